@@ -1,0 +1,41 @@
+"""The FastAPI application: routes, problem+json handlers, and the state routes read."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+
+from . import __version__
+from .db import Database
+from .problems import install_handlers
+from .routes import auth_routes, customer_routes, store_routes, sync_routes
+from .security import Clock
+
+DEFAULT_MAX_OFFLINE_HOURS = 72
+
+
+def create_app(database: Database | str, *, clock: Clock | None = None,
+               max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True) -> FastAPI:
+    if isinstance(database, str):
+        database = Database(database)
+    if create_schema:
+        database.create_schema()
+    app = FastAPI(
+        title="Clerk central API",
+        version=__version__,
+        description="The contract between the Clerk desktop app and the retailer's systems (API.md).",
+    )
+    app.state.database = database
+    app.state.clock = clock or Clock()
+    app.state.max_offline_hours = max_offline_hours
+    install_handlers(app)
+    for module in (auth_routes, customer_routes, store_routes, sync_routes):
+        app.include_router(module.router)
+    return app
+
+
+def quiet_access_log() -> None:
+    # uvicorn's access log prints query strings, and a search query is customer data (a name,
+    # a phone number): keep it off.
+    logging.getLogger("uvicorn.access").disabled = True

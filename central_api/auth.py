@@ -1,0 +1,168 @@
+"""Who is calling: staff sign-in with rotating refresh tokens and lock-out, device tokens, and the
+FastAPI dependencies that every route uses to decide what the caller may see."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import Connection, delete, func, select, update
+
+from . import db
+from .problems import Problem, forbidden, unauthenticated
+from .security import Clock, burn_verify, new_token, token_hash, verify_password
+
+ACCESS_SECONDS = 900
+REFRESH_SECONDS = 30 * 86400
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = 15 * 60
+
+
+@dataclass(frozen=True)
+class StaffCaller:
+    staff: dict[str, Any]  # API.md Staff
+    device_id: str | None
+    family_id: str
+
+    @property
+    def id(self) -> str:
+        return self.staff["id"]
+
+    @property
+    def is_manager(self) -> bool:
+        return self.staff["role"] == "manager"
+
+    def require_store(self, store_id: str) -> None:
+        if store_id not in self.staff["store_ids"]:
+            raise forbidden("You are not on the staff of this store.")
+
+    def require_manager(self) -> None:
+        if not self.is_manager:
+            raise forbidden("Only a manager can do this.")
+
+
+def staff_json(conn: Connection, row: Any) -> dict[str, Any]:
+    store_ids = sorted(conn.execute(select(db.staff_stores.c.store_id).where(db.staff_stores.c.staff_id == row.id)).scalars())
+    return {"id": row.id, "username": row.username, "display_name": row.display_name, "role": row.role, "store_ids": store_ids}
+
+
+def _issue_pair(conn: Connection, staff_id: str, device_id: str | None, family_id: str, now: float) -> tuple[str, str]:
+    access, refresh = new_token(), new_token()
+    conn.execute(db.tokens.insert(), [
+        {"token_hash": token_hash(access), "kind": "access", "staff_id": staff_id, "device_id": device_id,
+         "family_id": family_id, "expires_at": int(now) + ACCESS_SECONDS, "spent": False, "revoked": False},
+        {"token_hash": token_hash(refresh), "kind": "refresh", "staff_id": staff_id, "device_id": device_id,
+         "family_id": family_id, "expires_at": int(now) + REFRESH_SECONDS, "spent": False, "revoked": False},
+    ])
+    return access, refresh
+
+
+def _pair_reply(conn: Connection, staff_row: Any, access: str, refresh: str, max_offline_hours: int) -> dict[str, Any]:
+    return {"access_token": access, "refresh_token": refresh, "expires_in": ACCESS_SECONDS, "token_type": "Bearer",
+            "staff": staff_json(conn, staff_row), "offline_policy": {"max_offline_hours": max_offline_hours}}
+
+
+def login(database: db.Database, clock: Clock, username: str, password: str, device_id: str | None,
+          max_offline_hours: int) -> dict[str, Any]:
+    now = clock.time()
+    key = username.strip().casefold()
+    with database.read() as conn:
+        recent = conn.execute(
+            select(db.login_failures.c.at).where(db.login_failures.c.username == key, db.login_failures.c.at > now - LOCKOUT_WINDOW)
+            .order_by(db.login_failures.c.at)
+        ).scalars().all()
+        if len(recent) >= LOCKOUT_FAILURES:
+            wait = max(1, math.ceil(recent[-LOCKOUT_FAILURES] + LOCKOUT_WINDOW - now))
+            raise Problem("rate-limited", 429, "Too many wrong passwords. Try again later.",
+                          headers={"Retry-After": str(wait)}, retry_after=wait)
+        row = conn.execute(select(db.staff).where(func.lower(db.staff.c.username) == key)).first()
+    if row is None or not row.active:
+        burn_verify(password)
+        ok = False
+    else:
+        ok = verify_password(row.password_hash, password)
+    with database.write() as conn:
+        if not ok:
+            conn.execute(db.login_failures.insert(), [{"username": key, "at": int(now)}])
+            raise unauthenticated("Wrong username or password.")
+        conn.execute(delete(db.login_failures).where(db.login_failures.c.username == key))
+        if device_id is not None:
+            device = conn.execute(select(db.devices).where(db.devices.c.id == device_id, db.devices.c.revoked.is_(False))).first()
+            if device is None:
+                raise unauthenticated("This device is not enrolled.")
+            member = conn.execute(select(db.staff_stores).where(
+                db.staff_stores.c.staff_id == row.id, db.staff_stores.c.store_id == device.store_id)).first()
+            if member is None:
+                raise forbidden("You are not on the staff of this device's store.")
+        access, refresh = _issue_pair(conn, row.id, device_id, uuid.uuid4().hex, now)
+        return _pair_reply(conn, row, access, refresh, max_offline_hours)
+
+
+def refresh(database: db.Database, clock: Clock, refresh_token: str, max_offline_hours: int) -> dict[str, Any]:
+    now = clock.time()
+    with database.write() as conn:
+        row = conn.execute(select(db.tokens).where(db.tokens.c.token_hash == token_hash(refresh_token),
+                                                   db.tokens.c.kind == "refresh")).first()
+        if row is None:
+            raise unauthenticated("Sign in again.")
+        reused = row.spent or row.revoked
+        if reused:
+            # A spent refresh token presented again means it was copied: end the whole chain.
+            # (Committed before the 401 below; raising inside would roll the revocation back.)
+            conn.execute(update(db.tokens).where(db.tokens.c.family_id == row.family_id).values(revoked=True))
+        else:
+            if row.expires_at <= now:
+                raise unauthenticated("Your session has ended. Sign in again.")
+            staff_row = conn.execute(select(db.staff).where(db.staff.c.id == row.staff_id)).first()
+            if staff_row is None or not staff_row.active:
+                raise unauthenticated("Sign in again.")
+            conn.execute(update(db.tokens).where(db.tokens.c.token_hash == row.token_hash).values(spent=True))
+            access, new_refresh = _issue_pair(conn, row.staff_id, row.device_id, row.family_id, now)
+            return _pair_reply(conn, staff_row, access, new_refresh, max_offline_hours)
+    raise unauthenticated("This sign-in was ended for safety. Sign in again.")
+
+
+def logout(database: db.Database, caller: StaffCaller) -> None:
+    with database.write() as conn:
+        conn.execute(update(db.tokens).where(db.tokens.c.family_id == caller.family_id).values(revoked=True))
+
+
+# --- dependencies ------------------------------------------------------------------------
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthenticated("Sign in first.")
+    return token.strip()
+
+
+def current_staff(request: Request) -> StaffCaller:
+    token = _bearer(request)
+    app_state = request.app.state
+    with app_state.database.read() as conn:
+        row = conn.execute(
+            select(db.tokens).where(db.tokens.c.token_hash == token_hash(token), db.tokens.c.kind == "access")
+        ).first()
+        if row is None or row.revoked or row.expires_at <= app_state.clock.time():
+            raise unauthenticated("Your session has ended. Sign in again.")
+        staff_row = conn.execute(select(db.staff).where(db.staff.c.id == row.staff_id, db.staff.c.active.is_(True))).first()
+        if staff_row is None:
+            raise unauthenticated("Sign in again.")
+        return StaffCaller(staff_json(conn, staff_row), row.device_id, row.family_id)
+
+
+def current_device(request: Request) -> dict[str, Any]:
+    token = _bearer(request)
+    with request.app.state.database.read() as conn:
+        row = conn.execute(select(db.devices).where(db.devices.c.token_hash == token_hash(token))).first()
+    if row is None or row.revoked:
+        raise unauthenticated("This device is not enrolled, or was removed from the store.")
+    return dict(row._mapping)
+
+
+StaffDep = Annotated[StaffCaller, Depends(current_staff)]
+DeviceDep = Annotated[dict[str, Any], Depends(current_device)]

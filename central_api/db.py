@@ -1,0 +1,336 @@
+"""The reference server's database: schema (SQLAlchemy Core), engines and transactions.
+
+Each entity table keeps the columns the server filters on plus the entity's full JSON
+(`data`), which is what the API returns. `feed` is the per-store change log the `/changes`
+endpoint pages through: one row per (store, entity), rewritten with a new `seq` on each change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.pool import NullPool
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+stores = Table(
+    "stores",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("currency", String, nullable=False),
+    Column("timezone", String, nullable=False),
+    # Tombstones at or below this seq were purged: an older cursor must resync (410).
+    Column("horizon_seq", Integer, nullable=False, default=0),
+)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("username", String, nullable=False, unique=True),
+    Column("display_name", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("password_hash", String, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+staff_stores = Table(
+    "staff_stores",
+    metadata,
+    Column("staff_id", String, primary_key=True),
+    Column("store_id", String, primary_key=True),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+    Column("name", String, nullable=False),
+    Column("token_hash", String, nullable=False, unique=True),
+    Column("last_seq", Integer, nullable=False, default=0),
+    Column("enrolled_by", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("token_hash", String, primary_key=True),
+    Column("kind", String, nullable=False),  # access | refresh
+    Column("staff_id", String, nullable=False),
+    Column("device_id", String),
+    Column("family_id", String, nullable=False, index=True),
+    Column("expires_at", Integer, nullable=False),  # unix seconds
+    Column("spent", Boolean, nullable=False, default=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String, nullable=False),
+    Column("at", Integer, nullable=False),
+    Index("ix_login_failures_user_at", "username", "at"),
+)
+
+customers = Table(
+    "customers",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("home_store_id", String, nullable=False, index=True),
+    Column("email_lower", String, index=True),
+    Column("phone_rev", String, index=True),  # digits reversed: a suffix match becomes a prefix match
+    Column("loyalty_id", String, index=True),
+    Column("sort_name", String, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+customer_name_tokens = Table(
+    "customer_name_tokens",
+    metadata,
+    Column("token", String, primary_key=True),
+    Column("customer_id", String, primary_key=True),
+)
+
+customer_scope = Table(
+    "customer_scope",
+    metadata,
+    Column("customer_id", String, primary_key=True),
+    Column("store_id", String, primary_key=True),
+)
+
+carts = Table(
+    "carts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("customer_id", String, nullable=False, index=True),
+    Column("data", Text, nullable=False),
+)
+
+orders = Table(
+    "orders",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("customer_id", String, nullable=False),
+    Column("number", String, nullable=False, unique=True),
+    Column("placed_at", String, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_orders_customer_placed", "customer_id", "placed_at", "id"),
+)
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("customer_id", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_notes_customer_created", "customer_id", "created_at"),
+)
+
+products = Table(
+    "products",
+    metadata,
+    Column("sku", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("barcode", String, index=True),
+    Column("data", Text, nullable=False),
+)
+
+inventory = Table(
+    "inventory",
+    metadata,
+    Column("store_id", String, primary_key=True),
+    Column("sku", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+pickups = Table(
+    "pickups",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("store_id", String, nullable=False),
+    Column("customer_id", String, nullable=False, index=True),
+    Column("status", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("closed_at", String),  # when it reached a final state; drives leaving the feed's scope
+    Column("data", Text, nullable=False),
+    Index("ix_pickups_store_status_created", "store_id", "status", "created_at"),
+    Index("ix_pickups_store_created", "store_id", "created_at"),
+)
+
+feed = Table(
+    "feed",
+    metadata,
+    Column("store_id", String, primary_key=True),
+    Column("entity", String, primary_key=True),
+    Column("entity_id", String, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("op", String, nullable=False),  # upsert | delete
+    Column("version", Integer, nullable=False),
+    Column("changed_at", Integer, nullable=False),  # unix seconds, for tombstone expiry
+    Index("ix_feed_store_seq", "store_id", "seq", unique=True),
+)
+
+mutation_ledger = Table(
+    "mutation_ledger",
+    metadata,
+    Column("device_id", String, primary_key=True),
+    Column("mutation_id", String, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("content_hash", String, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("created_at", Integer, nullable=False),
+)
+
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String, nullable=False),
+    Column("subject", String, nullable=False),
+    Column("staff_id", String),
+    Column("device_id", String),
+    Column("at", String, nullable=False),
+    Index("ix_audit_subject", "subject"),
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("pickup_id", String, nullable=False, index=True),
+    Column("kind", String, nullable=False),
+    Column("channel", String, nullable=False),
+    Column("sent_at", String, nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+# Which table holds each feed entity, and its id column.
+ENTITY_TABLES: dict[str, tuple[Table, str]] = {
+    "customer": (customers, "id"),
+    "cart": (carts, "id"),
+    "order": (orders, "id"),
+    "note": (notes, "id"),
+    "pickup": (pickups, "id"),
+    "product": (products, "sku"),
+}
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str) -> Any:
+    return json.loads(text)
+
+
+class Database:
+    """Two engines over one database: reads begin deferred, writes take the write lock at BEGIN.
+
+    SQLite turns a deferred transaction that read and then writes into an immediate
+    "database is locked" error under contention (the busy handler is not called for that
+    upgrade), so every writing transaction starts with BEGIN IMMEDIATE instead.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            self.read_engine = self._sqlite_engine(url, "BEGIN")
+            self.write_engine = self._sqlite_engine(url, "BEGIN IMMEDIATE")
+        else:
+            self.read_engine = create_engine(url, pool_pre_ping=True)
+            self.write_engine = self.read_engine
+
+    @staticmethod
+    def _sqlite_engine(url: str, begin: str) -> Engine:
+        # NullPool: connections are cheap and a pool would pin file handles across tests.
+        engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+            # Let us issue BEGIN ourselves (pysqlite's implicit transactions get this wrong).
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001
+            conn.exec_driver_sql(begin)
+
+        return engine
+
+    def create_schema(self) -> None:
+        metadata.create_all(self.write_engine)
+        with self.write() as conn:
+            if conn.execute(select(counters.c.value).where(counters.c.name == "seq")).first() is None:
+                conn.execute(counters.insert(), [{"name": "seq", "value": 0}])
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.read_engine.begin() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.write_engine.begin() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        if self.write_engine is not self.read_engine:
+            self.write_engine.dispose()
+
+
+def allocate_seq(conn: Connection, count: int = 1) -> int:
+    """Reserve `count` commit sequence numbers; returns the first.
+
+    Updating the one counter row serializes writers until commit, so seq order is commit
+    order on PostgreSQL too: a reader never sees seq N+1 committed before seq N.
+    """
+    conn.execute(update(counters).where(counters.c.name == "seq").values(value=counters.c.value + count))
+    last = conn.execute(select(counters.c.value).where(counters.c.name == "seq")).scalar_one()
+    return last - count + 1

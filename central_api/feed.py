@@ -1,0 +1,237 @@
+"""The per-store change feed: recording changes, the stores' scopes, paging, and expiry.
+
+A store's scope (API.md "Pull"): its pickups (open ones, and closed ones for 30 days), the
+customers of those pickups and the customers whose home store it is, their carts, their
+orders of the last 24 months and their notes, the store's inventory, and the products.
+`customer_scope` records which stores a customer is in; every change to an entity rewrites
+its row in each of those stores' `feed` with a new `seq`, so a page holds each entity once,
+at its latest version.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from . import db
+from .problems import Problem, validation
+from .security import iso
+
+TOMBSTONE_DAYS = 30
+CLOSED_PICKUP_DAYS = 30
+ORDER_MONTHS = 24
+CLOSED_STATUSES = ("picked_up", "restocked", "cancelled")
+
+
+# --- cursors -----------------------------------------------------------------------------
+
+def encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"c1:{seq}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        prefix, _, number = raw.partition(":")
+        if prefix != "c1":
+            raise ValueError(prefix)
+        seq = int(number)
+        if seq < 0:
+            raise ValueError(number)
+        return seq
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise validation("The cursor is not one this server gave out.") from None
+
+
+# --- recording changes -------------------------------------------------------------------
+
+def _upsert(conn: Connection, table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    updates = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
+    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+
+
+def record(conn: Connection, changes: Iterable[tuple[str, str, int, str]], stores: Iterable[str], now_ts: int) -> None:
+    """Write (entity, id, version, op) changes into the feeds of `stores`, one new seq each."""
+    changes = list(changes)
+    stores = list(dict.fromkeys(stores))
+    if not changes or not stores:
+        return
+    first = db.allocate_seq(conn, len(changes))
+    rows = [
+        {"store_id": store, "entity": entity, "entity_id": entity_id, "seq": first + i,
+         "op": op, "version": version, "changed_at": now_ts}
+        for i, (entity, entity_id, version, op) in enumerate(changes)
+        for store in stores
+    ]
+    _upsert(conn, db.feed, rows, ["store_id", "entity", "entity_id"])
+
+
+def all_store_ids(conn: Connection) -> list[str]:
+    return list(conn.execute(select(db.stores.c.id)).scalars())
+
+
+def customer_stores(conn: Connection, customer_id: str) -> list[str]:
+    return list(conn.execute(select(db.customer_scope.c.store_id).where(db.customer_scope.c.customer_id == customer_id)).scalars())
+
+
+def _customer_dependents(conn: Connection, customer_id: str, since: str) -> list[tuple[str, str, int]]:
+    """The customer and their carts, recent orders and notes as (entity, id, version)."""
+    found = [("customer", customer_id, conn.execute(select(db.customers.c.version).where(db.customers.c.id == customer_id)).scalar_one())]
+    found += [("cart", r.id, r.version) for r in conn.execute(select(db.carts.c.id, db.carts.c.version).where(db.carts.c.customer_id == customer_id))]
+    found += [
+        ("order", r.id, r.version)
+        for r in conn.execute(
+            select(db.orders.c.id, db.orders.c.version).where(db.orders.c.customer_id == customer_id, db.orders.c.placed_at >= since)
+        )
+    ]
+    found += [("note", r.id, r.version) for r in conn.execute(select(db.notes.c.id, db.notes.c.version).where(db.notes.c.customer_id == customer_id))]
+    return found
+
+
+def order_horizon(now_ts: int) -> str:
+    from datetime import UTC, datetime
+
+    return iso(datetime.fromtimestamp(now_ts, UTC) - timedelta(days=ORDER_MONTHS * 30 + ORDER_MONTHS // 2))
+
+
+def add_customer_to_store(conn: Connection, customer_id: str, store_id: str, now_ts: int) -> None:
+    """Bring a customer (and their carts, orders, notes) into a store's scope, if not there yet."""
+    exists = conn.execute(
+        select(db.customer_scope).where(db.customer_scope.c.customer_id == customer_id, db.customer_scope.c.store_id == store_id)
+    ).first()
+    if exists:
+        return
+    conn.execute(db.customer_scope.insert(), [{"customer_id": customer_id, "store_id": store_id}])
+    items = _customer_dependents(conn, customer_id, order_horizon(now_ts))
+    record(conn, [(entity, eid, version, "upsert") for entity, eid, version in items], [store_id], now_ts)
+
+
+def remove_customer_from_store(conn: Connection, customer_id: str, store_id: str, now_ts: int) -> None:
+    conn.execute(
+        delete(db.customer_scope).where(db.customer_scope.c.customer_id == customer_id, db.customer_scope.c.store_id == store_id)
+    )
+    live = conn.execute(
+        select(db.feed.c.entity, db.feed.c.entity_id, db.feed.c.version).where(
+            db.feed.c.store_id == store_id,
+            db.feed.c.op == "upsert",
+            db.feed.c.entity.in_(["customer", "cart", "order", "note"]),
+            db.feed.c.entity_id.in_([eid for _, eid, _ in _customer_dependents(conn, customer_id, "")]),
+        )
+    ).all()
+    record(conn, [(r.entity, r.entity_id, r.version, "delete") for r in live], [store_id], now_ts)
+
+
+# --- reading a page ----------------------------------------------------------------------
+
+def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
+    """One page of a store's feed after `cursor` (410 if the cursor is past the horizon)."""
+    after = decode_cursor(cursor)
+    horizon = conn.execute(select(db.stores.c.horizon_seq).where(db.stores.c.id == store_id)).scalar_one()
+    if cursor and after < horizon:
+        raise Problem("resync-required", 410, "This device was away too long; it must download the store again.")
+    rows = conn.execute(
+        select(db.feed).where(db.feed.c.store_id == store_id, db.feed.c.seq > after).order_by(db.feed.c.seq).limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    payloads = _load_payloads(conn, store_id, [r for r in rows if r.op == "upsert"])
+    changes = []
+    for r in rows:
+        data = payloads.get((r.entity, r.entity_id)) if r.op == "upsert" else None
+        if r.op == "upsert" and data is None:
+            continue  # deleted outright in the same instant; its tombstone follows
+        changes.append({"seq": r.seq, "entity": r.entity, "id": r.entity_id, "op": r.op,
+                        "version": data["version"] if data else r.version, "data": data})
+    last = rows[-1].seq if rows else after
+    return {"changes": changes, "next_cursor": encode_cursor(last), "has_more": has_more}
+
+
+def _load_payloads(conn: Connection, store_id: str, rows) -> dict[tuple[str, str], dict[str, Any]]:
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        wanted[r.entity].append(r.entity_id)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for entity, ids in wanted.items():
+        if entity == "inventory":
+            query = select(db.inventory.c.sku, db.inventory.c.data).where(
+                db.inventory.c.store_id == store_id, db.inventory.c.sku.in_(ids)
+            )
+        else:
+            table, key = db.ENTITY_TABLES[entity]
+            query = select(table.c[key], table.c.data).where(table.c[key].in_(ids))
+        for key_value, data in conn.execute(query):
+            found[(entity, key_value)] = db.loads(data)
+    return found
+
+
+def latest_seq(conn: Connection, store_id: str) -> int:
+    return conn.execute(select(func.max(db.feed.c.seq)).where(db.feed.c.store_id == store_id)).scalar() or 0
+
+
+# --- expiry ------------------------------------------------------------------------------
+
+def sweep(conn: Connection, now_ts: int) -> dict[str, int]:
+    """Move what aged out of each store's scope to tombstones, and purge old tombstones."""
+    from datetime import UTC, datetime
+
+    now = datetime.fromtimestamp(now_ts, UTC)
+    closed_before = iso(now - timedelta(days=CLOSED_PICKUP_DAYS))
+    aged = conn.execute(
+        select(db.pickups.c.id, db.pickups.c.version, db.pickups.c.store_id, db.pickups.c.customer_id)
+        .join(db.feed, and_(db.feed.c.store_id == db.pickups.c.store_id, db.feed.c.entity == "pickup",
+                            db.feed.c.entity_id == db.pickups.c.id))
+        .where(db.feed.c.op == "upsert", db.pickups.c.closed_at.is_not(None), db.pickups.c.closed_at < closed_before)
+    ).all()
+    for p in aged:
+        record(conn, [("pickup", p.id, p.version, "delete")], [p.store_id], now_ts)
+        if not _keeps_customer(conn, p.customer_id, p.store_id, closed_before):
+            remove_customer_from_store(conn, p.customer_id, p.store_id, now_ts)
+
+    old_orders = conn.execute(
+        select(db.feed.c.store_id, db.orders.c.id, db.orders.c.version)
+        .join(db.orders, and_(db.feed.c.entity == "order", db.feed.c.entity_id == db.orders.c.id))
+        .where(db.feed.c.op == "upsert", db.orders.c.placed_at < order_horizon(now_ts))
+    ).all()
+    by_store: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
+    for r in old_orders:
+        by_store[r.store_id].append(("order", r.id, r.version, "delete"))
+    for store_id, changes in by_store.items():
+        record(conn, changes, [store_id], now_ts)
+
+    expire_before = now_ts - TOMBSTONE_DAYS * 86400
+    purged = conn.execute(
+        select(db.feed.c.store_id, func.max(db.feed.c.seq).label("seq"), func.count().label("n"))
+        .where(db.feed.c.op == "delete", db.feed.c.changed_at < expire_before)
+        .group_by(db.feed.c.store_id)
+    ).all()
+    for r in purged:
+        conn.execute(update(db.stores).where(db.stores.c.id == r.store_id, db.stores.c.horizon_seq < r.seq).values(horizon_seq=r.seq))
+    conn.execute(delete(db.feed).where(db.feed.c.op == "delete", db.feed.c.changed_at < expire_before))
+    return {"pickups_aged_out": len(aged), "orders_aged_out": len(old_orders), "tombstones_purged": sum(r.n for r in purged)}
+
+
+def _keeps_customer(conn: Connection, customer_id: str, store_id: str, closed_before: str) -> bool:
+    home = conn.execute(select(db.customers.c.home_store_id).where(db.customers.c.id == customer_id)).scalar_one()
+    if home == store_id:
+        return True
+    in_scope = conn.execute(
+        select(func.count()).select_from(db.pickups).where(
+            db.pickups.c.customer_id == customer_id,
+            db.pickups.c.store_id == store_id,
+            (db.pickups.c.closed_at.is_(None)) | (db.pickups.c.closed_at >= closed_before),
+        )
+    ).scalar_one()
+    return in_scope > 0

@@ -1,0 +1,35 @@
+"""Helpers the route modules share: app state access, paging cursors and limits."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Annotated, Any
+
+from fastapi import Query, Request
+
+from ..problems import validation
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size (default 50, max 500).")]
+Cursor = Annotated[str | None, Query(max_length=500, description="Opaque cursor from the previous page.")]
+
+
+def state(request: Request) -> Any:
+    return request.app.state
+
+
+def encode_cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None, length: int) -> list[Any] | None:
+    if not cursor:
+        return None
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        values = None
+    if not isinstance(values, list) or len(values) != length or not all(isinstance(v, (str, int)) for v in values):
+        raise validation("The cursor is not one this server gave out.")
+    return values

@@ -1,0 +1,51 @@
+"""The device's sync endpoints: the change feed (with long-poll) and the mutation queue."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import select
+
+from .. import auth, db, feed, mutations, schemas
+from ..problems import forbidden
+from .common import Cursor, state
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+
+POLL_INTERVAL = 0.2  # seconds between looks at the feed while a long-poll waits
+
+
+def _page(database: db.Database, store_id: str, device_id: str, cursor: str | None, limit: int) -> dict:
+    # One read transaction: the page and device_last_seq describe the same moment.
+    with database.read() as conn:
+        page = feed.read_page(conn, store_id, cursor, limit)
+        page["device_last_seq"] = conn.execute(select(db.devices.c.last_seq).where(db.devices.c.id == device_id)).scalar_one()
+    return page
+
+
+@router.get("/stores/{store_id}/changes", response_model=schemas.ChangesPage,
+            responses={410: {"model": schemas.Problem, "description": "resync-required"}})
+async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, cursor: Cursor = None,
+                      limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                      wait: Annotated[int, Query(ge=0, le=30, description="Seconds to hold the request open when there is nothing new.")] = 0) -> dict:
+    if device["store_id"] != store_id:
+        raise forbidden("This device belongs to another store.")
+    database = state(request).database
+    deadline = time.monotonic() + wait
+    while True:
+        page = await run_in_threadpool(_page, database, store_id, device["id"], cursor, limit)
+        if page["changes"] or page["has_more"] or time.monotonic() >= deadline or await request.is_disconnected():
+            return page
+        await asyncio.sleep(POLL_INTERVAL)
+
+
+@router.post("/mutations", response_model=schemas.MutationBatchOut)
+def post_mutations(body: schemas.MutationBatchIn, device: auth.DeviceDep, request: Request) -> dict:
+    if body.device_id != device["id"]:
+        raise forbidden("The batch names another device.")
+    s = state(request)
+    return mutations.apply_batch(s.database, device, body, s.clock)

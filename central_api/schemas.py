@@ -1,0 +1,363 @@
+"""Request and reply models: they validate what comes in and document the contract in OpenAPI."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _In(BaseModel):
+    # API.md: unknown fields in requests are ignored.
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Out(BaseModel):
+    # Replies may carry more than documented; clients ignore what they do not know.
+    model_config = ConfigDict(extra="allow")
+
+
+class Problem(_Out):
+    type: str
+    title: str
+    status: int
+    detail: str = ""
+
+
+class Health(_Out):
+    status: Literal["ok"]
+    version: str
+    schema_version: int
+
+
+class Staff(_Out):
+    id: str
+    username: str
+    display_name: str
+    role: Literal["associate", "manager"]
+    store_ids: list[str]
+
+
+class OfflinePolicy(_Out):
+    max_offline_hours: int
+
+
+class LoginIn(_In):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1000)
+    # Absent only for the manager's sign-in that enrolls a new device.
+    device_id: str | None = Field(default=None, max_length=200)
+
+
+class RefreshIn(_In):
+    refresh_token: str = Field(min_length=1, max_length=500)
+
+
+class TokenPair(_Out):
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    token_type: Literal["Bearer"] = "Bearer"
+    staff: Staff
+    offline_policy: OfflinePolicy
+
+
+class DeviceIn(_In):
+    store_id: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=200)
+
+
+class DeviceOut(_Out):
+    device_id: str
+    device_token: str
+    store_id: str
+
+
+class CustomerStats(_Out):
+    lifetime_value_cents: int
+    currency: str
+    orders_count: int
+    last_order_at: str | None
+    channels_used: list[Literal["web", "app", "store", "phone"]]
+
+
+class Customer(_Out):
+    id: str
+    version: int
+    given_name: str
+    family_name: str
+    display_name: str
+    email: str | None
+    phone: str | None
+    loyalty_id: str | None
+    loyalty_tier: Literal["none", "silver", "gold", "platinum"]
+    loyalty_points: int
+    home_store_id: str
+    preferred_channel: Literal["email", "sms", "phone", "app"]
+    marketing_consent: bool
+    locale: str
+    created_at: str
+    updated_at: str
+    stats: CustomerStats
+
+
+class Line(_Out):
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+
+
+class Cart(_Out):
+    id: str
+    version: int
+    customer_id: str
+    channel: Literal["web", "app"]
+    status: Literal["active", "abandoned", "converted"]
+    updated_at: str
+    currency: str
+    subtotal_cents: int
+    lines: list[Line]
+
+
+class Order(_Out):
+    id: str
+    version: int
+    number: str
+    customer_id: str
+    channel: Literal["web", "app", "store", "phone"]
+    placed_at: str
+    status: Literal["placed", "paid", "fulfilled", "cancelled", "returned", "partially_returned"]
+    fulfillment: Literal["ship", "pickup", "carry_out"]
+    store_id: str | None
+    currency: str
+    total_cents: int
+    lines: list[Line]
+    updated_at: str
+
+
+class Note(_Out):
+    id: str
+    customer_id: str
+    body: str
+    author_staff_id: str
+    author_name: str
+    store_id: str | None
+    created_at: str
+
+
+class InventoryItem(_Out):
+    store_id: str
+    sku: str
+    on_hand: int
+    reserved: int
+    available: int
+    updated_at: str
+
+
+class Product(_Out):
+    sku: str
+    name: str
+    category: str
+    barcode: str | None
+    price_cents: int
+    currency: str
+
+
+class PickupLine(_Out):
+    sku: str
+    name: str
+    quantity: int
+    picked_quantity: int
+    collected_quantity: int
+
+
+class Notification(_Out):
+    kind: Literal["ready", "reminder", "cancelled"]
+    channel: str
+    sent_at: str
+
+
+class Handover(_Out):
+    collected_by: Literal["customer", "alternate"]
+    id_check: Literal["none", "id_card", "drivers_license", "passport", "order_code_only"]
+    id_last4: str | None
+    staff_id: str
+    at: str
+
+
+class Pickup(_Out):
+    id: str
+    version: int
+    order_id: str
+    order_number: str
+    customer_id: str
+    customer_name: str
+    store_id: str
+    status: Literal["new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled"]
+    created_at: str
+    promised_by: str
+    ready_at: str | None
+    pickup_by: str | None
+    picked_up_at: str | None
+    shelf_location: str | None
+    pickup_code: str
+    alternate_pickup_name: str | None
+    customer_arrived_at: str | None
+    arrival_note: str | None
+    lines: list[PickupLine]
+    notifications: list[Notification]
+    handover: Handover | None
+    cancel_reason: str | None
+    updated_at: str
+
+
+class CustomerPage(_Out):
+    items: list[Customer]
+    next_cursor: str | None
+
+
+class OrderPage(_Out):
+    items: list[Order]
+    next_cursor: str | None
+
+
+class PickupPage(_Out):
+    items: list[Pickup]
+    next_cursor: str | None
+
+
+class CartList(_Out):
+    items: list[Cart]
+
+
+class NoteList(_Out):
+    items: list[Note]
+
+
+class InventoryList(_Out):
+    items: list[InventoryItem]
+
+
+class ProductList(_Out):
+    items: list[Product]
+
+
+class Change(_Out):
+    seq: int
+    entity: Literal["customer", "cart", "order", "pickup", "note", "inventory", "product"]
+    id: str
+    op: Literal["upsert", "delete"]
+    version: int
+    data: dict[str, Any] | None
+
+
+class ChangesPage(_Out):
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+    device_last_seq: int
+
+
+class MutationIn(_In):
+    mutation_id: str = Field(min_length=1, max_length=100)
+    seq: int = Field(ge=1)
+    name: str = Field(min_length=1, max_length=100)
+    acted_by: str = Field(min_length=1, max_length=200)
+    acted_at: str = Field(min_length=1, max_length=64)
+    args: dict[str, Any]
+
+
+class MutationBatchIn(_In):
+    device_id: str = Field(min_length=1, max_length=200)
+    mutations: list[MutationIn] = Field(max_length=500)
+
+
+class MutationResult(_Out):
+    mutation_id: str
+    status: Literal["applied", "noop", "rejected"]
+    problem: dict[str, Any] | None
+    entity: dict[str, Any] | None
+
+
+class MutationBatchOut(_Out):
+    results: list[MutationResult]
+    device_last_seq: int
+
+
+class Metrics(_Out):
+    store_id: str
+    from_: str = Field(alias="from")
+    to: str
+    pickups_created: int
+    picked_up: int
+    no_shows: int
+    cancelled: int
+    median_minutes_to_ready: float | None
+    ready_on_time_ratio: float | None
+    median_minutes_ready_to_collected: float | None
+    open_by_status: dict[str, int]
+
+
+# --- mutation arguments ------------------------------------------------------------------
+
+class _Args(_In):
+    pickup_id: str = Field(min_length=1, max_length=200)
+
+
+class SkuQuantity(_In):
+    sku: str = Field(min_length=1, max_length=100)
+    quantity: int = Field(ge=0, le=100000)
+
+
+class StartPickingArgs(_Args):
+    pass
+
+
+class MarkReadyArgs(_Args):
+    shelf_location: str = Field(min_length=1, max_length=40)
+    picked: list[SkuQuantity] = Field(max_length=200)
+
+
+class HandOverArgs(_Args):
+    pickup_code: str = Field(min_length=1, max_length=20)
+    collected_by: Literal["customer", "alternate"]
+    id_check: Literal["none", "id_card", "drivers_license", "passport", "order_code_only"]
+    id_last4: str | None = Field(default=None, max_length=4)
+    collected: list[SkuQuantity] = Field(max_length=200)
+
+
+class NotifyArgs(_Args):
+    kind: Literal["ready", "reminder"]
+
+
+class RecordArrivalArgs(_Args):
+    note: str | None = Field(default=None, max_length=500)
+
+
+class MarkNoShowArgs(_Args):
+    pass
+
+
+class RestockArgs(_Args):
+    pass
+
+
+class CancelArgs(_Args):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class AddNoteArgs(_In):
+    customer_id: str = Field(min_length=1, max_length=200)
+    note_id: str = Field(min_length=1, max_length=100)
+    body: str = Field(min_length=1, max_length=2000)
+
+
+class AuditEvent(_In):
+    action: Literal["customer.view"]
+    subject: str = Field(min_length=1, max_length=200)
+    at: str = Field(min_length=1, max_length=64)
+
+
+class AuditArgs(_In):
+    events: list[AuditEvent] = Field(min_length=1, max_length=500)

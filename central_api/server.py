@@ -1,0 +1,70 @@
+"""Running the API with uvicorn: in the foreground (`clerk-api serve`) or in a background thread
+(the demo and the integration tests, on loopback)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import uvicorn
+from fastapi import FastAPI
+
+from .app import quiet_access_log
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class _ThreadServer(uvicorn.Server):
+    def install_signal_handlers(self) -> None:  # the main thread owns signals
+        pass
+
+
+class BackgroundServer:
+    """A uvicorn server on its own thread; `url` is ready once `start()` returns."""
+
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int | None = None) -> None:
+        self.app = app
+        self.host = host
+        self.port = port or free_port(host)
+        config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off")
+        self._server = _ThreadServer(config)
+        self._thread = threading.Thread(target=self._server.run, name="central-api", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 15.0) -> BackgroundServer:
+        quiet_access_log()
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the API server did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int | None = None) -> Iterator[BackgroundServer]:
+    server = BackgroundServer(app, host, port).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def serve_forever(app: FastAPI, host: str, port: int) -> None:
+    quiet_access_log()
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, lifespan="off")
