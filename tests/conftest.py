@@ -1,0 +1,18 @@
+"""Test-wide settings: offscreen Qt, and no test touches the user's real directories or keyring."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Set before anything imports Qt, platformdirs or keyring.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+_sandbox = tempfile.mkdtemp(prefix="clerk-tests-home-")
+for _var, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                   ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"), ("APPDATA", "appdata"),
+                   ("LOCALAPPDATA", "localappdata")):
+    os.environ[_var] = os.path.join(_sandbox, _sub)
+    os.makedirs(os.environ[_var], exist_ok=True)
+
+pytest_plugins = ["tests.helpers.api"]
