@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Set up .venv (once, and again when pyproject.toml changes) and run a project command in it.
+
+    python3 scripts/dev.py test [pytest args]   the whole test suite
+    python3 scripts/dev.py demo                 Clerk in demo mode
+    python3 scripts/dev.py bench NAME           one benchmark script from benchmarks/
+
+Works the same on Linux, macOS and Windows (`py -3.11 scripts\\dev.py test`); `make test` and
+`make demo` call it. Needs only Python 3.11+.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".clerk-installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Clerk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        print("Installing Clerk and its test tools into .venv ...", flush=True)
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True, cwd=ROOT)
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("test", "demo", "bench"):
+        print(__doc__)
+        return 2
+    python = str(ensure_venv())
+    command, rest = argv[0], argv[1:]
+    if command == "test":
+        return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
+    if command == "demo":
+        return subprocess.call([python, "-m", "clerk_app", "--demo", *rest], cwd=ROOT)
+    return subprocess.call([python, str(ROOT / "benchmarks" / f"{rest[0]}.py"), *rest[1:]], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
