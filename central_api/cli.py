@@ -82,9 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "serve":
         from .app import create_app
-        from .server import serve_forever
+        from .server import serve_forever, start_maintenance
 
-        serve_forever(create_app(database, max_offline_hours=args.max_offline_hours), args.host, args.port)
+        app = create_app(database, max_offline_hours=args.max_offline_hours)
+        start_maintenance(database, app.state.clock)
+        serve_forever(app, args.host, args.port)
         return 0
     if args.command == "simulate":
         from .simulate import run

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import threading
 import time
@@ -13,6 +14,11 @@ import uvicorn
 from fastapi import FastAPI
 
 from .app import quiet_access_log
+from .db import Database
+from .feed import sweep
+from .security import Clock
+
+log = logging.getLogger("central_api")
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -63,6 +69,24 @@ def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int | None = No
         yield server
     finally:
         server.stop()
+
+
+def start_maintenance(database: Database, clock: Clock, every_seconds: float = 3600) -> threading.Thread:
+    """Expire what left the stores' scopes and purge old tombstones now, then every hour."""
+
+    def loop() -> None:
+        while True:
+            try:
+                with database.write() as conn:
+                    swept = sweep(conn, int(clock.time()))
+                log.info("feed maintenance: %s", swept)
+            except Exception:  # keep serving; the next round tries again
+                log.exception("feed maintenance failed")
+            time.sleep(every_seconds)
+
+    thread = threading.Thread(target=loop, name="feed-maintenance", daemon=True)
+    thread.start()
+    return thread
 
 
 def serve_forever(app: FastAPI, host: str, port: int) -> None:
