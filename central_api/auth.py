@@ -84,10 +84,11 @@ def login(database: db.Database, clock: Clock, username: str, password: str, dev
         ok = False
     else:
         ok = verify_password(row.password_hash, password)
-    with database.write() as conn:
-        if not ok:
+    if not ok:
+        with database.write() as conn:  # committed before the 401 (raising inside would roll it back)
             conn.execute(db.login_failures.insert(), [{"username": key, "at": int(now)}])
-            raise unauthenticated("Wrong username or password.")
+        raise unauthenticated("Wrong username or password.")
+    with database.write() as conn:
         conn.execute(delete(db.login_failures).where(db.login_failures.c.username == key))
         if device_id is not None:
             device = conn.execute(select(db.devices).where(db.devices.c.id == device_id, db.devices.c.revoked.is_(False))).first()

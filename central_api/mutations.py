@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, select, update
 
-from . import db, entities, operations, pickups, schemas
+from . import db, entities, feed, operations, pickups, schemas
 from .problems import Problem, forbidden, not_found, validation
 from .security import Clock
 
@@ -34,6 +34,9 @@ def _result(m: schemas.MutationIn, status: str, problem: Problem | None = None, 
 
 def apply_batch(database: db.Database, device: dict[str, Any], batch: schemas.MutationBatchIn, clock: Clock) -> dict[str, Any]:
     seqs = [m.seq for m in batch.mutations]
+    if any(seq > feed.MAX_SEQ for seq in seqs):
+        # The ledger and devices.last_seq are 64-bit integers; a larger seq cannot be stored.
+        raise validation(f"seq must be at most {feed.MAX_SEQ}.")
     if len(set(seqs)) != len(seqs):
         raise validation("Two mutations in the batch have the same seq.")
     ids = [m.mutation_id for m in batch.mutations]

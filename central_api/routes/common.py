@@ -30,6 +30,8 @@ def decode_cursor(cursor: str | None, length: int) -> list[Any] | None:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         values = None
-    if not isinstance(values, list) or len(values) != length or not all(isinstance(v, (str, int)) for v in values):
+    # An integer beyond 64 bits cannot be bound as a query parameter (OverflowError), so it is no cursor of ours.
+    if not isinstance(values, list) or len(values) != length or not all(
+            isinstance(v, str) or (isinstance(v, int) and -(2**63) <= v < 2**63) for v in values):
         raise validation("The cursor is not one this server gave out.")
     return values

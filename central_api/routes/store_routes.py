@@ -62,10 +62,12 @@ def get_metrics(store_id: str, caller: auth.StaffDep, request: Request,
     try:
         end = parse_iso(to) if to else s.clock.now()
         start = parse_iso(from_) if from_ else end - timedelta(days=30)
-    except ValueError:
+        if start.tzinfo is None or end.tzinfo is None or start > end:
+            raise validation("from must be a time with a zone, before to.")
+        # Converting to UTC (or going 30 days back) can leave the years 1..9999: OverflowError.
+        start_utc, end_utc = iso(start), iso(end)
+    except (ValueError, OverflowError):
         raise validation("from and to must be RFC 3339 times, like 2026-11-22T14:03:00Z.") from None
-    if start.tzinfo is None or end.tzinfo is None or start > end:
-        raise validation("from must be a time with a zone, before to.")
     with s.database.read() as conn:
         _require_store(conn, store_id)
-        return metrics.store_metrics(conn, store_id, iso(start), iso(end))
+        return metrics.store_metrics(conn, store_id, start_utc, end_utc)

@@ -6,7 +6,7 @@ import asyncio
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 
@@ -31,7 +31,7 @@ def _page(database: db.Database, store_id: str, device_id: str, cursor: str | No
             responses={410: {"model": schemas.Problem, "description": "resync-required"}})
 async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, cursor: Cursor = None,
                       limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                      wait: Annotated[int, Query(ge=0, le=30, description="Seconds to hold the request open when there is nothing new.")] = 0) -> dict:
+                      wait: Annotated[int, Query(ge=0, le=30, description="Seconds to hold the request open when there is nothing new.")] = 0) -> Response:
     if device["store_id"] != store_id:
         raise forbidden("This device belongs to another store.")
     database = state(request).database
@@ -39,7 +39,7 @@ async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, c
     while True:
         page = await run_in_threadpool(_page, database, store_id, device["id"], cursor, limit)
         if page["changes"] or page["has_more"] or time.monotonic() >= deadline or await request.is_disconnected():
-            return page
+            return Response(feed.page_json(page), media_type="application/json")
         await asyncio.sleep(POLL_INTERVAL)
 
 
