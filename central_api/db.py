@@ -271,18 +271,18 @@ class Database:
     upgrade), so every writing transaction starts with BEGIN IMMEDIATE instead.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, busy_timeout_ms: int = 30000) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
-            self.read_engine = self._sqlite_engine(url, "BEGIN")
-            self.write_engine = self._sqlite_engine(url, "BEGIN IMMEDIATE")
+            self.read_engine = self._sqlite_engine(url, "BEGIN", busy_timeout_ms)
+            self.write_engine = self._sqlite_engine(url, "BEGIN IMMEDIATE", busy_timeout_ms)
         else:
             self.read_engine = create_engine(url, pool_pre_ping=True)
             self.write_engine = self.read_engine
 
     @staticmethod
-    def _sqlite_engine(url: str, begin: str) -> Engine:
+    def _sqlite_engine(url: str, begin: str, busy_timeout_ms: int) -> Engine:
         # NullPool: connections are cheap and a pool would pin file handles across tests.
         engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
 
@@ -293,7 +293,7 @@ class Database:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("central_api")
@@ -116,6 +117,13 @@ def install_handlers(app: FastAPI) -> None:
         slug = _STATUS_SLUGS.get(exc.status_code, "validation" if exc.status_code < 500 else "internal")
         detail = exc.detail if isinstance(exc.detail, str) else ""
         return problem_response(Problem(slug, exc.status_code, detail, headers=dict(exc.headers or {})))
+
+    @app.exception_handler(OperationalError)
+    async def _busy(request: Request, exc: OperationalError) -> JSONResponse:
+        # The database is locked, gone or full: nothing was applied, so the client retries later.
+        log.warning("database unavailable (%s) on %s %s", type(exc.orig).__name__, request.method, request.url.path)
+        return problem_response(Problem("unavailable", 503, "The server is busy. Try again shortly.",
+                                        headers={"Retry-After": "5"}))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
