@@ -1,0 +1,1 @@
+"""Plain rules and data with no I/O and no Qt."""
