@@ -1,0 +1,90 @@
+"""What staff do at the counter, queued for sync: each action checks what the cache knows, writes
+its outbox row and its optimistic effect in one transaction, and wakes the engine to push it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from ..domain import pickups
+from ..errors import NotFound, ValidationFailed
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Actions:
+    def __init__(self, cache: Any, *, wake: Callable[[], None] = lambda: None, now: Callable[[], datetime] = _now) -> None:
+        self.cache = cache
+        self.wake = wake
+        self.now = now
+
+    def pickup_action(self, name: str, args: dict[str, Any], staff_id: str) -> dict[str, Any]:
+        """Queue a pickup action; returns the pickup as the screen should now show it."""
+        pickup = self.cache.pickup(args["pickup_id"])
+        if pickup is None:
+            raise NotFound("This pickup is not in this store's list.")
+        now = self.now()
+        after = pickups.apply(name, args, pickup, now, staff_id)
+        self.cache.enqueue(name, args, staff_id, entity="pickup", entity_id=pickup["id"], optimistic=after,
+                           acted_at=pickups.iso(now))
+        self.wake()
+        return after
+
+    def start_picking(self, pickup_id: str, staff_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.start_picking.v1", {"pickup_id": pickup_id}, staff_id)
+
+    def mark_ready(self, pickup_id: str, shelf_location: str, picked: list[dict[str, Any]], staff_id: str) -> dict[str, Any]:
+        if not shelf_location.strip():
+            raise ValidationFailed("Enter the shelf where the order waits.")
+        return self.pickup_action("pickup.mark_ready.v1", {"pickup_id": pickup_id, "shelf_location": shelf_location.strip(),
+                                                           "picked": picked}, staff_id)
+
+    def hand_over(self, pickup_id: str, *, pickup_code: str, collected_by: str, id_check: str, id_last4: str | None,
+                  collected: list[dict[str, Any]], staff_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.hand_over.v1", {
+            "pickup_id": pickup_id, "pickup_code": pickup_code.strip().upper(), "collected_by": collected_by,
+            "id_check": id_check, "id_last4": (id_last4 or "").strip() or None, "collected": collected}, staff_id)
+
+    def notify(self, pickup_id: str, kind: str, staff_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.notify.v1", {"pickup_id": pickup_id, "kind": kind}, staff_id)
+
+    def record_arrival(self, pickup_id: str, note: str | None, staff_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.record_arrival.v1", {"pickup_id": pickup_id, "note": note}, staff_id)
+
+    def mark_no_show(self, pickup_id: str, manager_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.mark_no_show.v1", {"pickup_id": pickup_id}, manager_id)
+
+    def restock(self, pickup_id: str, manager_id: str) -> dict[str, Any]:
+        return self.pickup_action("pickup.restock.v1", {"pickup_id": pickup_id}, manager_id)
+
+    def cancel(self, pickup_id: str, reason: str, manager_id: str) -> dict[str, Any]:
+        if not reason.strip():
+            raise ValidationFailed("Say why the order is cancelled.")
+        return self.pickup_action("pickup.cancel.v1", {"pickup_id": pickup_id, "reason": reason.strip()}, manager_id)
+
+    def add_note(self, customer_id: str, body: str, staff: dict[str, Any], store_id: str) -> dict[str, Any]:
+        body = body.strip()
+        if not 1 <= len(body) <= 2000:
+            raise ValidationFailed("A note is 1 to 2000 characters.")
+        now = pickups.iso(self.now())
+        note = {"id": str(uuid.uuid4()), "version": 0, "customer_id": customer_id, "body": body,
+                "author_staff_id": staff["id"], "author_name": staff["display_name"], "store_id": store_id,
+                "created_at": now, "updated_at": now}
+        self.cache.enqueue("customer.add_note.v1", {"customer_id": customer_id, "note_id": note["id"], "body": body},
+                           staff["id"], entity="note", entity_id=note["id"], optimistic=note, acted_at=now)
+        self.wake()
+        return note
+
+    def record_views(self, customer_ids: list[str], staff_id: str) -> None:
+        """Audit who looked at whom while offline (online views are audited by the server itself)."""
+        if not customer_ids:
+            return
+        now = pickups.iso(self.now())
+        events = [{"action": "customer.view", "subject": cid, "at": now} for cid in customer_ids]
+        self.cache.enqueue("audit.record.v1", {"events": events}, staff_id, entity=None, entity_id=None,
+                           optimistic=None, acted_at=now)
+        self.wake()

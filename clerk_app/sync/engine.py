@@ -1,0 +1,281 @@
+"""The sync engine: pulls the store's changes into the cache and pushes the outbox, exactly once.
+
+One engine owns the cache's write connection and runs on one thread (the app's sync worker, or
+`clerk-app sync --once`). It reports through plain callbacks, so the UI can turn them into signals.
+
+- Pull: every page and its cursor are written in one transaction, so an interrupted initial
+  download resumes where it stopped. A 410 pushes the outbox first, then rebuilds the cache.
+- Push: the outbox in `seq` order, in batches; every per-item result is read: applied/noop confirm
+  the action, rejected undoes its optimistic effect and records a conflict.
+- Online, a long-poll keeps the cache within about a second of the server; a local action wakes
+  the engine to push at once. Failures back off exponentially with jitter and retry by timer.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import (
+    CacheError,
+    ClerkError,
+    OfflineError,
+    ProtocolError,
+    ResyncRequired,
+    ServerUnavailable,
+    SignedOut,
+    ValidationFailed,
+)
+from .backoff import Backoff
+from .connectivity import ConnectionState
+
+log = logging.getLogger("clerk.sync")
+
+
+def _noop(*_args: Any) -> None:
+    pass
+
+
+@dataclass
+class SyncCallbacks:
+    on_state: Callable[[ConnectionState], None] = _noop
+    on_progress: Callable[[str, int], None] = _noop  # (phase, records so far in this phase)
+    on_changes: Callable[[set[str]], None] = _noop  # entity kinds that changed in the cache
+    on_conflict: Callable[[dict[str, Any]], None] = _noop  # a rejected action, with the server's view
+    on_log: Callable[[str], None] = _noop  # a line for the sync log a person can read
+
+
+@dataclass
+class SyncReport:
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+    resynced: bool = False
+    errors: list[str] = field(default_factory=list)
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Engine:
+    def __init__(self, api: Any, cache: Any, store_id: str, device_id: str, *, callbacks: SyncCallbacks | None = None,
+                 batch_size: int = 100, page_size: int = 500, long_poll_seconds: int = 25,
+                 backoff: Backoff | None = None) -> None:
+        self.api = api
+        self.cache = cache
+        self.store_id = store_id
+        self.device_id = device_id
+        self.callbacks = callbacks or SyncCallbacks()
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.long_poll_seconds = long_poll_seconds
+        self.backoff = backoff or Backoff()
+        self.state = ConnectionState.OFFLINE
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._work_offline = False
+        self._poller = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-long-poll")
+
+    # --- control, callable from any thread ----------------------------------------------
+
+    def wake(self) -> None:
+        """Sync now: push what waits and pull what is new, without waiting for the timer."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    def set_work_offline(self, offline: bool) -> None:
+        self._work_offline = offline
+        self._wake.set()
+
+    # --- one round ------------------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        """Push the outbox, pull everything new, push what was queued meanwhile. Raises on failure."""
+        report = SyncReport()
+        self._push_into(report)
+        report.pulled, report.resynced = self.pull_all(report)
+        self._push_into(report)
+        self.cache.set_meta("last_sync_at", _utc_now())
+        self._set_state(ConnectionState.ONLINE)
+        return report
+
+    def _push_into(self, report: SyncReport) -> None:
+        pushed, conflicts = self.push_outbox()
+        report.pushed += pushed
+        report.conflicts += conflicts
+
+    def push_outbox(self) -> tuple[int, int]:
+        """Push every waiting action; returns (actions settled, of which conflicts)."""
+        settled = conflicts = 0
+        while True:
+            items = self.cache.pending(self.batch_size)
+            if not items:
+                return settled, conflicts
+            try:
+                reply = self.api.push(self.device_id, [self._wire(item) for item in items])
+                results = {r.mutation_id: r for r in reply.results}
+            except ValidationFailed:
+                # The whole batch was refused (no per-item results): find the culprit one by one,
+                # so one malformed action becomes a conflict instead of blocking the queue forever.
+                results = self._push_singly(items)
+            for item in items:
+                result = results.get(item["mutation_id"])
+                if result is None:
+                    raise ProtocolError("The server's reply left out an action.")
+                if self._settle(item, result):
+                    conflicts += 1
+                settled += 1
+            self.callbacks.on_progress("push", settled)
+
+    def _push_singly(self, items: list[dict[str, Any]]) -> dict[str, Any]:
+        results = {}
+        for item in items:
+            try:
+                reply = self.api.push(self.device_id, [self._wire(item)])
+                results.update({r.mutation_id: r for r in reply.results})
+            except ValidationFailed as exc:
+                results[item["mutation_id"]] = _Rejected(item["mutation_id"], exc.problem or {"detail": str(exc)})
+        return results
+
+    @staticmethod
+    def _wire(item: dict[str, Any]) -> dict[str, Any]:
+        # Sent exactly as first queued (same acted_at): a retry must match the server's ledger.
+        return {k: item[k] for k in ("mutation_id", "seq", "name", "acted_by", "acted_at", "args")}
+
+    def _settle(self, item: dict[str, Any], result: Any) -> bool:
+        """Record one per-item result in the cache; True when it was a conflict."""
+        entity = getattr(result, "entity", None)
+        problem = getattr(result, "problem", None)
+        self.cache.settle(item["seq"], result.status, item.get("entity"), entity, problem)
+        kinds = {item["entity"]} if item.get("entity") else set()
+        if result.status != "rejected":
+            self.callbacks.on_changes(kinds)
+            return False
+        conflict = {"name": item["name"], "args": item["args"], "entity": item.get("entity"),
+                    "entity_id": item.get("entity_id"), "problem": problem, "server_entity": entity}
+        title = (problem or {}).get("detail") or (problem or {}).get("title") or "refused"
+        self.callbacks.on_log(f"Not applied: {item['name']} — {title}")
+        self.callbacks.on_conflict(conflict)
+        self.callbacks.on_changes(kinds | {"conflict"})
+        return True
+
+    def pull_all(self, report: SyncReport | None = None, wait: int = 0) -> tuple[int, bool]:
+        """Pull pages until the feed is caught up; returns (changes applied, whether it rebuilt)."""
+        total, resynced = 0, False
+        while True:
+            try:
+                page = self.api.changes(self.store_id, self.cache.cursor(), self.page_size, wait)
+            except ResyncRequired:
+                if resynced:
+                    raise
+                self.callbacks.on_log("This device was away too long: downloading the store again.")
+                self.push_outbox()  # the outbox survives the rebuild, but send it while we can
+                self.cache.reset_entities()
+                resynced = True
+                continue
+            total += self._apply(page)
+            self.callbacks.on_progress("pull", total)
+            if not page.has_more:
+                return total, resynced
+            wait = 0
+
+    def _apply(self, page: Any) -> int:
+        changes = [c if isinstance(c, dict) else c.model_dump() for c in page.changes]
+        self.cache.apply_page(changes, page.next_cursor, page.device_last_seq)
+        if changes:
+            self.callbacks.on_changes({c["entity"] for c in changes})
+        return len(changes)
+
+    # --- the long-running loop ----------------------------------------------------------
+
+    def run(self) -> None:
+        """Sync until stop(): long-poll while online, back off while not. For one worker thread."""
+        try:
+            while not self._stop.is_set():
+                if self._work_offline:
+                    self._set_state(ConnectionState.WORKING_OFFLINE)
+                    self._sleep(None)
+                    continue
+                delay = self._round()
+                if delay is not None:
+                    self._sleep(delay)
+        finally:
+            self._poller.shutdown(wait=False, cancel_futures=True)
+
+    def _round(self) -> float | None:
+        """One sync round and, once caught up, long-polling; returns how long to wait on failure."""
+        try:
+            self.sync_once()
+            self.backoff.reset()
+            self._long_poll()
+            return None
+        except SignedOut:
+            self._set_state(ConnectionState.SIGNED_OUT)
+            self.callbacks.on_log("The store server no longer accepts this device. Enroll it again.")
+            return 3600.0
+        except OfflineError:
+            self._set_state(ConnectionState.OFFLINE)
+            return self.backoff.next_delay()
+        except ServerUnavailable as exc:
+            self._set_state(ConnectionState.REJECTING)
+            return self.backoff.next_delay(at_least=exc.retry_after)
+        except (ProtocolError, ResyncRequired) as exc:
+            self._set_state(ConnectionState.REJECTING)
+            self.callbacks.on_log(f"Sync problem: {type(exc).__name__}")
+            return self.backoff.next_delay()
+        except CacheError as exc:
+            self.callbacks.on_log(exc.user_message)
+            return self.backoff.next_delay()
+        except ClerkError as exc:  # any other refusal: keep the queue, try again later
+            self.callbacks.on_log(f"Sync problem: {exc.user_message}")
+            return self.backoff.next_delay()
+
+    def _long_poll(self) -> None:
+        """Hold a long-poll open; meanwhile push anything a person queues. Returns on stop or offline."""
+        while not self._stop.is_set() and not self._work_offline:
+            future: Future = self._poller.submit(
+                self.api.changes, self.store_id, self.cache.cursor(), self.page_size, self.long_poll_seconds)
+            while not future.done():
+                wait_for([future], timeout=0.1)
+                if self._stop.is_set() or self._work_offline:
+                    return
+                if self._wake.is_set() or self.cache.depth():
+                    self._wake.clear()
+                    self.push_outbox()
+            page = future.result()  # raises what the poll hit; the caller backs off
+            self._apply(page)
+            if page.has_more:
+                self.pull_all()
+            self.cache.set_meta("last_sync_at", _utc_now())
+            self._set_state(ConnectionState.ONLINE)
+
+    def _sleep(self, seconds: float | None) -> None:
+        self._wake.wait(seconds)
+        self._wake.clear()
+
+    def _set_state(self, state: ConnectionState) -> None:
+        if state != self.state:
+            self.state = state
+            log.info("connection state: %s", state.value)
+            self.callbacks.on_state(state)
+
+
+@dataclass
+class _Rejected:
+    """A per-item result made up for an action the server refused as a whole request."""
+
+    mutation_id: str
+    problem: dict[str, Any]
+    status: str = "rejected"
+    entity: dict[str, Any] | None = None
