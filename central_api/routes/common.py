@@ -30,8 +30,9 @@ def decode_cursor(cursor: str | None, length: int) -> list[Any] | None:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         values = None
-    # An integer beyond 64 bits cannot be bound as a query parameter (OverflowError), so it is no cursor of ours.
+    # An integer beyond 64 bits cannot be bound as a query parameter (OverflowError), and SQLAlchemy refuses to
+    # compare with true/false (bool is an int to Python): neither is a cursor of ours.
     if not isinstance(values, list) or len(values) != length or not all(
-            isinstance(v, str) or (isinstance(v, int) and -(2**63) <= v < 2**63) for v in values):
+            isinstance(v, str) or (type(v) is int and -(2**63) <= v < 2**63) for v in values):
         raise validation("The cursor is not one this server gave out.")
     return values

@@ -149,5 +149,6 @@ def test_serve_answers_signs_in_and_logs_no_secrets_or_search_terms(seeded, tmp_
     assert "Finished server process" in output
     # The log is really captured (so the absences below mean something).
     assert f"Uvicorn running on {url}" in output
-    for secret in (PASSWORD, tokens["access_token"], tokens["refresh_token"], email):
+    # The local part too: a logged URL would carry the email percent-encoded (@ as %40).
+    for secret in (PASSWORD, tokens["access_token"], tokens["refresh_token"], email, email.split("@")[0]):
         assert secret not in output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,11 +36,21 @@ LOCALE_SCRIPTS = {"en-US": "latin", "ru-RU": "cyrillic", "ar": "arabic", "he-IL"
 PERSIAN_ONLY_LETTERS = set("پچژگکی")
 
 
-def _seeded(tmp_path_factory, name: str, seed_value: int, stores: int = STORES, customers: int = CUSTOMERS) -> Database:
-    path = tmp_path_factory.mktemp(name) / "central.db"
-    database = Database(f"sqlite:///{path}")
-    database.summary = seed(database, stores=stores, customers=customers, seed=seed_value, password=PASSWORD, now=NOW)
-    return database
+@dataclass
+class Seeded:
+    database: Database
+    summary: dict[str, Any]
+
+    def read(self):
+        return self.database.read()
+
+    def dispose(self) -> None:
+        self.database.dispose()
+
+
+def _seeded(tmp_path_factory, name: str, seed_value: int, stores: int = STORES, customers: int = CUSTOMERS) -> Seeded:
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp(name) / 'central.db'}")
+    return Seeded(database, seed(database, stores=stores, customers=customers, seed=seed_value, password=PASSWORD, now=NOW))
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +60,12 @@ def network(tmp_path_factory):
     database.dispose()
 
 
-def _table_rows(database: Database, table: str) -> list[tuple]:
+def _table_rows(database: Seeded, table: str) -> list[tuple]:
     with database.read() as conn:
         return sorted(tuple(r) for r in conn.execute(select(db.metadata.tables[table])).all())
 
 
-def _entities(database: Database, table: str) -> list[dict[str, Any]]:
+def _entities(database: Seeded, table: str) -> list[dict[str, Any]]:
     with database.read() as conn:
         return [db.loads(t) for t in conn.execute(select(db.metadata.tables[table].c.data)).scalars()]
 
@@ -195,7 +206,7 @@ def test_seeding_a_database_that_has_data_is_refused(tmp_path_factory):
     try:
         before = _table_rows(database, "customers")
         with pytest.raises(ValueError, match="already has data"):
-            seed(database, stores=1, customers=20, seed=4, password=PASSWORD, now=NOW)
+            seed(database.database, stores=1, customers=20, seed=4, password=PASSWORD, now=NOW)
         assert _table_rows(database, "customers") == before
     finally:
         database.dispose()
