@@ -1,32 +1,129 @@
-"""`clerk-app`: the desktop app, its demo mode, and headless commands."""
+"""`clerk-app`: the desktop app, its demo mode, and headless commands for a configured device.
+
+    clerk-app --demo                         the demo (a local server with generated data)
+    clerk-app enroll --api URL --store ID --username MANAGER   enroll this computer into a store
+    clerk-app sync --once                    pre-warm or refresh this device's cache, then exit
+    clerk-app status                         JSON: entity counts, cache size, queue, conflicts, last sync
+    clerk-app sign-out-device                wipe this device's cache and forget its store
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import logging
+import os
 import sys
 import time
 from pathlib import Path
 
-import platformdirs
+from . import config
+from .errors import ClerkError
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-app", description="Clerk, the in-store clerk app.")
     parser.add_argument("--demo", action="store_true", help="run against a demo server started on this computer")
     parser.add_argument("--data-dir", type=Path, help="where Clerk keeps its data (default: the user's data folder)")
+    parser.add_argument("--config", type=Path, help="settings file (default: the user's config folder)")
+    parser.add_argument("--secrets-file", type=Path,
+                        help="keep secrets in this file when the computer has no secure keyring (opt-in; "
+                             "anyone who can read the file can use this device's store access)")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("enroll", help="enroll this computer into a store (needs a manager's sign-in)")
+    p.add_argument("--api", dest="api_url", required=True, help="the store server's address, https://...")
+    p.add_argument("--store", dest="store_id", required=True)
+    p.add_argument("--username", required=True, help="a manager of that store (the password is asked for, "
+                                                     "or read from CLERK_PASSWORD)")
+    p.add_argument("--name", dest="device_name", help="a name for this computer, shown to the store's managers")
+    p = sub.add_parser("sync", help="bring this device's cache up to date with the store server")
+    p.add_argument("--once", action="store_true", required=True, help="sync once and exit")
+    sub.add_parser("status", help="print this device's cache and sync status as JSON")
+    p = sub.add_parser("sign-out-device", help="wipe this device's cache and forget its store")
+    p.add_argument("--force", action="store_true", help="even if actions are still waiting to sync (they are lost)")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    data_dir = args.data_dir or Path(platformdirs.user_data_dir("Clerk", "Clerk"))
-    if not args.demo:
-        print("The Clerk desktop window is not built yet; run `clerk-app --demo` to start the demo server.")
-        return 2
+def _settings(args: argparse.Namespace) -> config.Settings:
+    overrides = {k: getattr(args, k, None) for k in ("api_url", "store_id", "device_name", "data_dir")}
+    return config.load(args.config, args=overrides)
+
+
+def _secrets(args: argparse.Namespace):
+    from .secrets import open_secret_store
+
+    store, warning = open_secret_store(allow_file=args.secrets_file)
+    if warning:
+        print(warning, file=sys.stderr)
+    return store
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from .sync.device import enroll
+
+    settings = _settings(args)
+    password = os.environ.get("CLERK_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+    enroll(settings, _secrets(args), store_id=args.store_id, username=args.username, password=password)
+    config.save(settings, args.config)
+    print(f"This computer is enrolled into store {settings.store_id} as device {settings.device_id}.")
+    return 0
+
+
+def _sync_once(args: argparse.Namespace) -> int:
+    from .sync.device import Device
+    from .sync.engine import SyncCallbacks
+
+    callbacks = SyncCallbacks(on_log=lambda line: print(line, file=sys.stderr))
+    with Device.open(_settings(args), _secrets(args)) as device:
+        if device.recovery:
+            _tell_recovery(device.recovery)
+        started = time.perf_counter()
+        report = device.engine(callbacks).sync_once()
+        print(json.dumps({"pulled": report.pulled, "pushed": report.pushed, "conflicts": report.conflicts,
+                          "rebuilt": report.resynced, "seconds": round(time.perf_counter() - started, 2),
+                          "outbox_depth": device.cache.depth()}))
+    return 0
+
+
+def _tell_recovery(report) -> None:
+    lost = "" if report.all_kept else " Some actions waiting to sync could not be read and are lost; check them in the store system."
+    print(f"The saved data on this computer was damaged and is being downloaded again; "
+          f"{report.kept} action(s) waiting to sync were kept.{lost}", file=sys.stderr)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .sync.device import Device
+
+    with Device.open(_settings(args), _secrets(args)) as device:
+        print(json.dumps(device.status(), indent=2))
+    return 0
+
+
+def _sign_out_device(args: argparse.Namespace) -> int:
+    from .sync.device import Device, sign_out_device
+
+    settings = _settings(args)
+    secrets = _secrets(args)
+    if not args.force:
+        with Device.open(settings, secrets) as device:
+            waiting = device.cache.depth()
+        if waiting:
+            print(f"{waiting} action(s) have not synced yet. Connect and run `clerk-app sync --once` first, "
+                  "or add --force to discard them.", file=sys.stderr)
+            return 1
+    sign_out_device(settings, secrets)
+    config.save(settings, args.config)
+    print("This device is signed out of the store and its saved data is wiped.")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_PASSWORD, start_demo_server
 
+    data_dir = args.data_dir or config.default_data_dir()
     print("Starting the demo central API with a generated store network ...", flush=True)
-    demo = start_demo_server(data_dir / "demo")
+    demo = start_demo_server(Path(data_dir) / "demo")
     print(f"\nThe demo central API is running at {demo.url}  (API docs: {demo.url}/docs)")
     print("The desktop window arrives with the next milestone; for now this is the server alone.\n")
     print(f"Demo staff (password: {DEMO_PASSWORD}):")
@@ -41,6 +138,26 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         demo.stop()
     return 0
+
+
+COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-device": _sign_out_device}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.demo:
+        return _demo(args)
+    if args.command is None:
+        print("The Clerk desktop window is not built yet. Use `clerk-app --demo`, or a command: "
+              "enroll, sync --once, status, sign-out-device (see --help).")
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except ClerkError as exc:
+        # A clerk or an IT script reads this: plain words, no traceback.
+        print(f"clerk-app {args.command}: {exc.user_message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

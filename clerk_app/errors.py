@@ -6,6 +6,7 @@
     ├── ProtocolError           the reply is not what the contract promises (malformed, hostile)
     ├── ProblemError            the server refused with a problem+json (4xx)
     │   ├── SignedOut           401: the session or device token is no longer valid
+    │   │   └── NotEnrolled     this computer has no (usable) store enrollment
     │   ├── Forbidden           403
     │   ├── NotFound            404
     │   ├── ValidationFailed    422 validation
@@ -68,6 +69,10 @@ class ProblemError(ClerkError):
 class SignedOut(ProblemError):
     user_message = "You've been signed out. Please sign in again."
     slug = "unauthenticated"
+
+
+class NotEnrolled(SignedOut):
+    user_message = "This computer isn't set up for a store yet. Ask a manager to enroll it."
 
 
 class Forbidden(ProblemError):
