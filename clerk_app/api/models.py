@@ -1,0 +1,290 @@
+"""Pydantic models of the central API's replies (API.md), strict enough that a hostile reply is refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+def describe(exc: ValidationError, limit: int = 3) -> str:
+    """Where and what is wrong, never the offending value: replies hold customer data and tokens."""
+    parts = [
+        f"{'.'.join(str(p) for p in err['loc']) or '(reply)'}: {err['msg']}"
+        for err in exc.errors(include_input=False, include_url=False, include_context=False)[:limit]
+    ]
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+class Reply(BaseModel):
+    # API.md: clients ignore unknown fields. Strict, because the cache stores the raw dict and not
+    # this model: a "5" coerced to 5 here would still reach the cache as "5".
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+
+class Health(Reply):
+    status: Literal["ok"]
+    version: str
+    schema_version: int
+
+
+class Staff(Reply):
+    id: str
+    username: str
+    display_name: str
+    role: Literal["associate", "manager"]
+    store_ids: list[str]
+
+
+class OfflinePolicy(Reply):
+    max_offline_hours: int
+
+
+class TokenPair(Reply):
+    # repr=False: a logged or printed reply must not show a token.
+    access_token: str = Field(repr=False)
+    refresh_token: str = Field(repr=False)
+    expires_in: int
+    token_type: Literal["Bearer"] = "Bearer"
+    staff: Staff
+    offline_policy: OfflinePolicy
+
+
+LoginResult = TokenPair
+
+
+class DeviceEnrollment(Reply):
+    device_id: str
+    device_token: str = Field(repr=False)
+    store_id: str
+
+
+class CustomerStats(Reply):
+    lifetime_value_cents: int
+    currency: str
+    orders_count: int
+    last_order_at: str | None
+    channels_used: list[Literal["web", "app", "store", "phone"]]
+
+
+class Customer(Reply):
+    id: str
+    version: int
+    given_name: str
+    family_name: str
+    display_name: str
+    email: str | None
+    phone: str | None
+    loyalty_id: str | None
+    loyalty_tier: Literal["none", "silver", "gold", "platinum"]
+    loyalty_points: int
+    home_store_id: str
+    preferred_channel: Literal["email", "sms", "phone", "app"]
+    marketing_consent: bool
+    locale: str
+    created_at: str
+    updated_at: str
+    stats: CustomerStats
+
+
+class Line(Reply):
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int
+
+
+class Cart(Reply):
+    id: str
+    version: int
+    customer_id: str
+    channel: Literal["web", "app"]
+    status: Literal["active", "abandoned", "converted"]
+    updated_at: str
+    currency: str
+    subtotal_cents: int
+    lines: list[Line]
+
+
+class Order(Reply):
+    id: str
+    version: int
+    number: str
+    customer_id: str
+    channel: Literal["web", "app", "store", "phone"]
+    placed_at: str
+    status: Literal["placed", "paid", "fulfilled", "cancelled", "returned", "partially_returned"]
+    fulfillment: Literal["ship", "pickup", "carry_out"]
+    store_id: str | None
+    currency: str
+    total_cents: int
+    lines: list[Line]
+    updated_at: str
+
+
+class Note(Reply):
+    id: str
+    customer_id: str
+    body: str
+    author_staff_id: str
+    author_name: str
+    store_id: str | None
+    created_at: str
+
+
+class InventoryItem(Reply):
+    store_id: str
+    sku: str
+    on_hand: int
+    reserved: int
+    available: int
+    updated_at: str
+
+
+class Product(Reply):
+    sku: str
+    name: str
+    category: str
+    barcode: str | None
+    price_cents: int
+    currency: str
+
+
+class PickupLine(Reply):
+    sku: str
+    name: str
+    quantity: int
+    picked_quantity: int
+    collected_quantity: int
+
+
+class Notification(Reply):
+    kind: Literal["ready", "reminder", "cancelled"]
+    channel: str
+    sent_at: str
+
+
+class Handover(Reply):
+    collected_by: Literal["customer", "alternate"]
+    id_check: Literal["none", "id_card", "drivers_license", "passport", "order_code_only"]
+    id_last4: str | None
+    staff_id: str
+    at: str
+
+
+class Pickup(Reply):
+    id: str
+    version: int
+    order_id: str
+    order_number: str
+    customer_id: str
+    customer_name: str
+    store_id: str
+    status: Literal["new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled"]
+    created_at: str
+    promised_by: str
+    ready_at: str | None
+    pickup_by: str | None
+    picked_up_at: str | None
+    shelf_location: str | None
+    pickup_code: str
+    alternate_pickup_name: str | None
+    customer_arrived_at: str | None
+    arrival_note: str | None
+    lines: list[PickupLine]
+    notifications: list[Notification]
+    handover: Handover | None
+    cancel_reason: str | None
+    updated_at: str
+
+
+class Metrics(Reply):
+    store_id: str
+    from_: str = Field(alias="from")
+    to: str
+    pickups_created: int
+    picked_up: int
+    no_shows: int
+    cancelled: int
+    median_minutes_to_ready: float | None
+    ready_on_time_ratio: float | None
+    median_minutes_ready_to_collected: float | None
+    open_by_status: dict[str, int]
+
+
+EntityKind = Literal["customer", "cart", "order", "pickup", "note", "inventory", "product"]
+
+ENTITY_MODELS: dict[str, type[Reply]] = {
+    "customer": Customer, "cart": Cart, "order": Order, "pickup": Pickup, "note": Note,
+    "inventory": InventoryItem, "product": Product,
+}
+# The field of an entity's data that its feed `id` names (inventory is per store, so the sku within it).
+ENTITY_KEYS: dict[str, str] = {"inventory": "sku", "product": "sku"}
+
+
+def validate_entity(kind: str, data: Any) -> None:
+    """Raise ValueError (without the data's values) if `data` is not a valid `kind` entity."""
+    try:
+        ENTITY_MODELS[kind].model_validate(data)
+    except ValidationError as exc:
+        # Re-raised as a plain message: pydantic would otherwise quote the whole entity in the error.
+        raise ValueError(f"data is not a valid {kind}: {describe(exc)}") from None
+
+
+class Change(Reply):
+    seq: int
+    entity: EntityKind
+    id: str
+    op: Literal["upsert", "delete"]
+    version: int
+    # The server's dict as sent, unknown fields included: the cache stores it, so a new server field
+    # arrives with no client migration. Validated against its entity's model below.
+    data: dict[str, Any] | None
+
+    @model_validator(mode="after")
+    def _data_is_its_entity(self) -> Change:
+        if self.op == "upsert":
+            if self.data is None:
+                raise ValueError("an upsert carries no data")
+            validate_entity(self.entity, self.data)
+            # The cache files the row under `id`; data for another record must not land there.
+            if self.data.get(ENTITY_KEYS.get(self.entity, "id")) != self.id:
+                raise ValueError(f"the data of {self.entity} change {self.seq} is for another record")
+        return self
+
+
+class ChangesPage(Reply):
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+    device_last_seq: int
+
+
+class MutationResult(Reply):
+    mutation_id: str
+    status: Literal["applied", "noop", "rejected"]
+    problem: dict[str, Any] | None
+    entity: dict[str, Any] | None  # the server's dict as sent (see Change.data)
+
+
+class PushResult(Reply):
+    results: list[MutationResult]
+    device_last_seq: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paged look-up: the server's item dicts, validated, and the cursor of the next page."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+class ItemList(Reply):
+    items: list[dict[str, Any]]  # each validated against its entity model by the client
+
+
+class ItemPage(ItemList):
+    next_cursor: str | None

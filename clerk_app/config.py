@@ -1,0 +1,189 @@
+"""Clerk's settings, declared once: defaults, then a TOML/JSON file, then the environment, then the command line."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+import socket
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Clerk"
+FILE_NAMES = ("settings.toml", "settings.json")
+# Environment variables that override the file (for IT deployment and scripted runs).
+ENV_VARS = {"CLERK_API_URL": "api_url", "CLERK_DATA_DIR": "data_dir"}
+
+
+def N_(text: str) -> str:
+    """Marks a label for translation; the UI passes it through tr() (as Picard's options do)."""
+    return text
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))  # the same folder cli.py uses
+
+
+def _device_name() -> str:
+    return (socket.gethostname() or "counter")[:200]  # the server allows 200 characters
+
+
+@dataclass
+class Settings:
+    """Every setting, with its default, kind, limits and label. Secrets never go here (see secrets.py)."""
+
+    api_url: str = field(default="", metadata={"kind": str, "label": N_("Store server address")})
+    store_id: str | None = field(default=None, metadata={"kind": str, "optional": True, "label": N_("Store")})
+    device_id: str | None = field(default=None, metadata={"kind": str, "optional": True,
+                                                          "label": N_("This device's id")})
+    device_name: str = field(default_factory=_device_name, metadata={"kind": str, "label": N_("This device's name")})
+    ca_bundle: str | None = field(default=None, metadata={"kind": str, "optional": True,
+                                                          "label": N_("Certificate authority file")})
+    idle_lock_minutes: int = field(default=5, metadata={"kind": int, "min": 1, "max": 240,
+                                                         "label": N_("Lock after this many idle minutes")})
+    data_dir: Path = field(default_factory=default_data_dir, metadata={"kind": Path, "label": N_("Data folder")})
+
+    def __post_init__(self) -> None:
+        # Values come from files, the environment and the command line as text: check and convert them all here.
+        for f in fields(self):
+            setattr(self, f.name, _coerce(f.name, f.metadata, getattr(self, f.name)))
+
+
+def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
+    """The value in its declared kind, or ValueError naming the setting."""
+    kind = meta["kind"]
+    if value is None:
+        if meta.get("optional"):
+            return None
+        raise ValueError(f"The setting {name} needs a value.")
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise ValueError(f"The setting {name} must be a whole number.")
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError(f"The setting {name} must be a whole number.") from None
+        if not meta["min"] <= number <= meta["max"]:
+            raise ValueError(f"The setting {name} must be between {meta['min']} and {meta['max']}.")
+        return number
+    if kind is Path:
+        if not isinstance(value, (str, os.PathLike)) or not str(value):
+            raise ValueError(f"The setting {name} must be a folder.")
+        return Path(value).expanduser()
+    if not isinstance(value, str):
+        raise ValueError(f"The setting {name} must be text.")
+    if name == "api_url":
+        return _check_api_url(value.strip())
+    return value
+
+
+FIELDS = {f.name: f for f in fields(Settings)}
+
+
+def _check_api_url(url: str) -> str:
+    if not url:
+        return ""  # not configured yet: the app asks for it
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme not in ("https", "http") or not host:
+        raise ValueError("The store server address must look like https://central.example.com")
+    if parts.scheme == "http" and not _is_loopback(host):
+        # Plain http would carry tokens and customer data in the clear.
+        raise ValueError("The store server address must use https:// (http only for this computer).")
+    return url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def settings_path(folder: Path | None = None) -> Path:
+    """The settings file in `folder` (default: the user's config folder): the TOML one, else the JSON one."""
+    folder = folder or config_dir()
+    for name in FILE_NAMES:
+        if (folder / name).exists():
+            return folder / name
+    return folder / FILE_NAMES[0]
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    try:
+        values = tomllib.loads(raw.decode("utf-8")) if path.suffix == ".toml" else json.loads(raw)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"The settings file {path} cannot be read: {exc}") from None
+    if not isinstance(values, dict):
+        raise ValueError(f"The settings file {path} must hold a table of settings.")
+    return values
+
+
+def load(path: Path | None = None, *, env: Mapping[str, str] | None = None,
+         args: Mapping[str, Any] | Any = None) -> Settings:
+    """Defaults, overridden by the file, then by CLERK_* environment variables, then by command-line values.
+
+    `args` is a mapping or an argparse Namespace; its None values (options not given) are skipped.
+    """
+    path = path or settings_path()
+    values: dict[str, Any] = {}
+    for name, value in _read_file(path).items():
+        if name in FIELDS:
+            values[name] = value
+        else:
+            log.warning("ignoring unknown setting %r in %s", name, path)
+    env = os.environ if env is None else env
+    for var, name in ENV_VARS.items():
+        if env.get(var):
+            values[name] = env[var]
+    given = vars(args) if args is not None and not isinstance(args, Mapping) else (args or {})
+    values.update({k: v for k, v in given.items() if k in FIELDS and v is not None})
+    return Settings(**values)
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings (TOML or JSON by the file's suffix), atomically; returns the file written."""
+    path = path or settings_path()
+    values = {f.name: getattr(settings, f.name) for f in fields(settings) if getattr(settings, f.name) is not None}
+    values = {k: str(v) if isinstance(v, Path) else v for k, v in values.items()}
+    text = _toml(values) if path.suffix == ".toml" else json.dumps(values, indent=2, ensure_ascii=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)  # a crash leaves the old file or the new one, never half of one
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _toml(values: Mapping[str, Any]) -> str:
+    # Settings are flat strings and integers, so TOML is written by hand (tomllib only reads).
+    # An ASCII-escaped JSON string is a valid TOML basic string, except DEL, which TOML wants escaped.
+    lines = []
+    for name, value in values.items():
+        rendered = str(value) if isinstance(value, int) else json.dumps(value).replace("\x7f", "\\u007f")
+        lines.append(f"{name} = {rendered}")
+    return "\n".join(lines) + "\n"
