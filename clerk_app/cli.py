@@ -75,7 +75,8 @@ def _sync_once(args: argparse.Namespace) -> int:
     from .sync.engine import SyncCallbacks
 
     callbacks = SyncCallbacks(on_log=lambda line: print(line, file=sys.stderr))
-    with Device.open(_settings(args), _secrets(args)) as device:
+    # A headless pre-warm can afford reading every page: damage is found and repaired here, not mid-shift.
+    with Device.open(_settings(args), _secrets(args), quick_check=True) as device:
         if device.recovery:
             _tell_recovery(device.recovery)
         started = time.perf_counter()

@@ -56,9 +56,13 @@ class Device:
     recovery: RecoveryReport | None = None  # set when a damaged cache was rebuilt on opening
 
     @classmethod
-    def open(cls, settings: config.Settings, secrets: SecretStore, *, transport: httpx.BaseTransport | None = None) -> Device:
+    def open(cls, settings: config.Settings, secrets: SecretStore, *, transport: httpx.BaseTransport | None = None,
+             quick_check: bool = False) -> Device:
         """Open the device's cache (rebuilding it if damaged) under its lock, with an API client that
-        carries the device token. Raises NotEnrolled when this computer is not enrolled."""
+        carries the device token. Raises NotEnrolled when this computer is not enrolled.
+
+        `quick_check` reads every page on opening, so damage anywhere in the file is found (and the
+        cache rebuilt) now rather than when a sync happens to touch the damaged page."""
         if not (settings.api_url and settings.store_id and settings.device_id):
             raise NotEnrolled("no store enrollment in the settings")
         token = secrets.get(device_token_name(settings.api_url, settings.store_id))
@@ -70,12 +74,13 @@ class Device:
             secrets.set(cache_key_name(settings.api_url, settings.store_id), key_hex)
         path = cache_path(settings)
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock = CacheLock(path.with_suffix(".lock")).acquire()
+        # CacheLock is given the cache file itself (it locks `<cache>.lock`), as every Clerk window does.
+        lock = CacheLock(path).acquire()
         try:
             key = bytes.fromhex(key_hex)
             report = None
             try:
-                cache = Cache.open(path, key)
+                cache = Cache.open(path, key, quick_check=quick_check)
             except CacheUnreadable:
                 report = Cache.recover(path, key)
                 cache = Cache.open(path, key)

@@ -20,7 +20,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import (
@@ -59,10 +58,6 @@ class SyncReport:
     conflicts: int = 0
     resynced: bool = False
     errors: list[str] = field(default_factory=list)
-
-
-def _utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Engine:
@@ -106,7 +101,6 @@ class Engine:
         self._push_into(report)
         report.pulled, report.resynced = self.pull_all(report)
         self._push_into(report)
-        self.cache.set_meta("last_sync_at", _utc_now())
         self._set_state(ConnectionState.ONLINE)
         return report
 
@@ -125,6 +119,7 @@ class Engine:
             try:
                 reply = self.api.push(self.device_id, [self._wire(item) for item in items])
                 results = {r.mutation_id: r for r in reply.results}
+                self.cache.set_device_last_seq(reply.device_last_seq)
             except ValidationFailed:
                 # The whole batch was refused (no per-item results): find the culprit one by one,
                 # so one malformed action becomes a conflict instead of blocking the queue forever.
@@ -257,7 +252,6 @@ class Engine:
             self._apply(page)
             if page.has_more:
                 self.pull_all()
-            self.cache.set_meta("last_sync_at", _utc_now())
             self._set_state(ConnectionState.ONLINE)
 
     def _sleep(self, seconds: float | None) -> None:

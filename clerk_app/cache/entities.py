@@ -1,0 +1,147 @@
+"""Entity rows: which table holds each kind, the indexed columns taken from its JSON, and row writes.
+
+Indexed columns always describe what the screens show: the optimistic overlay (`local_data`) when there
+is one, else the server's `data`. Customers are also (re)indexed for search whenever that changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.folding import fold
+from . import search
+from .connection import Connection, dumps, loads
+
+Entity = dict[str, Any]
+
+TABLES = {
+    "customer": "customers", "cart": "carts", "order": "orders", "note": "notes",
+    "pickup": "pickups", "inventory": "inventory", "product": "products",
+}
+
+COLUMNS = {
+    "customer": ("display_name", "sort_name", "home_store_id", "loyalty_id", "updated_at"),
+    "cart": ("customer_id", "status", "updated_at"),
+    "order": ("customer_id", "placed_at", "number", "channel"),
+    "note": ("customer_id", "created_at"),
+    "pickup": ("status", "promised_by", "pickup_by", "created_at", "customer_id", "order_number", "pickup_code"),
+    "inventory": ("sku",),
+    "product": ("barcode",),
+}
+
+
+def table(kind: str) -> str:
+    try:
+        return TABLES[kind]
+    except KeyError:
+        raise ValueError(f"unknown entity kind {kind!r}") from None
+
+
+def columns(kind: str, entity: Entity) -> tuple[Any, ...]:
+    """The indexed column values of an entity, in COLUMNS[kind] order."""
+    if kind == "customer":
+        name = entity.get("display_name") or ""
+        return (name, fold(name), entity.get("home_store_id"), entity.get("loyalty_id"), entity.get("updated_at"))
+    return tuple(entity.get(name) for name in COLUMNS[kind])
+
+
+def entity_id(kind: str, entity: Entity) -> str:
+    """The id the feed uses for an entity (the sku for products and inventory)."""
+    return str(entity["sku"] if kind in ("product", "inventory") else entity["id"])
+
+
+def _upsert_sql(kind: str) -> str:
+    name, cols = TABLES[kind], COLUMNS[kind]
+    keep_overlay = ", ".join(f"{c} = CASE WHEN {name}.local_data IS NULL THEN excluded.{c} ELSE {name}.{c} END"
+                             for c in cols)
+    extra = ", in_scope = 1" if kind == "customer" else ""
+    return (
+        f"INSERT INTO {name} (id, version, data, synced_at, {', '.join(cols)}) "
+        f"VALUES (?, ?, ?, ?, {', '.join('?' for _ in cols)}) "
+        f"ON CONFLICT (id) DO UPDATE SET version = excluded.version, data = excluded.data, "
+        f"synced_at = excluded.synced_at, {keep_overlay}{extra} "
+        f"WHERE excluded.version >= {name}.version"
+    )
+
+
+_UPSERT = {kind: _upsert_sql(kind) for kind in TABLES}
+
+
+def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]], synced_at: str) -> None:
+    """Store the server's version of entities [(id, version, entity)], except where a newer one is stored.
+
+    An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.
+    """
+    rows = []
+    for eid, version, entity in items:
+        if not isinstance(entity, dict):
+            raise ValueError(f"{kind} {eid}: the entity is not an object")
+        rows.append((eid, int(version), dumps(entity), synced_at, *columns(kind, entity)))
+    conn.executemany(_UPSERT[kind], rows)
+    if kind == "customer":
+        _reindex(conn, items)
+
+
+def _reindex(conn: Connection, items: list[tuple[str, int, Entity]]) -> None:
+    """Index for search the customers just written (not those skipped as older, nor those under an overlay)."""
+    wanted = {eid: (int(version), entity) for eid, version, entity in items}
+    ids = list(wanted)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        stored = conn.execute(
+            f"SELECT rid, id, version FROM customers WHERE local_data IS NULL AND id IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ).fetchall()
+        search.index_many(conn, [(rid, wanted[eid][1]) for rid, eid, version in stored if version == wanted[eid][0]])
+
+
+def get_row(conn: Connection, kind: str, eid: str) -> tuple[int, str, str | None] | None:
+    """(version, data, local_data) of an entity, or None."""
+    return conn.execute(f"SELECT version, data, local_data FROM {table(kind)} WHERE id = ?", (eid,)).fetchone()
+
+
+def _set_columns(conn: Connection, kind: str, eid: str, shown: Entity) -> None:
+    cols = COLUMNS[kind]
+    assignments = ", ".join(f"{c} = ?" for c in cols)
+    conn.execute(f"UPDATE {table(kind)} SET {assignments} WHERE id = ?", (*columns(kind, shown), eid))
+    if kind == "customer":
+        rid = conn.execute("SELECT rid FROM customers WHERE id = ?", (eid,)).fetchone()[0]
+        search.index_many(conn, [(rid, shown)])
+
+
+def set_overlay(conn: Connection, kind: str, eid: str, overlay: Entity) -> None:
+    """Show `overlay` in place of the entity until its action settles (a new, local-only row if none)."""
+    if not isinstance(overlay, dict):
+        raise ValueError("the optimistic entity must be an object")
+    text = dumps(overlay)
+    if get_row(conn, kind, eid) is None:
+        conn.execute(f"INSERT INTO {table(kind)} (id, version, data, local_data) VALUES (?, 0, ?, ?)", (eid, text, text))
+    else:
+        conn.execute(f"UPDATE {table(kind)} SET local_data = ? WHERE id = ?", (text, eid))
+    _set_columns(conn, kind, eid, overlay)
+
+
+def clear_overlay(conn: Connection, kind: str, eid: str) -> None:
+    """Show the server's data again."""
+    row = get_row(conn, kind, eid)
+    if row is None or row[2] is None:
+        return
+    conn.execute(f"UPDATE {table(kind)} SET local_data = NULL WHERE id = ?", (eid,))
+    _set_columns(conn, kind, eid, loads(row[1]))
+
+
+def delete(conn: Connection, kind: str, ids: list[str]) -> None:
+    if kind == "customer":
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rids = conn.execute(f"SELECT rid FROM customers WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+            search.unindex_many(conn, [rid for (rid,) in rids])
+    conn.executemany(f"DELETE FROM {table(kind)} WHERE id = ?", [(eid,) for eid in ids])
+
+
+def shown(data: str, local_data: str | None, synced_at: str | None) -> Entity:
+    """What a screen shows for a row: the overlay if any, else the server's data, with its sync marks."""
+    entity = loads(local_data if local_data is not None else data)
+    entity["pending"] = local_data is not None
+    entity["synced_at"] = synced_at
+    return entity

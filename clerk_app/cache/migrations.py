@@ -1,0 +1,105 @@
+"""The cache's schema as numbered migrations, each applied once and recorded in `schema_migrations`.
+
+A migration, once released, is never edited: a change is a new migration at the end of the list.
+Entity tables keep the columns the screens filter and sort on plus the server's full JSON (`data`),
+so a new field from the server needs no migration. `local_data` is the optimistic overlay of a
+queued action; indexed columns always describe what is shown (the overlay if any, else `data`).
+A row with `version = 0` exists only locally (a note added offline) and was never seen from the server.
+"""
+
+from __future__ import annotations
+
+from .connection import Connection, transaction
+from ..errors import CacheUnreadable
+
+_ENTITY = "version INTEGER NOT NULL, data TEXT NOT NULL, local_data TEXT, synced_at TEXT"
+
+_V1 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
+    # rid is the customer's stable integer key in the full-text index (a VACUUM may renumber an implicit rowid).
+    f"""CREATE TABLE customers (
+        rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, display_name TEXT, sort_name TEXT, home_store_id TEXT,
+        loyalty_id TEXT, updated_at TEXT, last_viewed_at TEXT, in_scope INTEGER NOT NULL DEFAULT 1, {_ENTITY})""",
+    "CREATE INDEX customers_sort_name ON customers (sort_name, id)",
+    # Search sorts its candidates by name through this small covering index, not the wide rows.
+    "CREATE INDEX customers_search_sort ON customers (rid, sort_name, id)",
+    "CREATE INDEX customers_home_store ON customers (home_store_id)",
+    "CREATE INDEX customers_loyalty_id ON customers (loyalty_id)",
+    "CREATE INDEX customers_retention ON customers (in_scope, last_viewed_at)",
+    f"CREATE TABLE carts (id TEXT PRIMARY KEY, customer_id TEXT, status TEXT, updated_at TEXT, {_ENTITY})",
+    "CREATE INDEX carts_customer ON carts (customer_id, status)",
+    f"""CREATE TABLE orders (id TEXT PRIMARY KEY, customer_id TEXT, placed_at TEXT, number TEXT, channel TEXT,
+        {_ENTITY})""",
+    "CREATE INDEX orders_customer_placed ON orders (customer_id, placed_at, id)",
+    "CREATE INDEX orders_number ON orders (number)",
+    f"CREATE TABLE notes (id TEXT PRIMARY KEY, customer_id TEXT, created_at TEXT, {_ENTITY})",
+    "CREATE INDEX notes_customer ON notes (customer_id, created_at)",
+    f"""CREATE TABLE pickups (id TEXT PRIMARY KEY, status TEXT, promised_by TEXT, pickup_by TEXT, created_at TEXT,
+        customer_id TEXT, order_number TEXT, pickup_code TEXT, {_ENTITY})""",
+    "CREATE INDEX pickups_status_promised ON pickups (status, promised_by, id)",
+    "CREATE INDEX pickups_status_pickup_by ON pickups (status, pickup_by)",
+    "CREATE INDEX pickups_created ON pickups (created_at)",
+    "CREATE INDEX pickups_customer ON pickups (customer_id)",
+    "CREATE INDEX pickups_order_number ON pickups (order_number)",
+    "CREATE INDEX pickups_code ON pickups (pickup_code)",
+    # Inventory and products are keyed by sku (the feed's id for them); a cache holds one store's stock.
+    f"CREATE TABLE inventory (id TEXT PRIMARY KEY, sku TEXT, {_ENTITY})",
+    "CREATE INDEX inventory_sku ON inventory (sku)",
+    f"CREATE TABLE products (id TEXT PRIMARY KEY, barcode TEXT, {_ENTITY})",
+    "CREATE INDEX products_barcode ON products (barcode)",
+    # seq is the device's mutation sequence number, given by enqueue; never AUTOINCREMENT'ed by SQLite.
+    """CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY, mutation_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, acted_by TEXT NOT NULL,
+        acted_at TEXT NOT NULL, args TEXT NOT NULL, entity TEXT, entity_id TEXT, created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)""",
+    "CREATE INDEX outbox_entity ON outbox (entity, entity_id)",
+    """CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER, mutation_id TEXT, name TEXT NOT NULL, acted_by TEXT,
+        acted_at TEXT, args TEXT NOT NULL, entity TEXT, entity_id TEXT, problem TEXT, server_entity TEXT,
+        created_at TEXT NOT NULL, dismissed_at TEXT, retried_as INTEGER)""",
+    # Contentless: the words indexed are derived (folded name words, the email, the phone's digits
+    # reversed so that a suffix is a prefix); contentless_delete lets a changed customer be re-indexed.
+    # tokenchars keep an email one token, so its prefix is a token prefix.
+    """CREATE VIRTUAL TABLE customer_search USING fts5(
+        name, email, phone, content='', contentless_delete=1, prefix='1 2 3',
+        tokenize="unicode61 remove_diacritics 0 tokenchars '.@+-_'")""",
+]
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "entities, outbox, conflicts, customer search", _V1),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def _ensure_ledger(conn: Connection) -> None:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+
+
+def applied(conn: Connection) -> list[int]:
+    """The versions recorded in the file (empty for a file that has none yet)."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+    if not exists:
+        return []
+    return [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+
+
+def migrate(conn: Connection, now_iso: str) -> list[int]:
+    """Apply the migrations the file lacks, each in its own transaction; returns the versions applied."""
+    done = set(applied(conn))
+    if done and max(done) > LATEST:
+        raise CacheUnreadable(f"the cache was written by a newer Clerk (schema {max(done)}, this one knows {LATEST})")
+    ran = []
+    for version, name, statements in MIGRATIONS:
+        if version in done:
+            continue
+        with transaction(conn):
+            _ensure_ledger(conn)
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         (version, name, now_iso))
+        ran.append(version)
+    return ran

@@ -1,0 +1,276 @@
+"""`Cache`: the encrypted local store of one (API, store) — its one public face.
+
+The work is done by small modules (entities, search, pages, outbox, queries, recovery); this class
+owns the connection, runs each write in one transaction, serialises use across threads, and turns
+sqlite's "disk full" and "corrupt" errors into DiskFull and CacheUnreadable. A write that fails
+changes nothing: an outbox row is never half-written or lost by a failed transaction.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ParamSpec, TypeVar
+
+from ..errors import CacheUnreadable
+from . import outbox, pages, queries, recovery, search
+from .connection import Connection, DatabaseError, connect, iso, sqlite_errors, transaction
+from .migrations import LATEST, applied, migrate
+from .recovery import RecoveryReport
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Moment = datetime | str | float
+
+
+def _locked(method: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        self = args[0]
+        with self._lock, sqlite_errors():  # type: ignore[attr-defined]
+            return method(*args, **kwargs)
+    return wrapper
+
+
+class Cache:
+    """Open with `Cache.open(path, key)`; entity dicts are the API's JSON plus `pending` and `synced_at`."""
+
+    def __init__(self, conn: Connection, path: Path, *, read_only: bool, clock: Callable[[], float]) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._clock = clock
+        self.path = path
+        self.read_only = read_only
+
+    # --- opening, recovery, wiping -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, key: bytes, *, read_only: bool = False, quick_check: bool = False,
+             clock: Callable[[], float] = time.time) -> Cache:
+        """Open (or create) the cache at `path` with its 32-byte key; migrations run unless `read_only`.
+
+        A wrong key or a file that is not a cache raises CacheUnreadable. `quick_check` also reads
+        every page (seconds on a big cache), for when damage is suspected after a crash.
+        """
+        path = Path(path)
+        conn = connect(path, key, read_only=read_only)
+        try:
+            with sqlite_errors():
+                if read_only:
+                    versions = applied(conn)
+                    if not versions:
+                        raise CacheUnreadable("the cache has not been created yet")
+                    if max(versions) > LATEST:
+                        raise CacheUnreadable(f"the cache was written by a newer Clerk (schema {max(versions)})")
+                else:
+                    migrate(conn, iso(clock()))
+                if quick_check:
+                    try:
+                        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+                    except DatabaseError as exc:
+                        # SQLCipher reports a page that fails authentication as a generic error.
+                        raise CacheUnreadable(f"the cache file is damaged: {exc}") from exc
+                    if result != ["ok"]:
+                        raise CacheUnreadable("the cache file is damaged: " + "; ".join(result[:3]))
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, read_only=read_only, clock=clock)
+
+    @classmethod
+    def recover(cls, path: Path | str, key: bytes, *, clock: Callable[[], float] = time.time) -> RecoveryReport:
+        """Move an unusable cache aside, create a fresh one, and carry over the queued actions that can be read."""
+        return recovery.recover(Path(path), key, clock)
+
+    @staticmethod
+    def wipe(path: Path | str) -> None:
+        """Delete the cache file, its -wal and -shm, and any moved-aside damaged copies (the caller deletes the key)."""
+        recovery.wipe(Path(path))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> Connection:
+        """The underlying connection, for diagnostics and tests; screens and sync use the methods."""
+        return self._conn
+
+    def _now(self) -> str:
+        return iso(self._clock())
+
+    # --- sync writes ---------------------------------------------------------------------------
+
+    @_locked
+    def apply_page(self, changes: list[dict[str, Any]], next_cursor: str, device_last_seq: int) -> None:
+        """Write a page of changes, its cursor and device_last_seq in one transaction (all or nothing)."""
+        with transaction(self._conn, durable=False):
+            pages.apply_page(self._conn, changes, next_cursor, device_last_seq, self._now())
+
+    @_locked
+    def cursor(self) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'cursor'").fetchone()
+        return row[0] if row else None
+
+    @_locked
+    def device_last_seq(self) -> int:
+        return outbox.get_meta_int(self._conn, "device_last_seq")
+
+    @_locked
+    def set_device_last_seq(self, seq: int) -> None:
+        """Record the server's device_last_seq from a push reply (it only ever grows)."""
+        with transaction(self._conn):
+            outbox.set_meta(self._conn, "device_last_seq", max(int(seq), outbox.get_meta_int(self._conn, "device_last_seq")))
+
+    @_locked
+    def last_pull_at(self) -> str | None:
+        """When the last page of changes was written (RFC 3339), or None."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'last_pull_at'").fetchone()
+        return row[0] if row else None
+
+    @_locked
+    def reset_entities(self) -> None:
+        """For a 410: drop every entity and the cursor; keep the outbox, the conflicts and the seq counters."""
+        with transaction(self._conn, durable=False):
+            pages.reset_entities(self._conn)
+
+    # --- outbox and conflicts ------------------------------------------------------------------
+
+    @_locked
+    def enqueue(self, name: str, args: dict[str, Any], acted_by: str, *, entity: str | None, entity_id: str | None,
+                optimistic: dict[str, Any] | None, acted_at: str) -> dict[str, Any]:
+        """Queue an action and show its optimistic effect, in one transaction; returns the outbox row."""
+        with transaction(self._conn):
+            return outbox.enqueue(self._conn, name, args, acted_by, entity=entity, entity_id=entity_id,
+                                  optimistic=optimistic, acted_at=acted_at, created_at=self._now())
+
+    @_locked
+    def pending(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The queued actions in seq order (each: seq, mutation_id, name, acted_by, acted_at, args, entity, ...)."""
+        return outbox.pending(self._conn, limit)
+
+    @_locked
+    def depth(self) -> int:
+        return outbox.depth(self._conn)
+
+    @_locked
+    def record_attempt(self, seq: int, error: str | None) -> None:
+        with transaction(self._conn):
+            outbox.record_attempt(self._conn, seq, error)
+
+    @_locked
+    def settle(self, seq: int, status: str, entity_kind: str | None, server_entity: dict[str, Any] | None,
+               problem: dict[str, Any] | None) -> int | None:
+        """Apply the server's result for one queued action; returns the new conflict's id for a rejection."""
+        with transaction(self._conn):
+            return outbox.settle(self._conn, seq, status, entity_kind, server_entity, problem, self._now())
+
+    @_locked
+    def conflicts(self, include_dismissed: bool = False) -> list[dict[str, Any]]:
+        """Refused actions, newest first, each with its problem and the server's entity at the time."""
+        return outbox.conflicts(self._conn, include_dismissed)
+
+    @_locked
+    def dismiss_conflict(self, conflict_id: int) -> bool:
+        with transaction(self._conn):
+            return outbox.dismiss_conflict(self._conn, conflict_id, self._now())
+
+    @_locked
+    def retry_conflict(self, conflict_id: int, acted_by: str, acted_at: str) -> dict[str, Any]:
+        """Queue the refused action again as a new mutation; returns its outbox row."""
+        with transaction(self._conn):
+            return outbox.retry_conflict(self._conn, conflict_id, acted_by, acted_at, self._now())
+
+    # --- reads for the screens -----------------------------------------------------------------
+
+    @_locked
+    def search_customers(self, q: str, limit: int = 50) -> list[dict[str, Any]]:
+        return queries.customers(self._conn, search.search_ids(self._conn, q, limit))
+
+    @_locked
+    def customer(self, customer_id: str) -> dict[str, Any] | None:
+        return queries.customer(self._conn, customer_id)
+
+    @_locked
+    def carts_with_stock(self, customer_id: str) -> list[dict[str, Any]]:
+        return queries.carts_with_stock(self._conn, customer_id)
+
+    @_locked
+    def orders(self, customer_id: str, limit: int = 50, before: tuple[str, str] | None = None) -> list[dict[str, Any]]:
+        return queries.orders(self._conn, customer_id, limit, before)
+
+    @_locked
+    def notes(self, customer_id: str) -> list[dict[str, Any]]:
+        return queries.notes(self._conn, customer_id)
+
+    @_locked
+    def pickups(self, status: str | list[str] | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return queries.pickups(self._conn, status, limit, offset)
+
+    @_locked
+    def pickup(self, pickup_id: str) -> dict[str, Any] | None:
+        return queries.pickup(self._conn, pickup_id)
+
+    @_locked
+    def pickup_by_code(self, code: str) -> dict[str, Any] | None:
+        return queries.pickup_by_code(self._conn, code)
+
+    @_locked
+    def pickup_by_order_number(self, number: str) -> dict[str, Any] | None:
+        return queries.pickup_by_order_number(self._conn, number)
+
+    @_locked
+    def overdue_pickups(self, now: Moment) -> list[dict[str, Any]]:
+        return queries.overdue_pickups(self._conn, iso(now))
+
+    @_locked
+    def past_collect_by(self, now: Moment) -> list[dict[str, Any]]:
+        return queries.past_collect_by(self._conn, iso(now))
+
+    @_locked
+    def metrics_inputs(self, start: Moment, end: Moment) -> list[dict[str, Any]]:
+        return queries.metrics_inputs(self._conn, iso(start), iso(end))
+
+    @_locked
+    def counts(self) -> dict[str, int]:
+        return queries.counts(self._conn)
+
+    def file_size(self) -> int:
+        """Bytes on disk: the file plus its write-ahead log."""
+        total = 0
+        for suffix in ("", "-wal"):
+            part = self.path.with_name(self.path.name + suffix)
+            if part.exists():
+                total += part.stat().st_size
+        return total
+
+    @_locked
+    def mark_viewed(self, customer_id: str, now: Moment) -> bool:
+        with transaction(self._conn):
+            return pages.mark_viewed(self._conn, customer_id, iso(now))
+
+    # --- retention and upkeep ------------------------------------------------------------------
+
+    @_locked
+    def purge(self, now: Moment, days: int = 30) -> int:
+        """Delete customers out of scope and not viewed for `days` (with their carts, orders, notes); returns how many."""
+        cutoff = iso(datetime.fromisoformat(iso(now).replace("Z", "+00:00")) - timedelta(days=days))
+        with transaction(self._conn):
+            return pages.purge(self._conn, cutoff)
+
+    @_locked
+    def integrity_check(self) -> list[str]:
+        """`PRAGMA integrity_check`'s lines (["ok"] for a sound file)."""
+        return [row[0] for row in self._conn.execute("PRAGMA integrity_check")]

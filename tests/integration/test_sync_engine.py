@@ -1,0 +1,257 @@
+"""The sync engine against the real server: initial download, resume, deltas, long-poll, push,
+conflicts, 410 rebuild and the connectivity states."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+
+import httpx
+import pytest
+
+from central_api import db, simulate
+from clerk_app.errors import OfflineError
+from clerk_app.sync.connectivity import ConnectionState
+from tests.helpers.compare import cache_entities, server_scope
+
+
+def _pickup_in(cache, status: str) -> dict:
+    return cache.pickups(status, limit=1)[0]
+
+
+def test_initial_sync_fills_the_cache_with_exactly_the_stores_scope(live_api, make_counter):
+    counter = make_counter(page_size=200)
+    report = counter.engine.sync_once()
+    assert report.pulled > 200  # several pages
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+    assert counter.engine.state is ConnectionState.ONLINE
+    assert counter.cache.last_pull_at() is not None
+    assert ("pull", report.pulled) in counter.events["progress"]
+
+
+def test_an_interrupted_initial_sync_resumes_where_it_stopped(live_api, make_counter):
+    counter = make_counter(page_size=100)
+    pages = []
+    original = counter.api.changes
+
+    def two_pages_then_drop(*args, **kwargs):
+        if len(pages) == 2:
+            raise OfflineError("connection dropped")
+        pages.append(args[1])  # the cursor each request starts from
+        return original(*args, **kwargs)
+
+    counter.api.changes = two_pages_then_drop
+    with pytest.raises(OfflineError):
+        counter.engine.sync_once()
+    cursor_after_two = counter.cache.cursor()
+    assert cursor_after_two is not None and len(cache_entities(counter.cache)) == 200
+
+    counter.api.changes = original
+    asked = []
+    counter.api.changes = lambda *a, **k: (asked.append(a[1]), original(*a, **k))[1]
+    counter.engine.sync_once()
+    assert asked[0] == cursor_after_two  # it did not start over
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_deltas_after_the_snapshot_bring_the_cache_back_in_line(live_api, make_counter):
+    counter = make_counter()
+    counter.engine.sync_once()
+    with live_api.database.write() as conn:
+        rng = random.Random(5)
+        for _ in range(10):
+            simulate.new_pickup(conn, rng, live_api.clock, store_id=counter.store_id)
+            simulate.cart_edit(conn, rng, live_api.clock, store_id=counter.store_id)
+            simulate.customer_update(conn, rng, live_api.clock, store_id=counter.store_id)
+    report = counter.engine.sync_once()
+    assert 0 < report.pulled < 200
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_online_a_new_web_order_reaches_the_cache_within_about_a_second(live_api, make_counter):
+    counter = make_counter(long_poll_seconds=10)
+    counter.engine.sync_once()
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        time.sleep(0.5)  # the engine is now holding a long-poll
+        with live_api.database.write() as conn:
+            pickup = simulate.new_pickup(conn, random.Random(9), live_api.clock, store_id=counter.store_id)
+        made = time.monotonic()
+        while counter.cache.pickup(pickup["id"]) is None:
+            assert time.monotonic() - made < 3, "the new pickup did not arrive"
+            time.sleep(0.02)
+        assert time.monotonic() - made < 1.5
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
+    assert not worker.is_alive()
+
+
+def test_an_action_queued_while_online_is_pushed_at_once_and_confirmed(live_api, make_counter):
+    counter = make_counter(long_poll_seconds=10)
+    counter.engine.sync_once()
+    pickup = _pickup_in(counter.cache, "new")
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        time.sleep(0.3)
+        shown = counter.actions.start_picking(pickup["id"], staff)
+        assert shown["status"] == "picking"
+        assert counter.cache.pickup(pickup["id"])["status"] == "picking"  # at once, before any sync
+        deadline = time.monotonic() + 5
+        while counter.cache.depth():
+            assert time.monotonic() < deadline, "the action was not pushed"
+            time.sleep(0.02)
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
+    with live_api.database.read() as conn:
+        assert db.loads(conn.exec_driver_sql("SELECT data FROM pickups WHERE id = ?", (pickup["id"],)).scalar_one())["status"] == "picking"
+    assert counter.cache.pickup(pickup["id"])["pending"] is False
+
+
+def test_offline_hand_over_of_a_pickup_cancelled_centrally_ends_as_a_conflict(live_api, make_counter):
+    counter = make_counter()
+    counter.engine.sync_once()
+    pickup = _pickup_in(counter.cache, "ready")
+    lines = [{"sku": ln["sku"], "quantity": ln["picked_quantity"]} for ln in pickup["lines"]]
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    # Offline at the counter: the hand-over shows at once and waits in the outbox.
+    counter.actions.hand_over(pickup["id"], pickup_code=pickup["pickup_code"], collected_by="customer",
+                              id_check="passport", id_last4="1234", collected=lines, staff_id=staff)
+    assert counter.cache.pickup(pickup["id"])["status"] == "picked_up"
+    # Meanwhile the customer service centre cancels the order.
+    with live_api.database.write() as conn:
+        simulate.central_cancel(conn, random.Random(1), live_api.clock, pickup_id=pickup["id"])
+
+    report = counter.engine.sync_once()
+    assert report.conflicts == 1
+    conflicts = counter.cache.conflicts()
+    assert len(conflicts) == 1
+    assert conflicts[0]["name"] == "pickup.hand_over.v1"
+    assert conflicts[0]["problem"]["type"] == "/problems/status-conflict"
+    assert conflicts[0]["server_entity"]["status"] == "cancelled"
+    shown = counter.cache.pickup(pickup["id"])
+    assert shown["status"] == "cancelled" and shown["pending"] is False
+    assert counter.events["conflict"] and counter.events["conflict"][0]["server_entity"]["status"] == "cancelled"
+    with live_api.database.read() as conn:
+        assert conn.exec_driver_sql("SELECT status FROM pickups WHERE id = ?", (pickup["id"],)).scalar_one() == "cancelled"
+
+
+def test_a_note_added_offline_syncs_once(live_api, make_counter):
+    counter = make_counter()
+    counter.engine.sync_once()
+    customer_id = counter.cache.search_customers("a", limit=1)[0]["id"]
+    staff = {"id": live_api.staff_id(live_api.store()["associates"][0]), "display_name": "Dana"}
+    note = counter.actions.add_note(customer_id, "Prefers text messages.", staff, counter.store_id)
+    assert any(n["id"] == note["id"] for n in counter.cache.notes(customer_id))
+    counter.engine.sync_once()
+    counter.engine.sync_once()
+    with live_api.database.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM notes WHERE id = ?", (note["id"],)).scalar_one() == 1
+    assert counter.cache.depth() == 0
+
+
+def test_a_410_pushes_the_outbox_first_then_rebuilds_the_cache(live_api, make_counter):
+    counter = make_counter()
+    counter.engine.sync_once()
+    pickup = _pickup_in(counter.cache, "new")
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    counter.actions.start_picking(pickup["id"], staff)
+    # The device was away for two months: the server purged tombstones past its cursor.
+    with live_api.database.write() as conn:
+        conn.exec_driver_sql("UPDATE stores SET horizon_seq = (SELECT value FROM counters WHERE name = 'seq') + 1 "
+                             "WHERE id = ?", (counter.store_id,))
+        simulate.cart_edit(conn, random.Random(3), live_api.clock, store_id=counter.store_id)
+        simulate.cart_edit(conn, random.Random(4), live_api.clock, store_id=counter.store_id)
+    report = counter.engine.sync_once()
+    assert report.resynced is True
+    assert counter.cache.depth() == 0
+    with live_api.database.read() as conn:
+        assert conn.exec_driver_sql("SELECT status FROM pickups WHERE id = ?", (pickup["id"],)).scalar_one() == "picking"
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+    assert any("away too long" in line for line in counter.events["log"])
+
+
+class _Switch(httpx.BaseTransport):
+    """A network cable: while unplugged every request fails to connect."""
+
+    def __init__(self) -> None:
+        self.plugged = True
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.plugged:
+            raise httpx.ConnectError("network unreachable", request=request)
+        return self.inner.handle_request(request)
+
+
+def test_offline_is_detected_and_the_timer_reconnects_without_any_action(live_api, make_counter):
+    from clerk_app.sync.backoff import Backoff
+
+    cable = _Switch()
+    counter = make_counter(transport=cable, long_poll_seconds=1, backoff=Backoff(base=0.05, cap=0.2))
+    counter.engine.sync_once()
+    cable.plugged = False
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 5
+        while counter.engine.state is not ConnectionState.OFFLINE:
+            assert time.monotonic() < deadline, "offline was not detected"
+            time.sleep(0.02)
+        cable.plugged = True  # nobody touches the app: the retry timer must find the connection
+        deadline = time.monotonic() + 5
+        while counter.engine.state is not ConnectionState.ONLINE:
+            assert time.monotonic() < deadline, "the engine did not reconnect by itself"
+            time.sleep(0.02)
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
+    assert ConnectionState.OFFLINE in counter.events["state"]
+    assert counter.events["state"][-1] is ConnectionState.ONLINE
+
+
+def test_work_offline_stops_network_use_and_sync_now_resumes(live_api, make_counter):
+    counter = make_counter(long_poll_seconds=1)
+    counter.engine.sync_once()
+    counter.engine.set_work_offline(True)
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 3
+        while counter.engine.state is not ConnectionState.WORKING_OFFLINE:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        staff = live_api.staff_id(live_api.store()["associates"][0])
+        counter.actions.start_picking(_pickup_in(counter.cache, "new")["id"], staff)
+        time.sleep(0.5)
+        assert counter.cache.depth() == 1  # nothing sent while working offline
+        counter.engine.set_work_offline(False)
+        deadline = time.monotonic() + 5
+        while counter.cache.depth():
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
+
+
+def test_a_revoked_device_is_reported_signed_out(live_api, make_counter):
+    counter = make_counter(long_poll_seconds=1)
+    counter.engine.sync_once()
+    with live_api.database.write() as conn:
+        conn.exec_driver_sql("UPDATE devices SET revoked = 1 WHERE id = ?", (counter.device_id,))
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 5
+        while counter.engine.state is not ConnectionState.SIGNED_OUT:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
