@@ -16,8 +16,9 @@ import httpx
 from .. import config
 from ..api.client import ApiClient
 from ..cache import Cache, CacheLock, RecoveryReport
-from ..errors import CacheUnreadable, ClerkError, NotEnrolled
+from ..errors import CacheUnreadable, ClerkError, NotEnrolled, OfflineError, SignedOut
 from ..secrets import SecretStore, cache_key_name, device_token_name
+from .connectivity import ConnectionState
 from .engine import Engine, SyncCallbacks
 
 
@@ -100,9 +101,13 @@ class Device:
         if check_connection:
             try:
                 self.api.health()
-                connectivity = "online"
-            except ClerkError as exc:
-                connectivity = type(exc).__name__
+                connectivity = ConnectionState.ONLINE.value
+            except OfflineError:
+                connectivity = ConnectionState.OFFLINE.value
+            except SignedOut:
+                connectivity = ConnectionState.SIGNED_OUT.value
+            except ClerkError:
+                connectivity = ConnectionState.REJECTING.value
         return {
             "store_id": self.settings.store_id, "device_id": self.settings.device_id,
             "entities": self.cache.counts(), "cache_bytes": self.cache.file_size(),

@@ -152,10 +152,17 @@ class Engine:
         """Record one per-item result in the cache; True when it was a conflict."""
         entity = getattr(result, "entity", None)
         problem = getattr(result, "problem", None)
-        self.cache.settle(item["seq"], result.status, item.get("entity"), entity, problem)
+        conflict_id = self.cache.settle(item["seq"], result.status, item.get("entity"), entity, problem)
         kinds = {item["entity"]} if item.get("entity") else set()
         if result.status != "rejected":
             self.callbacks.on_changes(kinds)
+            return False
+        if conflict_id is not None and _stale_seq(problem):
+            # The server never applied it: its seq was behind the server's (a cache rebuilt from
+            # scratch numbers from 1 again). Queue it anew after the server's last seq.
+            self.cache.set_device_last_seq(int(problem["device_last_seq"]))
+            self.cache.retry_conflict(conflict_id, item["acted_by"], item["acted_at"])
+            self.callbacks.on_log(f"Re-queued {item['name']} after this device's data was rebuilt.")
             return False
         conflict = {"name": item["name"], "args": item["args"], "entity": item.get("entity"),
                     "entity_id": item.get("entity_id"), "problem": problem, "server_entity": entity}
@@ -263,6 +270,10 @@ class Engine:
             self.state = state
             log.info("connection state: %s", state.value)
             self.callbacks.on_state(state)
+
+
+def _stale_seq(problem: dict[str, Any] | None) -> bool:
+    return bool(problem) and problem.get("type") == "/problems/validation" and isinstance(problem.get("device_last_seq"), int)
 
 
 @dataclass

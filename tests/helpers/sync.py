@@ -56,7 +56,7 @@ def make_counter(live_api, tmp_path) -> Iterator[Callable[..., Counter]]:
     def make(store_index: int = 0, transport: httpx.BaseTransport | None = None, device: dict | None = None,
              **options: Any) -> Counter:
         device = device or live_api.enroll(store_index)
-        path = tmp_path / f"cache-{device['device_id']}.db"
+        path = tmp_path / f"cache-{device['device_id']}-{len(made)}.db"  # one file per counter made
         key = secrets.token_bytes(32)
         api = ApiClient(live_api.url, transport=transport)
         api.set_device_token(device["device_token"])

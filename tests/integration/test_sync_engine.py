@@ -255,3 +255,28 @@ def test_a_revoked_device_is_reported_signed_out(live_api, make_counter):
     finally:
         counter.engine.stop()
         worker.join(timeout=15)
+
+
+def test_actions_numbered_behind_the_server_after_a_rebuild_are_requeued_and_applied_once(live_api, make_counter, tmp_path):
+    first = make_counter()
+    first.engine.sync_once()
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    for pickup in first.cache.pickups("new", limit=2):
+        first.actions.start_picking(pickup["id"], staff)
+    first.engine.sync_once()
+    assert first.cache.device_last_seq() == 2
+    # The same device with a brand-new cache (the old one was unreadable): its outbox counts from 1 again.
+    device = {"device_id": first.device_id, "device_token": first.device_token, "store_id": first.store_id}
+    rebuilt = make_counter(device=device)
+    rebuilt.engine.pull_all()  # would record device_last_seq; forget it to play the worst case
+    rebuilt.cache.connection.execute("DELETE FROM meta WHERE key IN ('device_last_seq', 'last_seq_issued')")
+    pickup = rebuilt.cache.pickups("new", limit=1)[0]
+    rebuilt.actions.start_picking(pickup["id"], staff)
+    assert rebuilt.cache.pending()[0]["seq"] == 1
+
+    report = rebuilt.engine.sync_once()
+    assert report.conflicts == 0 and rebuilt.cache.depth() == 0 and rebuilt.cache.conflicts() == []
+    with live_api.database.read() as conn:
+        assert conn.exec_driver_sql("SELECT status FROM pickups WHERE id = ?", (pickup["id"],)).scalar_one() == "picking"
+        assert conn.exec_driver_sql("SELECT last_seq FROM devices WHERE id = ?", (first.device_id,)).scalar_one() == 3
+    assert any("Re-queued" in line for line in rebuilt.events["log"])
