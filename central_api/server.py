@@ -39,7 +39,9 @@ class BackgroundServer:
         self.app = app
         self.host = host
         self.port = port or free_port(host)
-        config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off")
+        # A held long-poll must not keep a stopping server (tests, the demo) waiting its full 30 s.
+        config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=1)
         self._server = _ThreadServer(config)
         self._thread = threading.Thread(target=self._server.run, name="central-api", daemon=True)
 
