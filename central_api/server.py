@@ -38,18 +38,24 @@ class BackgroundServer:
     def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int | None = None) -> None:
         self.app = app
         self.host = host
-        self.port = port or free_port(host)
+        # Bind now and hand uvicorn the socket: picking a free port and binding it later races with
+        # every other server started meanwhile (parallel tests, helpers on the same machine).
+        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port or 0))
+        self.port = self._socket.getsockname()[1]
         # A held long-poll must not keep a stopping server (tests, the demo) waiting its full 30 s.
         config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=1)
         self._server = _ThreadServer(config)
-        self._thread = threading.Thread(target=self._server.run, name="central-api", daemon=True)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]},
+                                        name="central-api", daemon=True)
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def start(self, timeout: float = 15.0) -> BackgroundServer:
+    def start(self, timeout: float = 30.0) -> BackgroundServer:
         quiet_access_log()
         self._thread.start()
         deadline = time.monotonic() + timeout
@@ -62,6 +68,7 @@ class BackgroundServer:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
+        self._socket.close()
 
 
 @contextlib.contextmanager
