@@ -9,8 +9,14 @@ A row with `version = 0` exists only locally (a note added offline) and was neve
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from . import search
 from .connection import Connection, transaction
 from ..errors import CacheUnreadable
+
+# A step of a migration: SQL, or a function for what SQL alone cannot do (indexing with Python's folding).
+Statement = str | Callable[[Connection], None]
 
 _ENTITY = "version INTEGER NOT NULL, data TEXT NOT NULL, local_data TEXT, synced_at TEXT"
 
@@ -65,8 +71,51 @@ _V1 = [
         tokenize="unicode61 remove_diacritics 0 tokenchars '.@+-_'")""",
 ]
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+
+def _fill_search(conn: Connection) -> None:
+    """Index every customer (what is shown: the overlay if any, else the server's data) in the V2 search tables.
+
+    The words come from the same Python functions the write path uses, so a migrated file matches
+    a freshly synced one. Each B-tree is filled in key order (sorted by SQLite in memory).
+    """
+    conn.create_function("clerk_name_terms", 3, search.name_terms, deterministic=True)
+    conn.create_function("clerk_email_key", 1, search.email_key, deterministic=True)
+    conn.create_function("clerk_phone_key", 1, search.phone_key, deterministic=True)
+    shown = "coalesce(local_data, data)"
+    conn.execute(
+        "INSERT INTO customer_search (rowid, name) SELECT rid, clerk_name_terms("
+        f"json_extract({shown}, '$.given_name'), json_extract({shown}, '$.family_name'), "
+        f"json_extract({shown}, '$.display_name')) FROM customers ORDER BY rid")
+    for table, column, function, field in (("customer_emails", "email", "clerk_email_key", "email"),
+                                           ("customer_phones", "digits", "clerk_phone_key", "phone")):
+        conn.execute(
+            f"INSERT INTO {table} ({column}, rid) SELECT k, rid FROM "
+            f"(SELECT {function}(json_extract({shown}, '$.{field}')) AS k, rid FROM customers) "
+            "WHERE k != '' ORDER BY k, rid")
+    # One merged segment: the rebuilt index starts as compact as it can be.
+    conn.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
+
+
+# Email and phone move out of FTS5 into B-trees searched by key range (see search.py for why); the
+# full-text table is rebuilt holding names only. The search sort index is created again where missing,
+# for files made before V1 had it.
+_V2: list[Statement] = [
+    "CREATE INDEX IF NOT EXISTS customers_search_sort ON customers (rid, sort_name, id)",
+    "DROP TABLE customer_search",
+    """CREATE VIRTUAL TABLE customer_search USING fts5(
+        name, content='', contentless_delete=1, prefix='1 2 3', tokenize="unicode61 remove_diacritics 0")""",
+    # Keyed (key, rid) so that a prefix is one range scan; the rid index finds a customer's rows to replace.
+    "CREATE TABLE customer_emails (email TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (email, rid)) WITHOUT ROWID",
+    "CREATE INDEX customer_emails_rid ON customer_emails (rid)",
+    # The phone's digits reversed: a suffix of the number is a prefix of the key.
+    "CREATE TABLE customer_phones (digits TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (digits, rid)) WITHOUT ROWID",
+    "CREATE INDEX customer_phones_rid ON customer_phones (rid)",
+    _fill_search,
+]
+
+MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [
     (1, "entities, outbox, conflicts, customer search", _V1),
+    (2, "names-only full-text search; email and phone prefixes in B-trees", _V2),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -86,19 +135,25 @@ def applied(conn: Connection) -> list[int]:
     return [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
 
 
-def migrate(conn: Connection, now_iso: str) -> list[int]:
-    """Apply the migrations the file lacks, each in its own transaction; returns the versions applied."""
+def migrate(conn: Connection, now_iso: str, upto: int | None = None) -> list[int]:
+    """Apply the migrations the file lacks (up to version `upto`, default all), each in its own transaction.
+
+    Returns the versions applied.
+    """
     done = set(applied(conn))
     if done and max(done) > LATEST:
         raise CacheUnreadable(f"the cache was written by a newer Clerk (schema {max(done)}, this one knows {LATEST})")
     ran = []
     for version, name, statements in MIGRATIONS:
-        if version in done:
+        if version in done or (upto is not None and version > upto):
             continue
         with transaction(conn):
             _ensure_ledger(conn)
             for statement in statements:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                          (version, name, now_iso))
         ran.append(version)

@@ -67,6 +67,9 @@ class Cache:
                         raise CacheUnreadable("the cache has not been created yet")
                     if max(versions) > LATEST:
                         raise CacheUnreadable(f"the cache was written by a newer Clerk (schema {max(versions)})")
+                    if max(versions) < LATEST:
+                        # A reader cannot migrate, and this Clerk's queries need the latest tables.
+                        raise CacheUnreadable(f"the cache has not been upgraded yet (schema {max(versions)} of {LATEST})")
                 else:
                     migrate(conn, iso(clock()))
                 if quick_check:

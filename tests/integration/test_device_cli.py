@@ -224,9 +224,9 @@ def test_a_damaged_cache_is_moved_aside_rebuilt_and_the_sync_still_succeeds(live
     cache = machine.cache()
     size = cache.stat().st_size
     assert size > 64 * 1024 and not cache.with_name(cache.name + "-wal").exists()
-    with open(cache, "r+b") as f:
-        f.seek(size // 2)
-        f.write(os.urandom(8192))
+    with open(cache, "r+b") as f:  # half the file: certain to hit pages in use, not only free ones
+        f.seek(size // 4)
+        f.write(os.urandom(size // 2))
 
     result = _ok(machine.run("sync", "--once"))
     assert "damaged" in result.stderr and "downloaded again" in result.stderr

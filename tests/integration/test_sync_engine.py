@@ -31,7 +31,7 @@ def test_initial_sync_fills_the_cache_with_exactly_the_stores_scope(live_api, ma
 
 
 def test_an_interrupted_initial_sync_resumes_where_it_stopped(live_api, make_counter):
-    counter = make_counter(page_size=100)
+    counter = make_counter(page_size=100, changes_per_commit=100)  # every page is its own transaction
     pages = []
     original = counter.api.changes
 
@@ -52,6 +52,29 @@ def test_an_interrupted_initial_sync_resumes_where_it_stopped(live_api, make_cou
     counter.api.changes = lambda *a, **k: (asked.append(a[1]), original(*a, **k))[1]
     counter.engine.sync_once()
     assert asked[0] == cursor_after_two  # it did not start over
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_pages_written_together_commit_with_the_last_pages_cursor(live_api, make_counter):
+    counter = make_counter(page_size=100, changes_per_commit=300)
+    original = counter.api.changes
+    served = []
+
+    def four_pages_then_drop(*args, **kwargs):
+        if len(served) == 4:
+            raise OfflineError("connection dropped")
+        page = original(*args, **kwargs)
+        served.append(page)
+        return page
+
+    counter.api.changes = four_pages_then_drop
+    with pytest.raises(OfflineError):
+        counter.engine.sync_once()
+    # Pages 1-3 went in one transaction with page 3's cursor; page 4 was never written.
+    assert counter.cache.cursor() == served[2].next_cursor
+    assert len(cache_entities(counter.cache)) == 300
+    counter.api.changes = original
+    counter.engine.sync_once()
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
 
 

@@ -13,6 +13,7 @@ import pytest
 import sqlcipher3
 
 from clerk_app.cache import Cache, CacheLock, RecoveryReport
+from clerk_app.cache.migrations import MIGRATIONS
 from clerk_app.errors import CacheInUse, CacheUnreadable, DiskFull
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -170,8 +171,8 @@ def test_no_customer_detail_is_readable_in_the_files_bytes(cache, path):
 def test_migrations_are_recorded_once_and_reopening_applies_none(path, key, clock):
     with Cache.open(path, key, clock=clock) as cache:
         first = raw(cache, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
-    assert [row[0] for row in first] == [1]
-    assert first[0][2] == "2026-11-20T12:00:00Z"
+    assert [row[0] for row in first] == [version for version, _, _ in MIGRATIONS] == [1, 2]
+    assert {row[2] for row in first} == {"2026-11-20T12:00:00Z"}
     clock.now += timedelta(days=1)
     with Cache.open(path, key, clock=clock) as again:
         assert raw(again, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version") == first
