@@ -6,9 +6,10 @@ every test gets a fresh database in milliseconds and no test sees another's writ
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,14 +98,35 @@ def seeded_template(tmp_path_factory) -> tuple[Path, dict[str, Any]]:
     return path, network
 
 
-@pytest.fixture
-def central_db(seeded_template, tmp_path) -> Iterator[Database]:
-    template, _ = seeded_template
-    path = tmp_path / "central.db"
-    # SQLite's backup API copies a WAL-mode database completely (a file copy could miss the WAL).
+def copy_database(template: Path, path: Path) -> Database:
+    """A private copy of the seeded template (SQLite's backup API copies a WAL-mode file completely)."""
     with sqlite3.connect(template) as source, sqlite3.connect(path) as target:
         source.backup(target)
-    database = Database(f"sqlite:///{path}")
+    return Database(f"sqlite:///{path}")
+
+
+@contextlib.contextmanager
+def running_copy(seeded_template: tuple[Path, dict[str, Any]], folder: Path,
+                 prepare: Callable[[Database, FrozenClock], None] | None = None) -> Iterator[LiveApi]:
+    """A server over its own copy of the template, for a module that shares one (sign-ins cost time)."""
+    template, network = seeded_template
+    database = copy_database(template, folder / "central.db")
+    clock = FrozenClock()
+    if prepare:
+        prepare(database, clock)
+    server = BackgroundServer(create_app(database, clock=clock)).start()
+    api = LiveApi(server.url, database, clock, network)
+    try:
+        yield api
+    finally:
+        api.close()
+        server.stop()
+        database.dispose()
+
+
+@pytest.fixture
+def central_db(seeded_template, tmp_path) -> Iterator[Database]:
+    database = copy_database(seeded_template[0], tmp_path / "central.db")
     yield database
     database.dispose()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -13,11 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from central_api import db
-from central_api.app import create_app
-from central_api.db import Database
 from central_api.security import parse_iso
-from central_api.server import BackgroundServer
-from tests.helpers.api import FrozenClock, LiveApi
+from tests.helpers.api import LiveApi, running_copy
 
 OWN, OTHER = 0, 1  # store indexes in the seeded network: the routes below target store OWN
 ACTED_AT = "2026-11-20T12:00:00Z"
@@ -57,20 +53,8 @@ class Sessions:
 
 @pytest.fixture(scope="module")
 def shared_api(seeded_template, tmp_path_factory) -> Iterator[LiveApi]:
-    template, network = seeded_template
-    path = tmp_path_factory.mktemp("authz") / "central.db"
-    with sqlite3.connect(template) as source, sqlite3.connect(path) as target:
-        source.backup(target)
-    database = Database(f"sqlite:///{path}")
-    clock = FrozenClock()
-    server = BackgroundServer(create_app(database, clock=clock)).start()
-    api = LiveApi(server.url, database, clock, network)
-    try:
+    with running_copy(seeded_template, tmp_path_factory.mktemp("authz")) as api:
         yield api
-    finally:
-        api.close()
-        server.stop()
-        database.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 import unicodedata
 from collections import Counter
@@ -15,12 +14,9 @@ import pytest
 from sqlalchemy import func, select
 
 from central_api import db, entities
-from central_api.app import create_app
-from central_api.db import Database
 from central_api.folding import name_tokens, phone_digits
 from central_api.security import iso, parse_iso
-from central_api.server import BackgroundServer
-from tests.helpers.api import SEED_NOW, FrozenClock, LiveApi
+from tests.helpers.api import SEED_NOW, LiveApi, running_copy
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -44,23 +40,13 @@ SPECIAL = {
 
 @pytest.fixture(scope="module")
 def api(seeded_template, tmp_path_factory) -> Iterator[LiveApi]:
-    template, network = seeded_template
-    path = tmp_path_factory.mktemp("customers") / "central.db"
-    with sqlite3.connect(template) as source, sqlite3.connect(path) as target:
-        source.backup(target)
-    database = Database(f"sqlite:///{path}")
-    clock = FrozenClock()
-    with database.write() as conn:
-        for customer_id, (given, family, locale) in SPECIAL.items():
-            _add_customer(conn, clock, customer_id, given, family, locale, network["stores"][0]["id"])
-    server = BackgroundServer(create_app(database, clock=clock)).start()
-    live = LiveApi(server.url, database, clock, network)
-    try:
+    def add_special_customers(database, clock) -> None:
+        with database.write() as conn:
+            for customer_id, (given, family, locale) in SPECIAL.items():
+                _add_customer(conn, clock, customer_id, given, family, locale, seeded_template[1]["stores"][0]["id"])
+
+    with running_copy(seeded_template, tmp_path_factory.mktemp("customers"), add_special_customers) as live:
         yield live
-    finally:
-        live.close()
-        server.stop()
-        database.dispose()
 
 
 def _add_customer(conn, clock, customer_id: str, given: str, family: str, locale: str, store_id: str) -> None:
