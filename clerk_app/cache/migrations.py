@@ -73,25 +73,23 @@ _V1 = [
 
 
 def _fill_search(conn: Connection) -> None:
-    """Index every customer (what is shown: the overlay if any, else the server's data) in the V2 search tables.
+    """Index every customer as shown (the overlay if any, else the server's data) in the V2 search tables.
 
-    The words come from the same Python functions the write path uses, so a migrated file matches
-    a freshly synced one. Each B-tree is filled in key order (sorted by SQLite in memory).
+    One pass over the customers, with the functions the write path uses, so a migrated file matches
+    a freshly synced one; the B-trees' rid indexes are built afterwards, in one sort.
     """
-    conn.create_function("clerk_name_terms", 3, search.name_terms, deterministic=True)
-    conn.create_function("clerk_email_key", 1, search.email_key, deterministic=True)
-    conn.create_function("clerk_phone_key", 1, search.phone_key, deterministic=True)
     shown = "coalesce(local_data, data)"
-    conn.execute(
-        "INSERT INTO customer_search (rowid, name) SELECT rid, clerk_name_terms("
-        f"json_extract({shown}, '$.given_name'), json_extract({shown}, '$.family_name'), "
-        f"json_extract({shown}, '$.display_name')) FROM customers ORDER BY rid")
-    for table, column, function, field in (("customer_emails", "email", "clerk_email_key", "email"),
-                                           ("customer_phones", "digits", "clerk_phone_key", "phone")):
-        conn.execute(
-            f"INSERT INTO {table} ({column}, rid) SELECT k, rid FROM "
-            f"(SELECT {function}(json_extract({shown}, '$.{field}')) AS k, rid FROM customers) "
-            "WHERE k != '' ORDER BY k, rid")
+    fields = ", ".join(f"json_extract({shown}, '$.{name}')"
+                       for name in ("given_name", "family_name", "display_name", "email", "phone"))
+    rows = conn.execute(f"SELECT rid, {fields} FROM customers ORDER BY rid")
+    while batch := rows.fetchmany(5000):
+        conn.executemany("INSERT INTO customer_search (rowid, name) VALUES (?, ?)",
+                         [(rid, search.name_terms(given, family, display))
+                          for rid, given, family, display, _, _ in batch])
+        emails = ((search.email_key(email), rid) for rid, *_, email, _ in batch)
+        conn.executemany("INSERT INTO customer_emails (email, rid) VALUES (?, ?)", [e for e in emails if e[0]])
+        phones = ((search.phone_key(phone), rid) for rid, *_, phone in batch)
+        conn.executemany("INSERT INTO customer_phones (digits, rid) VALUES (?, ?)", [p for p in phones if p[0]])
     # One merged segment: the rebuilt index starts as compact as it can be.
     conn.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
 
@@ -105,12 +103,14 @@ _V2: list[Statement] = [
     """CREATE VIRTUAL TABLE customer_search USING fts5(
         name, content='', contentless_delete=1, prefix='1 2 3', tokenize="unicode61 remove_diacritics 0")""",
     # Keyed (key, rid) so that a prefix is one range scan; the rid index finds a customer's rows to replace.
-    "CREATE TABLE customer_emails (email TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (email, rid)) WITHOUT ROWID",
-    "CREATE INDEX customer_emails_rid ON customer_emails (rid)",
+    """CREATE TABLE customer_emails (
+        email TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (email, rid)) WITHOUT ROWID""",
     # The phone's digits reversed: a suffix of the number is a prefix of the key.
-    "CREATE TABLE customer_phones (digits TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (digits, rid)) WITHOUT ROWID",
-    "CREATE INDEX customer_phones_rid ON customer_phones (rid)",
+    """CREATE TABLE customer_phones (
+        digits TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (digits, rid)) WITHOUT ROWID""",
     _fill_search,
+    "CREATE INDEX customer_emails_rid ON customer_emails (rid)",
+    "CREATE INDEX customer_phones_rid ON customer_phones (rid)",
 ]
 
 MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [

@@ -16,6 +16,7 @@ then phone, then email, then names (whole-word matches before prefix matches, th
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -33,14 +34,25 @@ _TOP = "\U0010ffff"
 _KEYS = {"email": ("customer_emails", "email"), "phone": ("customer_phones", "digits")}
 
 
-# Each takes what the entity's JSON holds; a value that is not text counts as absent (a migration
-# indexing stored rows must not fail on one odd row).
+@functools.lru_cache(maxsize=65536)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    return tuple(name_tokens(piece))
+
+
+# The three below take what the entity's JSON holds; a value that is not text counts as absent
+# (a migration indexing stored rows must not fail on one odd row).
 
 
 def name_terms(given: Any, family: Any, display: Any) -> str:
-    """The folded words of a customer's names, space-separated, as `customer_search` holds them."""
-    # One fold over the three parts joined gives the words of each (folding is per character).
-    return " ".join(name_tokens(" ".join(p for p in (given, family, display) if isinstance(p, str) and p)))
+    """The folded words of a customer's names, space-separated, as `customer_search` holds them.
+
+    The same as `name_tokens` of the three joined by spaces: folding never carries across a space
+    (no character composes with one), so each space-separated piece is folded on its own, and the
+    common ones (first names, family names) only once.
+    """
+    parts = (p for p in (given, family, display) if isinstance(p, str) and p)
+    words = (word for part in parts for piece in part.split(" ") for word in _piece_words(piece))
+    return " ".join(dict.fromkeys(words))
 
 
 def email_key(email: Any) -> str:

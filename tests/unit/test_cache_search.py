@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clerk_app.cache import Cache
+from clerk_app.cache import Cache, search
 from clerk_app.domain.folding import fold, name_tokens
 
 VECTORS = json.loads((Path(__file__).resolve().parents[2] / "resources" / "folding_vectors.json").read_text("utf-8"))
@@ -133,6 +133,74 @@ def test_an_email_prefix_is_found_whatever_its_case(cache):
     # The middle of an address is not a prefix of it (nor a name).
     assert ids(cache, "nunez@example.org") == []
 
+
+def test_an_email_prefix_and_a_name_prefix_each_match_only_their_own_kind(tmp_path):
+    people = [
+        person("cu_name", "Custodio", "Reyes", email="r.reyes@example.com"),
+        person("cu_mail", "Zed", "Quill", email="cust.service@example.com"),
+        person("cu_domain", "Amy", "Blue", email="amy@custard.example"),
+        person("cu_digits", "Mark", "Twain", email="mark1234@example.com", phone="+15555554321"),
+    ]
+    with Cache.open(tmp_path / "kinds.db", os.urandom(32)) as kinds:
+        kinds.apply_page([upsert("customer", c) for c in people], "c1", 0)
+        # Four letters: the address that starts with them, then the name; an address that only contains them is neither.
+        assert ids(kinds, "cust") == ["cu_mail", "cu_name"]
+        assert ids(kinds, "custo") == ["cu_name"]  # a name prefix longer than any address prefix it shares
+        assert ids(kinds, "cust.s") == ["cu_mail"]
+        # Words inside an address are not name words, and a name word is not the start of an address.
+        assert ids(kinds, "service") == [] and ids(kinds, "example") == [] and ids(kinds, "custard") == []
+        assert ids(kinds, "reyes") == ["cu_name"] and ids(kinds, "r.rey") == ["cu_name"]
+        # Digits in an address are not a phone number, nor phone digits an address or a name.
+        assert ids(kinds, "1234") == [] and ids(kinds, "mark12") == ["cu_digits"]
+        assert ids(kinds, "4321") == ["cu_digits"] and ids(kinds, "5555") == []
+
+
+def test_the_search_tables_follow_every_write_to_a_customer(tmp_path):
+    def rows(cache: Cache) -> list[tuple]:
+        return cache.connection.execute(
+            "SELECT c.id, e.email, p.digits FROM customers AS c LEFT JOIN customer_emails AS e ON e.rid = c.rid "
+            "LEFT JOIN customer_phones AS p ON p.rid = c.rid ORDER BY c.id").fetchall()
+
+    first = person("cu_1", "Ada", "Byron", email="ada@example.com", phone="+441234567890")
+    second = person("cu_2", "Alan", "Turing", email="alan@example.com", phone="+441112223334")
+    with Cache.open(tmp_path / "writes.db", os.urandom(32)) as cache:
+        cache.apply_page([upsert("customer", first), upsert("customer", second)], "c1", 0)
+        assert rows(cache) == [("cu_1", "ada@example.com", "098765432144"),
+                               ("cu_2", "alan@example.com", "433322211144")]
+        # An optimistic edit is searchable at once, and a refusal puts the server's version back.
+        edited = {**first, "email": "ADA.L@example.com", "phone": None}
+        queued = cache.enqueue("customer.update.v1", {"customer_id": "cu_1"}, "sf_a", entity="customer",
+                               entity_id="cu_1", optimistic=edited, acted_at="2026-11-20T12:00:00Z")
+        assert rows(cache)[0] == ("cu_1", "ada.l@example.com", None)
+        assert ids(cache, "ada.l") == ["cu_1"] and ids(cache, "ada@example") == [] and ids(cache, "7890") == []
+        cache.settle(queued["seq"], "rejected", "customer", None, {"type": "/problems/validation", "status": 422})
+        assert rows(cache)[0] == ("cu_1", "ada@example.com", "098765432144")
+        assert ids(cache, "ada@example") == ["cu_1"] and ids(cache, "ada.l") == []
+        # Out of scope and never viewed: purged, and gone from every search table.
+        cache.apply_page([{"seq": 2, "entity": "customer", "id": "cu_2", "op": "delete", "version": 1, "data": None}],
+                         "c2", 0)
+        assert cache.purge("2027-01-01T00:00:00Z") == 1
+        assert rows(cache) == [("cu_1", "ada@example.com", "098765432144")]
+        assert ids(cache, "alan") == [] and ids(cache, "3334") == []
+        cache.reset_entities()
+        for table in ("customer_emails", "customer_phones"):
+            assert cache.connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+        assert ids(cache, "ada") == []
+
+
+@pytest.mark.parametrize("names", [
+    ("Thérèse", "Núñez-García", "Thérèse Núñez-García"),
+    ("a\u0301 ", "\u0301b", "x\u00a0y"),  # marks beside a space, a no-break space
+    ("ΟΔΟΣ", "ﬁ ß", "İstanbul  ΟΔΟΣ"),
+    ("\u1100", "\u1161", "\u1100 \u1161"),  # Hangul jamo that would compose without the space
+    ("Anna", None, ""),
+])
+def test_indexed_name_words_are_the_folded_words_of_the_names_joined(names):
+    # The index folds each space-separated piece on its own (and caches it); that must change nothing.
+    assert search.name_terms(*names) == " ".join(name_tokens(" ".join(p for p in names if p)))
+    for vector in VECTORS:
+        pieces = (vector["input"], "Vectorperson", f"{vector['input']} Vectorperson")
+        assert search.name_terms(*pieces) == " ".join(name_tokens(" ".join(pieces))), vector["rule"]
 
 @pytest.mark.parametrize(("query", "expected"), [
     ("555-1234", "cu_us_phone"),

@@ -13,7 +13,9 @@ import pytest
 import sqlcipher3
 
 from clerk_app.cache import Cache, CacheLock, RecoveryReport
-from clerk_app.cache.migrations import MIGRATIONS
+from clerk_app.cache.connection import connect, dumps
+from clerk_app.cache.migrations import MIGRATIONS, migrate
+from clerk_app.domain.folding import fold, name_tokens, phone_digits
 from clerk_app.errors import CacheInUse, CacheUnreadable, DiskFull
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -177,6 +179,68 @@ def test_migrations_are_recorded_once_and_reopening_applies_none(path, key, cloc
     with Cache.open(path, key, clock=clock) as again:
         assert raw(again, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version") == first
 
+
+def _v1_cache(path: Path, key: bytes, people: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> None:
+    """A cache as Clerk wrote it with schema 1 only: its rows and its (name, email, phone) full-text index.
+
+    Written by hand, as the V1 code did, because today's write path needs schema 2. The search sort
+    index is dropped, as in the dev caches made before V1 had it.
+    """
+    conn = connect(path, key)
+    try:
+        assert migrate(conn, "2026-11-01T00:00:00Z", upto=1) == [1]
+        conn.execute("DROP INDEX customers_search_sort")
+        for rid, (data, overlay) in enumerate(people, start=1):
+            shown = overlay or data
+            conn.execute(
+                "INSERT INTO customers (rid, id, display_name, sort_name, home_store_id, loyalty_id, updated_at, "
+                "version, data, local_data, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rid, data["id"], shown["display_name"], fold(shown["display_name"]), shown["home_store_id"],
+                 shown["loyalty_id"], shown["updated_at"], data["version"], dumps(data),
+                 None if overlay is None else dumps(overlay), "2026-11-01T00:00:00Z"))
+            names = (shown["given_name"], shown["family_name"], shown["display_name"])
+            words = name_tokens(" ".join(p for p in names if p))
+            conn.execute("INSERT INTO customer_search (rowid, name, email, phone) VALUES (?, ?, ?, ?)",
+                         (rid, " ".join(words), (shown["email"] or "").strip().casefold(),
+                          phone_digits(shown["phone"] or "")[::-1]))
+    finally:
+        conn.close()
+
+
+def test_a_schema_1_cache_is_migrated_to_names_only_full_text_and_email_and_phone_b_trees(path, key, clock):
+    people = [
+        (customer(1, given_name="Anna", family_name="Vale", email="Cust.Anna@Example.org", phone="+15550001234"), None),
+        (customer(2, given_name="Custard", family_name="Pie", email=None, phone=None), None),
+        # A queued edit's overlay is what the screens show, so it is what the migrated index must hold.
+        (customer(3, given_name="Olga", family_name="Rand", email="old@example.org", phone="+4930111222"),
+         customer(3, given_name="Olga", family_name="Rand", email="new.addr@example.org", phone="+4930999888")),
+    ]
+    _v1_cache(path, key, people)
+    with pytest.raises(CacheUnreadable):
+        Cache.open(path, key, read_only=True, clock=clock)  # a reader cannot migrate, and needs schema 2's tables
+    with Cache.open(path, key, clock=clock) as cache:
+        assert [row[0] for row in raw(cache, "SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+        assert [row[1] for row in raw(cache, "PRAGMA table_info(customer_search)")] == ["name"]
+        assert raw(cache, "SELECT name FROM sqlite_master WHERE name = 'customers_search_sort'") == [
+            ("customers_search_sort",)]
+
+        def ids(q: str) -> list[str]:
+            return [c["id"] for c in cache.search_customers(q)]
+
+        assert ids("cust") == ["cu_0000001", "cu_0000002"]  # the email prefix, then the name prefix
+        assert ids("CUST.ANNA@EXAMPLE") == ["cu_0000001"]
+        assert ids("anna") == ["cu_0000001"]
+        assert ids("1234") == ["cu_0000001"]
+        assert ids("new.addr") == ["cu_0000003"] and ids("old@") == []
+        assert ids("999888") == ["cu_0000003"] and ids("111222") == []
+        # The write path keeps the migrated tables: a changed email leaves the old one unfindable.
+        cache.apply_page([upsert("customer", customer(1, given_name="Anna", family_name="Vale",
+                                                      email="zed@example.org", phone="+15550001234", version=2))],
+                         "c1", 0)
+        assert ids("cust") == ["cu_0000002"]
+        assert ids("zed@") == ["cu_0000001"]
+    with Cache.open(path, key, read_only=True, clock=clock) as reader:
+        assert [c["id"] for c in reader.search_customers("zed")] == ["cu_0000001"]
 
 def test_a_read_only_connection_sees_the_writers_commits_and_cannot_write(cache, path, key):
     reader = Cache.open(path, key, read_only=True)
