@@ -29,7 +29,6 @@ from .security import iso
 TOMBSTONE_DAYS = 30
 CLOSED_PICKUP_DAYS = 30
 ORDER_MONTHS = 24
-CLOSED_STATUSES = ("picked_up", "restocked", "cancelled")
 MAX_SEQ = 2**63 - 1  # the largest integer SQLite and PostgreSQL's BIGINT store
 
 

@@ -16,7 +16,6 @@ from . import schemas
 from .problems import Problem, validation
 from .security import iso, parse_iso
 
-OPEN_STATUSES = ("new", "picking", "ready", "no_show")
 COLLECT_DAYS = 7  # how long a ready pickup waits on the shelf before its collect-by deadline
 ID_DOCUMENTS = ("id_card", "drivers_license", "passport")
 

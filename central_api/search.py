@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, intersect, select
 
 from . import db
-from .folding import fold, name_tokens, phone_digits
+from .folding import name_tokens, phone_digits
 
 _PHONE_LIKE = re.compile(r"^[\s\d+\-().\u0660-\u0669\u06f0-\u06f9]+$")
 _MAX = "\U0010ffff"  # above every character: `prefix <= x < prefix + _MAX` is a prefix range
@@ -66,5 +66,3 @@ def load_customers(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     rows = dict(conn.execute(select(db.customers.c.id, db.customers.c.data).where(db.customers.c.id.in_(ids))).all())
     return [db.loads(rows[i]) for i in ids if i in rows]
 
-
-__all__ = ["search_ids", "load_customers", "fold"]

@@ -15,7 +15,6 @@ from ..errors import StatusConflict, ValidationFailed, WrongPickupCode
 
 Pickup = dict[str, Any]
 
-OPEN_STATUSES = ("new", "picking", "ready")
 ID_DOCUMENTS = ("id_card", "drivers_license", "passport")
 COLLECT_DAYS = 7
 
