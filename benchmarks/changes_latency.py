@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -21,18 +19,7 @@ import httpx
 
 from central_api.db import Database
 from central_api.seed import seed
-from central_api.server import free_port
-
-
-def _wait_healthy(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
+from api_process import api_process  # benchmarks/ is the script's own folder
 
 
 def main() -> None:
@@ -45,12 +32,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db_url = f"sqlite:///{Path(folder) / 'central.db'}"
         network = seed(Database(db_url), stores=args.stores, customers=args.customers, seed=3, password="bench")
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "central_api.cli", "serve", "--db", db_url, "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            _wait_healthy(url)
+        with api_process(db_url) as url:
             store = network["stores"][0]
             token = httpx.post(f"{url}/v1/auth/login", json={"username": store["manager"], "password": "bench"}).json()["access_token"]
             devices = [httpx.post(f"{url}/v1/devices", json={"store_id": store["id"], "name": f"bench-{i}"},
@@ -84,9 +66,6 @@ def main() -> None:
             for t in threads:
                 t.join()
             wall = time.perf_counter() - wall
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     timings.sort()
     print(json.dumps({
         "benchmark": "changes_latency", "customers": args.customers, "stores": args.stores, "clients": args.clients,

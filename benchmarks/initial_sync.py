@@ -12,8 +12,6 @@ import argparse
 import json
 import os
 import secrets
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -23,23 +21,12 @@ import httpx
 
 from central_api.db import Database
 from central_api.seed import seed
-from central_api.server import free_port
+from api_process import api_process  # benchmarks/ is the script's own folder
 from clerk_app.api import client as api_client
 from clerk_app.api.client import ApiClient
 from clerk_app.api.models import ChangesPage
 from clerk_app.cache import Cache
 from clerk_app.sync.engine import Engine
-
-
-def _wait_healthy(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 class Stopwatch:
@@ -184,20 +171,12 @@ def main() -> None:
         t = time.perf_counter()
         network = seed(Database(db_url), stores=args.stores, customers=args.customers, seed=3, password="bench")
         seed_seconds = time.perf_counter() - t
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "central_api.cli", "serve", "--db", db_url, "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            _wait_healthy(url)
+        with api_process(db_url) as url:
             store = network["stores"][0]
             full = full_sync(url, enroll(url, store, "bench-full"), folder, args.page_size)
             t = time.perf_counter()
             bodies = fetch_pages(url, enroll(url, store, "bench-ceiling"), args.page_size)
             raw_fetch = time.perf_counter() - t
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
         top = ceiling(bodies, folder)
     fetched = top["records"]
     print(json.dumps({

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -16,6 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import platformdirs
+
+from .domain.addresses import is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -101,19 +102,10 @@ def _check_api_url(url: str) -> str:
     host = parts.hostname or ""
     if parts.scheme not in ("https", "http") or not host:
         raise ValueError("The store server address must look like https://central.example.com")
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         # Plain http would carry tokens and customer data in the clear.
         raise ValueError("The store server address must use https:// (http only for this computer).")
     return url.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def settings_path(folder: Path | None = None) -> Path:

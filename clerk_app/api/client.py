@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import json
 import logging
 import math
@@ -21,7 +20,15 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
-from ..errors import OfflineError, ProtocolError, RateLimited, ServerUnavailable, SignedOut, problem_error
+from ..domain.addresses import is_loopback
+from ..errors import (
+    OfflineError,
+    ProtocolError,
+    RateLimited,
+    ServerUnavailable,
+    SignedOut,
+    problem_error,
+)
 from .models import (
     ChangesPage,
     DeviceEnrollment,
@@ -79,15 +86,6 @@ def _segment(value: str) -> str:
     return quote(str(value), safe="")
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")  # NaN / Infinity: Python accepts them, the contract does not
 
@@ -127,7 +125,7 @@ class ApiClient:
             raise ValueError("The server address must start with https://")
         # Plain http would send tokens and customer data in the clear; it is only for this computer
         # (the demo, tests). A caller-supplied transport decides its own security.
-        if url.scheme == "http" and transport is None and not _is_loopback(url.host):
+        if url.scheme == "http" and transport is None and not is_loopback(url.host):
             raise ValueError("The server address must use https:// (plain http only on this computer).")
         if verify is False:
             raise ValueError("TLS certificate verification cannot be turned off; give a CA bundle instead.")
