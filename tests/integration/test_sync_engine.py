@@ -16,6 +16,14 @@ from clerk_app.sync.connectivity import ConnectionState
 from tests.helpers.compare import cache_entities, server_scope
 
 
+def _wait_until(done, seconds: float, failure: str) -> None:
+    """Poll `done()` until it is true; fail with `failure` after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.02)
+
+
 def _pickup_in(cache, status: str) -> dict:
     return cache.pickups(status, limit=1)[0]
 
@@ -124,10 +132,7 @@ def test_an_action_queued_while_online_is_pushed_at_once_and_confirmed(live_api,
         shown = counter.actions.start_picking(pickup["id"], staff)
         assert shown["status"] == "picking"
         assert counter.cache.pickup(pickup["id"])["status"] == "picking"  # at once, before any sync
-        deadline = time.monotonic() + 5
-        while counter.cache.depth():
-            assert time.monotonic() < deadline, "the action was not pushed"
-            time.sleep(0.02)
+        _wait_until(lambda: counter.cache.depth() == 0, 5, "the action was not pushed")
     finally:
         counter.engine.stop()
         worker.join(timeout=15)
@@ -222,15 +227,9 @@ def test_offline_is_detected_and_the_timer_reconnects_without_any_action(live_ap
     worker = threading.Thread(target=counter.engine.run, daemon=True)
     worker.start()
     try:
-        deadline = time.monotonic() + 5
-        while counter.engine.state is not ConnectionState.OFFLINE:
-            assert time.monotonic() < deadline, "offline was not detected"
-            time.sleep(0.02)
+        _wait_until(lambda: counter.engine.state is ConnectionState.OFFLINE, 5, "offline was not detected")
         cable.plugged = True  # nobody touches the app: the retry timer must find the connection
-        deadline = time.monotonic() + 5
-        while counter.engine.state is not ConnectionState.ONLINE:
-            assert time.monotonic() < deadline, "the engine did not reconnect by itself"
-            time.sleep(0.02)
+        _wait_until(lambda: counter.engine.state is ConnectionState.ONLINE, 5, "the engine did not reconnect by itself")
     finally:
         counter.engine.stop()
         worker.join(timeout=15)
@@ -245,19 +244,13 @@ def test_work_offline_stops_network_use_and_sync_now_resumes(live_api, make_coun
     worker = threading.Thread(target=counter.engine.run, daemon=True)
     worker.start()
     try:
-        deadline = time.monotonic() + 3
-        while counter.engine.state is not ConnectionState.WORKING_OFFLINE:
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        _wait_until(lambda: counter.engine.state is ConnectionState.WORKING_OFFLINE, 3, "work offline did not take effect")
         staff = live_api.staff_id(live_api.store()["associates"][0])
         counter.actions.start_picking(_pickup_in(counter.cache, "new")["id"], staff)
         time.sleep(0.5)
         assert counter.cache.depth() == 1  # nothing sent while working offline
         counter.engine.set_work_offline(False)
-        deadline = time.monotonic() + 5
-        while counter.cache.depth():
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        _wait_until(lambda: counter.cache.depth() == 0, 5, "the action was not pushed after going back online")
     finally:
         counter.engine.stop()
         worker.join(timeout=15)
@@ -271,10 +264,7 @@ def test_a_revoked_device_is_reported_signed_out(live_api, make_counter):
     worker = threading.Thread(target=counter.engine.run, daemon=True)
     worker.start()
     try:
-        deadline = time.monotonic() + 5
-        while counter.engine.state is not ConnectionState.SIGNED_OUT:
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        _wait_until(lambda: counter.engine.state is ConnectionState.SIGNED_OUT, 5, "the revoked device was not reported signed out")
     finally:
         counter.engine.stop()
         worker.join(timeout=15)
