@@ -49,6 +49,8 @@ class Settings:
 
     api_url: str = field(default="", metadata={"kind": str, "label": N_("Store server address")})
     store_id: str | None = field(default=None, metadata={"kind": str, "optional": True, "label": N_("Store")})
+    store_name: str | None = field(default=None, metadata={"kind": str, "optional": True,
+                                                           "label": N_("Store name shown in the window")})
     device_id: str | None = field(default=None, metadata={"kind": str, "optional": True,
                                                           "label": N_("This device's id")})
     device_name: str = field(default_factory=_device_name, metadata={"kind": str, "label": N_("This device's name")})

@@ -15,4 +15,4 @@ for _var, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME"
     os.environ[_var] = os.path.join(_sandbox, _sub)
     os.makedirs(os.environ[_var], exist_ok=True)
 
-pytest_plugins = ["tests.helpers.api", "tests.helpers.sync"]
+pytest_plugins = ["tests.helpers.api", "tests.helpers.sync", "tests.helpers.gui"]

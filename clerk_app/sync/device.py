@@ -55,6 +55,7 @@ class Device:
     cache: Cache
     lock: CacheLock | None
     recovery: RecoveryReport | None = None  # set when a damaged cache was rebuilt on opening
+    key: bytes = b""  # the cache key, so the app can open its read-only connection without the keyring again
 
     @classmethod
     def open(cls, settings: config.Settings, secrets: SecretStore, *, transport: httpx.BaseTransport | None = None,
@@ -90,7 +91,7 @@ class Device:
             raise
         api = _client(settings, transport)
         api.set_device_token(token)
-        return cls(settings, secrets, api, cache, lock, report)
+        return cls(settings, secrets, api, cache, lock, report, key)
 
     def engine(self, callbacks: SyncCallbacks | None = None, **options: Any) -> Engine:
         return Engine(self.api, self.cache, self.settings.store_id, self.settings.device_id, callbacks=callbacks, **options)

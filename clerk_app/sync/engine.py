@@ -89,7 +89,6 @@ class Engine:
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
-        self._prefetcher.shutdown(wait=False, cancel_futures=True)
 
     def set_work_offline(self, offline: bool) -> None:
         self._work_offline = offline
@@ -204,8 +203,8 @@ class Engine:
                 total += self._write(pending, page)  # on failure the prefetched page is never used
                 pending = []
                 self.callbacks.on_progress("pull", total)
-            if not page.has_more:
-                return total, resynced
+            if not page.has_more or (self._stop.is_set() and not pending):
+                return total, resynced  # stopping: what is written is whole, and the cursor says where to resume
             cursor, wait = page.next_cursor, 0
 
     @staticmethod
@@ -240,6 +239,7 @@ class Engine:
                     self._sleep(delay)
         finally:
             self._poller.shutdown(wait=False, cancel_futures=True)
+            self._prefetcher.shutdown(wait=False, cancel_futures=True)
 
     def _round(self) -> float | None:
         """One sync round and, once caught up, long-polling; returns how long to wait on failure."""

@@ -1,0 +1,75 @@
+"""How times, ages and money read on screen, in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("format", text, None, n)
+
+
+def parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def local_time(text: str | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A server time as the clerk's local date and time ("21/11/2026 10:42")."""
+    moment = parse_time(text)
+    if moment is None:
+        return ""
+    return QLocale().toString(moment.astimezone(), fmt)
+
+
+def clock_time(text: str | None) -> str:
+    moment = parse_time(text)
+    return QLocale().toString(moment.astimezone().time(), QLocale.FormatType.ShortFormat) if moment else ""
+
+
+def ago(text: str | None, now: datetime) -> str:
+    """"just now", "2 min ago", "3 h ago", "4 days ago"."""
+    moment = parse_time(text)
+    if moment is None:
+        return _tr("never")
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return _tr("just now")
+    if seconds < 3600:
+        return _tr("%n min ago", int(seconds // 60))
+    if seconds < 86400:
+        return _tr("%n h ago", int(seconds // 3600))
+    return _tr("%n day(s) ago", int(seconds // 86400))
+
+
+def duration(seconds: float) -> str:
+    """A countdown or overrun, compact: "1 h 05 min", "12 min", "2 d 3 h"."""
+    seconds = abs(int(seconds))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return _tr("%n min", minutes)
+
+
+def money(cents: int | None, currency: str | None) -> str:
+    if cents is None:
+        return ""
+    return QLocale().toCurrencyString(cents / 100, _symbol(currency or ""))
+
+
+def _symbol(currency: str) -> str:
+    return {"EUR": "€", "USD": "$", "GBP": "£", "ILS": "₪", "AED": "د.إ"}.get(currency, currency)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

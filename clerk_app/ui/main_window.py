@@ -1,0 +1,301 @@
+"""The main window: sign-in/lock screen or the workspace (search bar, navigation, pages, banner, status bar).
+
+Screens talk to each other only through the context: `ctx.navigate(kind, id, extras)` opens a record
+wherever it lives, `ctx.cache_changed` refreshes what shows it, `ctx.messages` tells the clerk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..sync.connectivity import ConnectionState
+from . import format as fmt
+from .activity import ActivityPage
+from .customers import CustomersPage
+from .pickups import PickupsPage
+from .search import SearchBar
+from .session import ClerkContext
+from .signin import SignInScreen
+from .theme import set_flag
+
+STATUS_REFRESH_MS = 15_000
+
+
+class Banner(QFrame):
+    """A non-blocking message across the top of the workspace; the clerk closes it or it fades on its own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close this message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, interval=12_000, timeout=self.hide)
+        self.hide()
+
+    def show_message(self, level: str, text: str) -> None:
+        set_flag(self, "level", level)
+        self.text.setText(text)
+        self.show()
+        if level == "info":
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+
+class ConnectionStatus(QWidget):
+    """The status bar's left part: connection state, when the cache last heard from the server, the queue."""
+
+    def __init__(self, ctx: ClerkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.pill = QLabel(objectName="ConnectionPill")
+        self.synced = QLabel(objectName="Muted")
+        self.queue = QPushButton(objectName="QueueButton")
+        self.queue.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.queue.setToolTip(self.tr("Open Activity: what waits to sync, conflicts and the sync log"))
+        self.queue.clicked.connect(lambda: ctx.navigate.emit("activity", "", {}))
+        for widget in (self.pill, self.synced, self.queue):
+            layout.addWidget(widget)
+        ctx.state_changed.connect(self.refresh)
+        ctx.cache_changed.connect(self.refresh)
+        self._timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def state_text(self, state: ConnectionState) -> str:
+        return {
+            ConnectionState.ONLINE: self.tr("Online"),
+            ConnectionState.OFFLINE: self.tr("Offline"),
+            ConnectionState.WORKING_OFFLINE: self.tr("Working offline"),
+            ConnectionState.SIGNED_OUT: self.tr("Device signed out"),
+            ConnectionState.REJECTING: self.tr("Server trouble"),
+        }[state]
+
+    def state_hint(self, state: ConnectionState) -> str:
+        return {
+            ConnectionState.ONLINE: self.tr("Connected to the store server; changes arrive within a second."),
+            ConnectionState.OFFLINE: self.tr("The store server cannot be reached. Keep working: "
+                                             "what you do is saved here and syncs when the connection is back."),
+            ConnectionState.WORKING_OFFLINE: self.tr("You chose to work offline. Nothing is sent until you sync again."),
+            ConnectionState.SIGNED_OUT: self.tr("The store server no longer accepts this computer. A manager must enroll it again."),
+            ConnectionState.REJECTING: self.tr("The store server answers with errors. Clerk keeps retrying; your work is safe."),
+        }[state]
+
+    @Slot()
+    def refresh(self, *_args: Any) -> None:
+        if self.ctx.closed:
+            return
+        state = self.ctx.connection_state
+        self.pill.setText("● " + self.state_text(state))
+        self.pill.setToolTip(self.state_hint(state))
+        set_flag(self.pill, "state", state.value)
+        last = self.ctx.reader.last_pull_at()
+        self.synced.setText(self.tr("Synced %1").replace("%1", fmt.ago(last, self.ctx.now())) if last
+                            else self.tr("Not synced yet"))
+        self.synced.setToolTip(fmt.local_time(last))
+        depth, conflicts = self.ctx.reader.depth(), len(self.ctx.reader.conflicts())
+        parts = [self.tr("%n waiting to sync", "", depth) if depth else self.tr("All synced")]
+        if conflicts:
+            parts.append(self.tr("%n conflict(s)", "", conflicts))
+        self.queue.setText(" · ".join(parts))
+        set_flag(self.queue, "waiting", bool(depth or conflicts))
+
+
+class MainWindow(QMainWindow):
+    PAGES = ("customers", "pickups", "activity")
+
+    def __init__(self, ctx: ClerkContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Clerk — %1").replace("%1", ctx.store_name))
+        self.resize(1280, 800)
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self.sign_in = SignInScreen(ctx)
+        self.sign_in.setObjectName("SignInScreen")
+        self.workspace = self._build_workspace()
+        self.screens.addWidget(self.sign_in)
+        self.screens.addWidget(self.workspace)
+        self._build_status_bar()
+        self._build_shortcuts()
+        ctx.navigate.connect(self.open_record)
+        ctx.staff_changed.connect(self._on_staff)
+        ctx.lock_requested.connect(self.lock)
+        ctx.messages.posted.connect(self._on_message)
+        self._on_staff(ctx.staff)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget(objectName="Workspace")
+        outer = QVBoxLayout(workspace)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        top = QWidget(objectName="TopBar")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(16, 8, 16, 8)
+        title = QLabel(self.tr("Clerk"), objectName="AppTitle")
+        store = QLabel(self.ctx.store_name, objectName="StoreName")
+        self.search_bar = SearchBar(self.ctx)
+        self.search_bar.setObjectName("SearchBar")
+        top_layout.addWidget(title)
+        top_layout.addSpacing(8)
+        top_layout.addWidget(store)
+        top_layout.addSpacing(24)
+        top_layout.addWidget(self.search_bar, 1)
+        outer.addWidget(top)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget(objectName="NavList")
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages = QStackedWidget()
+        self.customers = CustomersPage(self.ctx)
+        self.pickups = PickupsPage(self.ctx)
+        self.activity = ActivityPage(self.ctx)
+        labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity")}
+        for name, page in zip(self.PAGES, (self.customers, self.pickups, self.activity), strict=True):
+            item = QListWidgetItem(labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        body.addWidget(self.nav)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(16, 12, 16, 12)
+        self.banner = Banner()
+        right.addWidget(self.banner)
+        right.addWidget(self.pages, 1)
+        body.addLayout(right, 1)
+        outer.addLayout(body, 1)
+        self.nav.setCurrentRow(0)
+        return workspace
+
+    def _build_status_bar(self) -> None:
+        bar = QStatusBar()
+        self.setStatusBar(bar)
+        self.connection = ConnectionStatus(self.ctx)
+        bar.addWidget(self.connection)
+        self.staff_label = QLabel(objectName="Muted")
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L); unlock or switch staff from the lock screen"))
+        self.lock_button.clicked.connect(self.lock)
+        bar.addPermanentWidget(self.staff_label)
+        bar.addPermanentWidget(self.lock_button)
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys: QKeySequence | str, slot: Any) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        shortcut("Ctrl+K", self.focus_search)
+        shortcut(QKeySequence.StandardKey.Find, self.focus_search)
+        shortcut("Ctrl+L", self.lock)
+        for index, name in enumerate(self.PAGES, start=1):
+            shortcut(f"Ctrl+{index}", lambda _=False, n=name: self.show_page(n))
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def show_page(self, name: str) -> None:
+        if not self.is_unlocked:
+            return
+        self.nav.setCurrentRow(self.PAGES.index(name))
+
+    def current_page(self) -> str:
+        return self.PAGES[self.nav.currentRow()]
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.is_unlocked:
+            self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_bar.selectAll()
+
+    @Slot(str, str, object)
+    def open_record(self, kind: str, record_id: str, extras: Any = None) -> None:
+        if not self.is_unlocked:
+            return
+        extras = extras or {}
+        if kind == "customer":
+            self.show_page("customers")
+            self.customers.open_customer(record_id)
+        elif kind == "pickup":
+            self.show_page("pickups")
+            self.pickups.open_pickup(record_id, extras)
+        elif kind == "activity":
+            self.show_page("activity")
+
+    # --- sign-in and lock ------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.screens.currentWidget() is self.workspace
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide everything about customers behind the lock screen; the staff member unlocks or someone else signs in."""
+        if self.ctx.staff is None:
+            return
+        self.screens.setCurrentWidget(self.sign_in)
+        self.sign_in.show_lock(self.ctx.staff)
+        self.statusBar().hide()
+
+    @Slot(object)
+    def _on_staff(self, staff: dict[str, Any] | None) -> None:
+        if staff is None:
+            self.screens.setCurrentWidget(self.sign_in)
+            self.sign_in.show_sign_in()
+            self.statusBar().hide()
+            return
+        offline = self.tr(" (signed in offline)") if self.ctx.signed_in_offline else ""
+        role = self.tr("Manager") if staff.get("role") == "manager" else self.tr("Associate")
+        self.staff_label.setText(f"{staff.get('display_name', '')} · {role}{offline}")
+        self.screens.setCurrentWidget(self.workspace)
+        self.statusBar().show()
+        self.connection.refresh()
+        self.focus_search()
+
+    @Slot(str, str)
+    def _on_message(self, level: str, text: str) -> None:
+        if level == "info":
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.banner.show_message(level, text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.ctx.close()
+        super().closeEvent(event)
