@@ -100,4 +100,5 @@ def start_maintenance(database: Database, clock: Clock, every_seconds: float = 3
 
 def serve_forever(app: FastAPI, host: str, port: int) -> None:
     quiet_access_log()
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, lifespan="off")
+    # Long-polls held open (up to 30 s) must not hold a stopping server: clients reconnect and resume by cursor.
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, lifespan="off", timeout_graceful_shutdown=3)

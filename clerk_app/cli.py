@@ -1,6 +1,7 @@
 """`clerk-app`: the desktop app, its demo mode, and headless commands for a configured device.
 
-    clerk-app --demo                         the demo (a local server with generated data)
+    clerk-app                                the desktop app (first run: enroll this computer into a store)
+    clerk-app --demo                         the desktop app over a demo server with generated data
     clerk-app enroll --api URL --store ID --username MANAGER   enroll this computer into a store
     clerk-app sync --once                    pre-warm or refresh this device's cache, then exit
     clerk-app status                         JSON: entity counts, cache size, queue, conflicts, last sync
@@ -119,26 +120,11 @@ def _sign_out_device(args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo(args: argparse.Namespace) -> int:
-    from .demo import DEMO_PASSWORD, start_demo_server
+def _window(args: argparse.Namespace) -> int:
+    """The desktop app: this computer's store, or with --demo a local demo server and generated data."""
+    from .ui.app import run
 
-    data_dir = args.data_dir or config.default_data_dir()
-    print("Starting the demo central API with a generated store network ...", flush=True)
-    demo = start_demo_server(Path(data_dir) / "demo")
-    print(f"\nThe demo central API is running at {demo.url}  (API docs: {demo.url}/docs)")
-    print("The desktop window arrives with the next milestone; for now this is the server alone.\n")
-    print(f"Demo staff (password: {DEMO_PASSWORD}):")
-    for store in demo.network["stores"]:
-        print(f"  {store['name']} ({store['id']}): manager {store['manager']}, associates {', '.join(store['associates'])}")
-    print("\nPress Ctrl+C to stop.", flush=True)
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        print("\nStopping the demo.")
-    finally:
-        demo.stop()
-    return 0
+    return run(args)
 
 
 COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-device": _sign_out_device}
@@ -147,12 +133,8 @@ COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.demo:
-        return _demo(args)
-    if args.command is None:
-        print("The Clerk desktop window is not built yet. Use `clerk-app --demo`, or a command: "
-              "enroll, sync --once, status, sign-out-device (see --help).")
-        return 2
+    if args.demo or args.command is None:
+        return _window(args)
     try:
         return COMMANDS[args.command](args)
     except ClerkError as exc:

@@ -4,6 +4,7 @@
     python3 scripts/dev.py test [pytest args]   the whole test suite
     python3 scripts/dev.py demo                 Clerk in demo mode
     python3 scripts/dev.py bench NAME           one benchmark script from benchmarks/
+    python3 scripts/dev.py screenshots [DIR]    PNGs of the main screens from the demo (docs/screenshots/)
 
 Works the same on Linux, macOS and Windows (`py -3.11 scripts\\dev.py test`); `make test` and
 `make demo` call it. Needs only Python 3.11+.
@@ -45,7 +46,7 @@ def ensure_venv() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("test", "demo", "bench"):
+    if not argv or argv[0] not in ("test", "demo", "bench", "screenshots"):
         print(__doc__)
         return 2
     python = str(ensure_venv())
@@ -54,6 +55,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
     if command == "demo":
         return subprocess.call([python, "-m", "clerk_app", "--demo", *rest], cwd=ROOT)
+    if command == "screenshots":
+        # Offscreen: no window flashes by, and it runs the same on a build machine without a display.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        return subprocess.call([python, str(ROOT / "scripts" / "screenshots.py"), *rest], cwd=ROOT, env=env)
     return subprocess.call([python, str(ROOT / "benchmarks" / f"{rest[0]}.py"), *rest[1:]], cwd=ROOT)
 
 

@@ -12,6 +12,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -27,6 +28,7 @@ from ..errors import (
     RateLimited,
     ServerUnavailable,
     SignedOut,
+    ValidationFailed,
     problem_error,
 )
 from .models import (
@@ -53,6 +55,8 @@ MiB = 1024 * 1024
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 REFRESH_MARGIN = 60.0  # renew the access token this many seconds before it expires
 LONG_POLL_SLACK = 15.0  # the read timeout of a long-poll is `wait` plus this
+API_MAX_LIMIT = 500  # API.md's largest page of any list
+MAX_CHANGES_LIMIT = 2000  # the reference server's largest page of changes (docs/api-notes.md)
 MAX_RETRY_AFTER = 24 * 3600.0  # a hostile Retry-After must not park the sync engine for a year
 WRONG_CREDENTIALS = "That username and password don't match. Check them and try again."
 
@@ -145,6 +149,7 @@ class ApiClient:
         self._expires_at = 0.0
         self._staff: Staff | None = None
         self._device_token: str | None = None
+        self._changes_limit = MAX_CHANGES_LIMIT  # lowered to API_MAX_LIMIT by a server that refuses more
         self.on_refresh_token: Callable[[str | None], None] | None = None
 
     @staticmethod
@@ -205,8 +210,9 @@ class ApiClient:
     # --- HTTP ----------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, *, token: str | None = None, params: Any = None, body: Any = None,
-              timeout: httpx.Timeout | None = None, empty: bool = False) -> Any:
-        """Send one request; the parsed JSON of a 2xx reply (None for an expected empty one), else raise."""
+              timeout: httpx.Timeout | None = None, empty: bool = False, unparsed: bool = False) -> Any:
+        """Send one request; the parsed JSON of a 2xx reply (None for an expected empty one, the bytes
+        with `unparsed`), else raise."""
         what = f"{method} {path}"
         if self._http.is_closed:
             raise OfflineError(f"{what}: the API client was closed.")
@@ -231,6 +237,8 @@ class ApiClient:
         if 200 <= status < 300:
             if empty:
                 return None
+            if unparsed:
+                return raw
             return _parse_json(raw, what)
         retry_after = self._retry_after(response.headers.get("retry-after"))
         if status >= 500:
@@ -446,16 +454,37 @@ class ApiClient:
             raise SignedOut("This device has no device token.")
         return self._call(method, path, token=token, **kwargs)
 
-    def changes(self, store_id: str, cursor: str | None = None, limit: int = 500, wait: int = 0) -> ChangesPage:
+    def changes(self, store_id: str, cursor: str | None = None, limit: int = 500, wait: int = 0, *,
+                fetched: Future[bytes] | None = None) -> ChangesPage:
+        """A page of the store's change feed after `cursor`, decoded and validated.
+
+        `fetched` is that page's reply already being fetched by `fetch_changes` on another thread
+        (the sync engine's prefetch): only the waiting happens there, the decoding here.
+        A `limit` above API.md's 500 (the reference server takes up to 2000 changes a page, see
+        docs/api-notes.md) is asked for once; a server that refuses it as invalid is asked again
+        with 500, and from then on only with 500.
+        """
+        what = f"GET /v1/stores/{_segment(store_id)}/changes"
+        try:
+            raw = fetched.result() if fetched is not None else self.fetch_changes(store_id, cursor, limit, wait)
+        except ValidationFailed:
+            if min(limit, self._changes_limit) <= API_MAX_LIMIT:
+                raise
+            raw = self.fetch_changes(store_id, cursor, API_MAX_LIMIT, wait)
+            self._changes_limit = API_MAX_LIMIT
+        return _validate(ChangesPage, _parse_json(raw, what), what)
+
+    def fetch_changes(self, store_id: str, cursor: str | None = None, limit: int = 500, wait: int = 0) -> bytes:
+        """The reply body of a page of changes, not yet decoded (give it to `changes` as `fetched`)."""
         path = f"/v1/stores/{_segment(store_id)}/changes"
-        params: dict[str, Any] = {"limit": limit, "wait": wait}
+        params: dict[str, Any] = {"limit": min(limit, self._changes_limit), "wait": wait}
         if cursor:
             params["cursor"] = cursor
         t = self._timeout
         # The server holds a long-poll up to `wait` seconds: the read timeout must outlast it.
         read = None if t.read is None else max(t.read, wait + LONG_POLL_SLACK)
         timeout = httpx.Timeout(connect=t.connect, read=read, write=t.write, pool=t.pool)
-        return _validate(ChangesPage, self._device_call("GET", path, params=params, timeout=timeout), f"GET {path}")
+        return self._device_call("GET", path, params=params, timeout=timeout, unparsed=True)
 
     def push(self, device_id: str, mutations: list[dict[str, Any]]) -> PushResult:
         what = "POST /v1/mutations"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic_core import to_json
+
 from ..domain.folding import fold
 from . import search
 from .connection import Connection, dumps, loads
@@ -67,18 +69,27 @@ def _upsert_sql(kind: str) -> str:
 _UPSERT = {kind: _upsert_sql(kind) for kind in TABLES}
 
 
+def _server_json(entity: Entity) -> str:
+    # The server's data, as compact JSON text (what `dumps` writes, with any non-ASCII as is), by
+    # pydantic's serializer: a third of json.dumps' time, which adds up over an initial download.
+    return to_json(entity, inf_nan_mode="constants").decode()
+
+
 def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]], synced_at: str) -> None:
     """Store the server's version of entities [(id, version, entity)], except where a newer one is stored.
 
     An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.
     """
+    names = COLUMNS[kind]
+    customer = kind == "customer"
     rows = []
     for eid, version, entity in items:
         if not isinstance(entity, dict):
             raise ValueError(f"{kind} {eid}: the entity is not an object")
-        rows.append((eid, int(version), dumps(entity), synced_at, *columns(kind, entity)))
+        values = columns(kind, entity) if customer else [entity.get(name) for name in names]
+        rows.append((eid, int(version), _server_json(entity), synced_at, *values))
     conn.executemany(_UPSERT[kind], rows)
-    if kind == "customer":
+    if customer:
         _reindex(conn, items)
 
 

@@ -113,9 +113,17 @@ _V2: list[Statement] = [
     "CREATE INDEX customer_phones_rid ON customer_phones (rid)",
 ]
 
+# Staff who signed in online here, for offline unlock: the verifier is a salted slow hash, never the password.
+_V3: list[Statement] = [
+    """CREATE TABLE staff_logins (
+        staff_id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, staff TEXT NOT NULL, verifier TEXT NOT NULL,
+        signed_in_at TEXT NOT NULL, max_offline_hours INTEGER NOT NULL)""",
+]
+
 MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [
     (1, "entities, outbox, conflicts, customer search", _V1),
     (2, "names-only full-text search; email and phone prefixes in B-trees", _V2),
+    (3, "staff sign-ins kept for offline unlock", _V3),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -128,3 +128,14 @@ def counts(conn: Connection) -> dict[str, int]:
     result["conflicts"] = conn.execute(
         "SELECT count(*) FROM conflicts WHERE dismissed_at IS NULL AND retried_as IS NULL").fetchone()[0]
     return result
+
+
+def dashboard_pickups(conn: Connection, start: str, end: str, collected_since: str) -> list[dict[str, Any]]:
+    """Every pickup the manager's dashboard needs for the period [start, end): the cohort created in it,
+    every one still in the queue (new, picking, ready, no_show: the queue figures and lists), and those
+    collected since `collected_since` (the per-day chart and "picked up today")."""
+    picked_up_at = "json_extract(coalesce(local_data, data), '$.picked_up_at')"
+    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE (created_at >= ? AND created_at < ?) "
+                       "OR status IN ('new', 'picking', 'ready', 'no_show') "
+                       f"OR (status = 'picked_up' AND {picked_up_at} >= ?) ORDER BY created_at, id",
+                 (start, end, collected_since))

@@ -18,7 +18,8 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 from ..errors import CacheUnreadable
-from . import outbox, pages, queries, recovery, search
+from . import outbox, pages, pickup_queue, queries, recovery, search
+from . import staff as staff_logins
 from .connection import Connection, DatabaseError, connect, iso, sqlite_errors, transaction
 from .migrations import LATEST, applied, migrate
 from .recovery import RecoveryReport
@@ -243,6 +244,17 @@ class Cache:
         return queries.past_collect_by(self._conn, iso(now))
 
     @_locked
+    def pickup_queue(self, tab: str, now: Moment, day_start: Moment, day_end: Moment, limit: int = 50,
+                     offset: int = 0) -> list[dict[str, Any]]:
+        """A page of a time-dependent queue tab: "overdue", "past_collect_by" or "done_today" (in [day_start, day_end))."""
+        return pickup_queue.page(self._conn, tab, iso(now), iso(day_start), iso(day_end), limit, offset)
+
+    @_locked
+    def pickup_queue_counts(self, now: Moment, day_start: Moment, day_end: Moment) -> dict[str, int]:
+        """How many pickups each queue tab lists (new, picking, ready, overdue, past_collect_by, done_today)."""
+        return pickup_queue.counts(self._conn, iso(now), iso(day_start), iso(day_end))
+
+    @_locked
     def metrics_inputs(self, start: Moment, end: Moment) -> list[dict[str, Any]]:
         return queries.metrics_inputs(self._conn, iso(start), iso(end))
 
@@ -277,3 +289,38 @@ class Cache:
     def integrity_check(self) -> list[str]:
         """`PRAGMA integrity_check`'s lines (["ok"] for a sound file)."""
         return [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+
+    # --- staff sign-ins for offline unlock -----------------------------------------------------
+
+    @_locked
+    def save_login(self, staff: dict[str, Any], verifier: str, signed_in_at: Moment, max_offline_hours: int) -> None:
+        """Keep an online sign-in's staff record and offline verifier (a salted slow hash, never the password)."""
+        with transaction(self._conn):
+            staff_logins.save_login(self._conn, staff, verifier, iso(signed_in_at), max_offline_hours)
+
+    @_locked
+    def login_record(self, username: str) -> dict[str, Any] | None:
+        """{staff, verifier, signed_in_at, max_offline_hours} of `username`'s last online sign-in here, or None."""
+        return staff_logins.login(self._conn, username)
+
+    @_locked
+    def forget_login(self, username: str) -> bool:
+        with transaction(self._conn):
+            return staff_logins.forget_login(self._conn, username)
+
+    # --- the manager's dashboard ---------------------------------------------------------------
+
+    @_locked
+    def dashboard_pickups(self, start: Moment, end: Moment, collected_since: Moment | None = None) -> list[dict[str, Any]]:
+        """The pickups clerk_app.domain.metrics needs for [start, end): the cohort created in it, every open
+        one, and those collected since `collected_since` (default `start`; pass the earlier of it and
+        today's start for "picked up today"). Closed pickups stay in the cache 30 days after closing."""
+        since = start if collected_since is None else collected_since
+        return queries.dashboard_pickups(self._conn, iso(start), iso(end), iso(since))
+
+    # --- managers who can approve on this computer ---------------------------------------------
+
+    @_locked
+    def manager_logins(self) -> list[dict[str, Any]]:
+        """Login records ({staff, verifier, signed_in_at, max_offline_hours}) of every manager who signed in here."""
+        return staff_logins.manager_logins(self._conn)

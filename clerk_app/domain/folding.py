@@ -30,6 +30,10 @@ _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """NFKD, combining marks removed, case folded, Arabic/Persian variants unified."""
+    if text.isascii():
+        # ASCII has no decompositions, no combining marks and none of the mapped letters, and its
+        # case folding is lower(): the same result, many times faster (most Latin-script names).
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Recompose so that letters NFKD split but which carry no mark come back whole.

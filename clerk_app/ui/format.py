@@ -7,10 +7,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("format", text, None, n)
-
-
 def parse_time(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -37,15 +33,15 @@ def ago(text: str | None, now: datetime) -> str:
     """"just now", "2 min ago", "3 h ago", "4 days ago"."""
     moment = parse_time(text)
     if moment is None:
-        return _tr("never")
+        return QCoreApplication.translate("format", "never")
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return _tr("just now")
+        return QCoreApplication.translate("format", "just now")
     if seconds < 3600:
-        return _tr("%n min ago", int(seconds // 60))
+        return QCoreApplication.translate("format", "%n min ago", None, int(seconds // 60))
     if seconds < 86400:
-        return _tr("%n h ago", int(seconds // 3600))
-    return _tr("%n day(s) ago", int(seconds // 86400))
+        return QCoreApplication.translate("format", "%n h ago", None, int(seconds // 3600))
+    return QCoreApplication.translate("format", "%n d ago", None, int(seconds // 86400))
 
 
 def duration(seconds: float) -> str:
@@ -55,10 +51,10 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return QCoreApplication.translate("format", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%n min", minutes)
+        return QCoreApplication.translate("format", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return QCoreApplication.translate("format", "%n min", None, minutes)
 
 
 def money(cents: int | None, currency: str | None) -> str:

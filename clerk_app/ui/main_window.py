@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QToolButton,
@@ -29,6 +30,7 @@ from ..sync.connectivity import ConnectionState
 from . import format as fmt
 from .activity import ActivityPage
 from .customers import CustomersPage
+from .dashboard import DashboardPage
 from .pickups import PickupsPage
 from .search import SearchBar
 from .session import ClerkContext
@@ -130,7 +132,8 @@ class ConnectionStatus(QWidget):
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("customers", "pickups", "activity")
+    PAGES = ("customers", "pickups", "activity", "dashboard")
+    MANAGER_PAGES = ("dashboard",)  # not even listed for associates (the server refuses them the figures anyway)
 
     def __init__(self, ctx: ClerkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,8 +187,13 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(self.ctx)
         self.pickups = PickupsPage(self.ctx)
         self.activity = ActivityPage(self.ctx)
-        labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity")}
-        for name, page in zip(self.PAGES, (self.customers, self.pickups, self.activity), strict=True):
+        self.dashboard = DashboardPage(self.ctx)
+        # Typing in the search bar shows the results on the Customers page; Down/Enter/Esc move between them.
+        self.customers.attach_search_bar(self.search_bar)
+        self.search_bar.query_changed.connect(lambda _query: self.show_page("customers"))
+        labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity"),
+                  "dashboard": self.tr("Dashboard")}
+        for name, page in zip(self.PAGES, (self.customers, self.pickups, self.activity, self.dashboard), strict=True):
             item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
@@ -208,6 +216,13 @@ class MainWindow(QMainWindow):
         self.setStatusBar(bar)
         self.connection = ConnectionStatus(self.ctx)
         bar.addWidget(self.connection)
+        # Passing news ("Handed over.") goes in a label of its own: QStatusBar.showMessage would hide
+        # the connection state and the queue, which must stay in view.
+        self.news = QLabel(objectName="Muted")
+        # A long message is cut at the window's edge (the tooltip has it whole): it must not widen the window.
+        self.news.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.news, 1)
+        self._news_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.news.clear)
         self.staff_label = QLabel(objectName="Muted")
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L); unlock or switch staff from the lock screen"))
@@ -232,7 +247,7 @@ class MainWindow(QMainWindow):
     # --- navigation ------------------------------------------------------------------------
 
     def show_page(self, name: str) -> None:
-        if not self.is_unlocked:
+        if not self.is_unlocked or (name in self.MANAGER_PAGES and not self.ctx.is_manager):
             return
         self.nav.setCurrentRow(self.PAGES.index(name))
 
@@ -256,8 +271,8 @@ class MainWindow(QMainWindow):
         elif kind == "pickup":
             self.show_page("pickups")
             self.pickups.open_pickup(record_id, extras)
-        elif kind == "activity":
-            self.show_page("activity")
+        elif kind in ("activity", "dashboard"):
+            self.show_page(kind)
 
     # --- sign-in and lock ------------------------------------------------------------------
 
@@ -284,6 +299,10 @@ class MainWindow(QMainWindow):
         offline = self.tr(" (signed in offline)") if self.ctx.signed_in_offline else ""
         role = self.tr("Manager") if staff.get("role") == "manager" else self.tr("Associate")
         self.staff_label.setText(f"{staff.get('display_name', '')} · {role}{offline}")
+        for row, name in enumerate(self.PAGES):
+            self.nav.item(row).setHidden(name in self.MANAGER_PAGES and not self.ctx.is_manager)
+        if self.current_page() in self.MANAGER_PAGES and not self.ctx.is_manager:
+            self.nav.setCurrentRow(0)  # the next person to sign in is not a manager: leave the manager's page
         self.screens.setCurrentWidget(self.workspace)
         self.statusBar().show()
         self.connection.refresh()
@@ -292,7 +311,9 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_message(self, level: str, text: str) -> None:
         if level == "info":
-            self.statusBar().showMessage(text, 8000)
+            self.news.setText(text)
+            self.news.setToolTip(text)
+            self._news_timer.start()
         else:
             self.banner.show_message(level, text)
 

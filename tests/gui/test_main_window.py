@@ -50,3 +50,17 @@ def test_an_error_message_shows_in_the_banner_without_a_dialog(qtbot, signed_in_
     window.ctx.messages.error("The store server could not be reached.")
     assert window.banner.isVisible()
     assert window.banner.text.text() == "The store server could not be reached."
+
+
+def test_the_dashboard_is_listed_for_a_manager_and_not_for_an_associate(qtbot, signed_in_window, live_api):
+    window = signed_in_window
+    row = window.PAGES.index("dashboard")
+    assert window.nav.item(row).isHidden()
+    window.show_page("dashboard")
+    assert window.current_page() != "dashboard"
+    sign_in(window.ctx, live_api.store(0)["manager"])
+    assert not window.nav.item(row).isHidden()
+    window.show_page("dashboard")
+    assert window.current_page() == "dashboard"
+    sign_in(window.ctx, live_api.store(0)["associates"][0])
+    assert window.nav.item(row).isHidden() and window.current_page() == "customers"

@@ -7,6 +7,7 @@ the `live_api` server over loopback, and the main window over it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -58,8 +59,10 @@ def sign_in(ctx: Any, username: str) -> dict[str, Any]:
 @pytest.fixture
 def make_gui_counter(live_api, tmp_path, qapp) -> Iterator[Callable[..., Counter]]:
     """make_gui_counter(store_index=0, **engine_options) -> a counter whose context is started (syncing)."""
+    from clerk_app.ui import theme
     from clerk_app.ui.session import ClerkContext
 
+    theme.apply(qapp)  # the real look: paddings and fonts change layouts, and the RTL checks must see them
     made: list[Counter] = []
 
     def make(store_index: int = 0, start: bool = True, **engine_options: Any) -> Counter:
@@ -82,6 +85,9 @@ def make_gui_counter(live_api, tmp_path, qapp) -> Iterator[Callable[..., Counter
     for counter in made:
         counter.network.set_connected(True)
         counter.ctx.close()
+    # Collect Qt wrappers now, on the GUI thread: left to a later collection they may be deleted from
+    # whatever thread triggers it (the test server's), which crashes Qt.
+    gc.collect()
 
 
 @pytest.fixture

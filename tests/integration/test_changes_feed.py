@@ -420,7 +420,7 @@ def _assert_problem(reply, status: int, slug: str) -> None:
     assert reply.json()["type"] == f"/problems/{slug}"
 
 
-@pytest.mark.parametrize("params", [{"cursor": "not a cursor!"}, {"cursor": "YWJjOjEy"}, {"wait": 31}, {"limit": 501}])
+@pytest.mark.parametrize("params", [{"cursor": "not a cursor!"}, {"cursor": "YWJjOjEy"}, {"wait": 31}, {"limit": 2001}])
 def test_bad_paging_parameters_are_a_validation_problem(live_api, params):
     device = live_api.enroll(0)
     client = live_api.client(device["device_token"])

@@ -1,0 +1,72 @@
+"""Time from starting `clerk-app` to an interactive main window, with a warm cache (prints JSON).
+
+Seeds a network and serves it from `clerk-api serve`; enrolls a counter (`clerk-app enroll`, secrets in a
+file store so no keyring is needed) and warms its cache (`clerk-app sync --once`). Then starts the real
+`clerk-app` several times and measures, from the parent, the time from launching the process to the app
+reporting its first frame of the main window (CLERK_REPORT_READY): interpreter start, imports, opening
+the encrypted cache and building every screen included. Goal: under 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from api_process import api_process  # benchmarks/ is the script's own folder
+from central_api.db import Database
+from central_api.seed import seed
+
+PASSWORD = "bench"
+
+
+def clerk(folder: Path, *args: str, env: dict[str, str] | None = None, **popen: object) -> list[str]:
+    return [sys.executable, "-m", "clerk_app", "--data-dir", str(folder / "data"), "--config", str(folder / "settings.toml"),
+            "--secrets-file", str(folder / "secrets.json"), *args]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=20000)
+    parser.add_argument("--stores", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "CLERK_PASSWORD": PASSWORD}
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db_url = f"sqlite:///{folder / 'central.db'}"
+        network = seed(Database(db_url), stores=args.stores, customers=args.customers, seed=9, password=PASSWORD)
+        store = network["stores"][0]
+        with api_process(db_url) as url:
+            subprocess.run(clerk(folder, "enroll", "--api", url, "--store", store["id"], "--username", store["manager"]),
+                           env=env, check=True, capture_output=True)
+            warm = subprocess.run(clerk(folder, "sync", "--once"), env=env, check=True, capture_output=True, text=True)
+            synced = json.loads(warm.stdout.strip().splitlines()[-1])
+            timings = []
+            for _ in range(args.runs):
+                started = time.perf_counter()
+                app = subprocess.Popen(clerk(folder), env={**env, "CLERK_REPORT_READY": "1"}, stdout=subprocess.PIPE,
+                                       stderr=subprocess.DEVNULL, text=True)
+                for line in app.stdout:
+                    if "clerk: window ready" in line:
+                        timings.append(time.perf_counter() - started)
+                        break
+                app.terminate()
+                app.wait(timeout=30)
+    timings.sort()
+    print(json.dumps({
+        "benchmark": "gui_startup", "customers": args.customers, "stores": args.stores, "cached_records": synced["pulled"],
+        "runs": len(timings), "median_seconds": round(statistics.median(timings), 2),
+        "min_seconds": round(timings[0], 2), "max_seconds": round(timings[-1], 2), "goal_seconds": 1.5,
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The longest GUI event-loop stall while the sync worker runs an initial sync of ~100,000 records (prints JSON).
+
+Seeds a network, serves it from `clerk-api serve` in its own process, enrolls a fresh counter and opens the
+real main window (an associate signed in, the Pickups page showing, so every page written makes the
+screens refresh). A 5 ms QTimer on the GUI thread records the gaps between its ticks while the sync
+worker downloads the store; a gap longer than the interval is time the GUI could not respond. Goal: under 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from api_process import api_process  # noqa: E402 - benchmarks/ is the script's own folder
+from central_api.db import Database  # noqa: E402
+from central_api.seed import seed  # noqa: E402
+from clerk_app import config  # noqa: E402
+from clerk_app.secrets import MemoryStore  # noqa: E402
+from clerk_app.sync.connectivity import ConnectionState  # noqa: E402
+from clerk_app.sync.device import Device, enroll  # noqa: E402
+from clerk_app.ui import theme  # noqa: E402
+from clerk_app.ui.main_window import MainWindow  # noqa: E402
+from clerk_app.ui.session import ClerkContext  # noqa: E402
+
+PASSWORD = "bench"
+TICK_MS = 5
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=46000, help="customers in the whole network")
+    parser.add_argument("--stores", type=int, default=2)
+    parser.add_argument("--page-size", type=int, default=None, help="the engine's page size (default: its own)")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    theme.apply(app)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db_url = f"sqlite:///{folder / 'central.db'}"
+        network = seed(Database(db_url), stores=args.stores, customers=args.customers, seed=5, password=PASSWORD)
+        store = network["stores"][0]
+        with api_process(db_url) as url:
+            settings = config.Settings(api_url=url, data_dir=folder / "counter", store_name=store["name"])
+            secrets = MemoryStore()
+            enroll(settings, secrets, store_id=store["id"], username=store["manager"], password=PASSWORD)
+            options = {"page_size": args.page_size} if args.page_size else {}
+            ctx = ClerkContext(settings, secrets, Device.open(settings, secrets), engine_options=options)
+            window = MainWindow(ctx)
+            window.resize(1280, 800)
+            window.show()
+            login = ctx.staff_api.login(store["associates"][0], PASSWORD, settings.device_id)
+            ctx.set_staff(login.staff.model_dump())
+            window.show_page("pickups")
+
+            gaps: list[float] = []
+            clock = QElapsedTimer()
+            clock.start()
+            last = [clock.nsecsElapsed()]
+            records = [0]
+
+            def tick() -> None:
+                now = clock.nsecsElapsed()
+                gaps.append((now - last[0]) / 1e6)
+                last[0] = now
+                if ctx.connection_state == ConnectionState.ONLINE and ctx.reader.cursor():
+                    records[0] = sum(ctx.reader.counts().values())
+                    app.quit()  # Qt 6 closes the windows on quit: the context closes with the main window
+
+            timer = QTimer(interval=TICK_MS, timeout=tick)
+            started = time.perf_counter()
+            timer.start()
+            ctx.start()
+            app.exec()
+            seconds = time.perf_counter() - started
+            timer.stop()
+    gaps.sort()
+    print(json.dumps({
+        "benchmark": "gui_sync_stall", "customers": args.customers, "stores": args.stores,
+        "records_synced": records[0], "sync_seconds": round(seconds, 1), "tick_ms": TICK_MS, "ticks": len(gaps),
+        "longest_stall_ms": round(gaps[-1], 1), "p99_gap_ms": round(gaps[int(len(gaps) * 0.99) - 1], 1),
+        "median_gap_ms": round(statistics.median(gaps), 1), "goal_ms": 50,
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+    }))
+
+
+if __name__ == "__main__":
+    main()

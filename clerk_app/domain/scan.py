@@ -1,0 +1,70 @@
+"""What a scanned (or typed) code is: a pickup QR code, an order number, a loyalty card, or just search text.
+
+Formats (as the central system issues them, see central_api/seed.py):
+- order number: ``CL-`` and 8 or more digits, e.g. ``CL-10000042``;
+- loyalty card id: ``L`` and 9 digits, e.g. ``L000000123``;
+- pickup QR code (printed on bag labels and in the customer's "ready" message)::
+
+      CLERKPICKUP:<order_number>:<pickup_code>      e.g.  CLERKPICKUP:CL-10000042:K7PQ2M
+
+  ``pickup_code`` is the 6 characters the customer shows at hand-over (alphabet without 0/O and
+  1/I). `pickup_qr_payload` builds it; `classify` reads it back. Scanners in another keyboard
+  layout or with Caps Lock may change letter case, so every format is matched case-insensitively
+  and returned upper-case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+PICKUP_QR_PREFIX = "CLERKPICKUP"
+PICKUP_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+_ORDER = r"CL-\d{8,}"
+_CODE = rf"[{PICKUP_CODE_ALPHABET}]{{6}}"
+_ORDER_RE = re.compile(rf"^{_ORDER}$")
+_LOYALTY_RE = re.compile(r"^L\d{9}$")
+_PICKUP_QR_RE = re.compile(rf"^{PICKUP_QR_PREFIX}:({_ORDER}):({_CODE})$")
+
+
+class ScanKind(str, Enum):
+    PICKUP_QR = "pickup_qr"
+    ORDER_NUMBER = "order_number"
+    LOYALTY_ID = "loyalty_id"
+    TEXT = "text"  # anything else: a name, an email, a phone number, or a code Clerk does not know
+
+
+@dataclass(frozen=True)
+class Scan:
+    kind: ScanKind
+    value: str  # the order number, the loyalty id, or the text as given (stripped)
+    pickup_code: str | None = None  # for PICKUP_QR only
+
+    @property
+    def exact(self) -> bool:
+        """True when the text names one record (it opens directly, scanned or typed)."""
+        return self.kind is not ScanKind.TEXT
+
+
+def classify(text: str) -> Scan:
+    """Classify scanned or typed text. Whitespace around it (a scanner's trailing CR or tab) is ignored."""
+    stripped = text.strip()
+    upper = stripped.upper()
+    match = _PICKUP_QR_RE.match(upper)
+    if match:
+        return Scan(ScanKind.PICKUP_QR, match.group(1), match.group(2))
+    if _ORDER_RE.match(upper):
+        return Scan(ScanKind.ORDER_NUMBER, upper)
+    if _LOYALTY_RE.match(upper):
+        return Scan(ScanKind.LOYALTY_ID, upper)
+    return Scan(ScanKind.TEXT, stripped)
+
+
+def pickup_qr_payload(order_number: str, pickup_code: str) -> str:
+    """The text a pickup's QR code carries (for the bag label); `classify` reads it back."""
+    payload = f"{PICKUP_QR_PREFIX}:{order_number.strip().upper()}:{pickup_code.strip().upper()}"
+    if not _PICKUP_QR_RE.match(payload):
+        raise ValueError(f"not a pickup QR payload: {payload!r}")
+    return payload

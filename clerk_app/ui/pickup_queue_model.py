@@ -1,0 +1,226 @@
+"""The pickup queue as a paged table model: one tab's pickups from the cache, with live deadline countdowns."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..domain import deadlines
+from . import format as fmt
+
+PAGE = 50
+Index = QModelIndex | QPersistentModelIndex
+
+PICKUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the pickup dict
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # True when its deadline has passed
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 3  # True while an action on it waits to sync
+
+RED = QColor("#b42318")
+AMBER = QColor("#8a5300")
+MUTED = QColor("#616e7c")
+
+
+def day_bounds(now: Any) -> tuple[Any, Any]:
+    """The counter's today as UTC bounds (a clerk's "today" is local, the cache stores UTC)."""
+    start = deadlines.start_of_day(now)
+    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
+
+
+def status_text(status: str) -> str:
+    words = {"new": "New", "picking": "Picking", "ready": "Ready", "picked_up": "Picked up", "no_show": "No-show",
+             "restocked": "Restocked", "cancelled": "Cancelled"}
+    return QCoreApplication.translate("PickupStatus", words.get(status, status.replace("_", " ").capitalize()))
+
+
+class PickupQueueModel(QAbstractTableModel):
+    ORDER, CUSTOMER, ITEMS, STATUS, DEADLINE, SHELF, SYNC = range(7)
+
+    def __init__(self, ctx: Any, tab: str = "new", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tab = tab
+        self.rows: list[dict[str, Any]] = []
+        self._exhausted = False
+        self._headers = [self.tr("Order"), self.tr("Customer"), self.tr("Items"), self.tr("Status"),
+                         self.tr("Deadline"), self.tr("Shelf"), self.tr("Sync")]
+
+    # --- fetching ------------------------------------------------------------------------
+
+    def _fetch(self, limit: int, offset: int) -> list[dict[str, Any]]:
+        reader, now = self.ctx.reader, self.ctx.now()
+        if self.tab in ("new", "picking", "ready"):
+            return reader.pickups(self.tab, limit, offset)
+        start, end = day_bounds(now)
+        return reader.pickup_queue(self.tab, now, start, end, limit, offset)
+
+    def set_tab(self, tab: str) -> None:
+        self.beginResetModel()
+        self.tab = tab
+        self.rows = self._fetch(PAGE, 0)
+        self._exhausted = len(self.rows) < PAGE
+        self.endResetModel()
+
+    def reload(self) -> bool:
+        """Read the rows shown again (as many as were loaded); True when the list itself changed
+        (rows in or out, a new order), False when only their contents did — then the view keeps
+        its selection and scroll position untouched."""
+        if self.ctx.closed:
+            return False
+        wanted = max(PAGE, len(self.rows))
+        fresh = self._fetch(wanted, 0)
+        exhausted = len(fresh) < wanted
+        if [r["id"] for r in fresh] == [r["id"] for r in self.rows]:
+            self.rows, self._exhausted = fresh, exhausted
+            if fresh:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, self.SYNC))
+            return False
+        self.beginResetModel()
+        self.rows, self._exhausted = fresh, exhausted
+        self.endResetModel()
+        return True
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted or self.ctx.closed:
+            return
+        more = self._fetch(PAGE, len(self.rows))
+        known = {r["id"] for r in self.rows}
+        more = [r for r in more if r["id"] not in known]  # the list may have shifted since the last page
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def tick(self) -> None:
+        """Repaint the countdowns only (the clock moved; nothing else did)."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.DEADLINE), self.index(len(self.rows) - 1, self.DEADLINE),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, OVERDUE_ROLE])
+
+    def row_of(self, pickup_id: str) -> int:
+        for row, pickup in enumerate(self.rows):
+            if pickup["id"] == pickup_id:
+                return row
+        return -1
+
+    # --- the table -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        pickup, column = self.rows[index.row()], index.column()
+        if role == PICKUP_ROLE:
+            return pickup
+        if role == PENDING_ROLE:
+            return bool(pickup.get("pending"))
+        if role == OVERDUE_ROLE:
+            found = deadlines.deadline(pickup, self.ctx.now())
+            return bool(found and found.overdue)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(pickup, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(pickup, column)
+        if role == Qt.ItemDataRole.FontRole and column in (self.ORDER, self.SYNC):
+            font = QFont()
+            font.setBold(column == self.ORDER)
+            font.setItalic(column == self.SYNC)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DEADLINE:
+            found = deadlines.deadline(pickup, self.ctx.now())
+            if found:
+                label = self.tr("Ready by %1") if found.kind == "ready_by" else self.tr("Collect by %1")
+                return label.replace("%1", fmt.local_time(deadlines.iso(found.due)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ITEMS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, pickup: dict[str, Any], column: int) -> str:
+        if column == self.ORDER:
+            return pickup.get("order_number") or ""
+        if column == self.CUSTOMER:
+            return pickup.get("customer_name") or ""
+        if column == self.ITEMS:
+            return str(sum(int(line.get("quantity") or 0) for line in pickup.get("lines", [])))
+        if column == self.STATUS:
+            return status_text(pickup.get("status", ""))
+        if column == self.DEADLINE:
+            return deadline_text(pickup, self.ctx.now(), self)
+        if column == self.SHELF:
+            return pickup.get("shelf_location") or ""
+        if column == self.SYNC:
+            return self.tr("Waiting to sync") if pickup.get("pending") else ""
+        return ""
+
+    def _colour(self, pickup: dict[str, Any], column: int) -> QColor | None:
+        if column == self.DEADLINE:
+            found = deadlines.deadline(pickup, self.ctx.now())
+            if found is None:
+                return MUTED
+            return RED if found.overdue else None
+        if column == self.SYNC:
+            return AMBER
+        return None
+
+
+def deadline_text(pickup: dict[str, Any], now: Any, owner: Any) -> str:
+    """"ready in 1 h 05 min", "overdue 12 min", "collect within 6 d 23 h", "past collect-by 2 h", "picked up 10:42"."""
+    tr = owner.tr
+    found = deadlines.deadline(pickup, now)
+    if found is not None:
+        left = fmt.duration(found.seconds_left)
+        if found.kind == "ready_by":
+            text = tr("overdue %1") if found.overdue else tr("ready in %1")
+        else:
+            text = tr("past collect-by %1") if found.overdue else tr("collect within %1")
+        return text.replace("%1", left)
+    moment = deadlines.closed_at(pickup)
+    status = pickup.get("status")
+    if moment is None:
+        return ""
+    when = fmt.clock_time(deadlines.iso(moment))
+    words = {"picked_up": tr("picked up %1"), "cancelled": tr("cancelled %1"), "no_show": tr("no-show %1"),
+             "restocked": tr("restocked %1")}
+    return words.get(status, "%1").replace("%1", when)
+
+
+class ColouredTextDelegate(QStyledItemDelegate):
+    """Keeps a cell's own text colour (overdue red) on a selected row, where the style sheet's selection
+    colour would otherwise paint every cell alike."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not isinstance(colour, QColor):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(colour)
+        elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        align = QStyle.visualAlignment(opt.direction, opt.displayAlignment)
+        painter.drawText(rect, int(align), elided)
+        painter.restore()

@@ -1,0 +1,220 @@
+"""Printing a pickup slip and a bag label: images, PDFs, the label's QR code, the slip's secrecy, the preview."""
+
+from __future__ import annotations
+
+import gc
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, qGray
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
+
+from clerk_app import config
+from clerk_app.domain.scan import ScanKind, classify, pickup_qr_payload
+from clerk_app.secrets import MemoryStore
+from clerk_app.sync.device import Device, enroll
+from clerk_app.ui.pickup_dialogs import HandOverDialog
+from clerk_app.ui.printing import (
+    QUIET,
+    open_print_preview,
+    page_layout,
+    render_image,
+    render_png,
+    save_pdf,
+)
+from tests.helpers.api import PASSWORD, running_copy
+from tests.helpers.gui import wait_until
+
+RTL_SCRIPTS = ("R", "AL")
+
+
+@pytest.fixture(scope="module")
+def ctx(seeded_template, tmp_path_factory, qapp) -> Iterator[Any]:
+    """One real context over a cache synced once from a server of its own: these tests only read."""
+    from clerk_app.ui import theme
+    from clerk_app.ui.session import ClerkContext
+
+    theme.apply(qapp)
+    folder = tmp_path_factory.mktemp("printing")
+    with running_copy(seeded_template, folder) as api:
+        store = api.store(0)
+        secrets = MemoryStore()
+        settings = config.Settings(api_url=api.url, data_dir=folder / "counter", device_name="Print counter",
+                                   store_name=store["name"])
+        enroll(settings, secrets, store_id=store["id"], username=store["manager"], password=PASSWORD)
+        device = Device.open(settings, secrets)
+        device.engine().sync_once()
+        context = ClerkContext(settings, secrets, device, now=api.clock.now)
+        yield context
+        context.close()
+        gc.collect()
+
+
+def ready_pickup(ctx: Any, rtl_name: bool = False) -> dict[str, Any]:
+    """A ready pickup with several lines and a shelf (rtl_name: its customer's name in Arabic or Hebrew script)."""
+    for pickup in ctx.reader.pickups("ready", limit=200):
+        rtl = any(unicodedata.bidirectional(c) in RTL_SCRIPTS for c in pickup["customer_name"])
+        if len(pickup["lines"]) >= 2 and pickup["shelf_location"] and rtl == rtl_name:
+            return pickup
+    raise AssertionError("the seeded store has no such ready pickup")
+
+
+def dark(image: QImage, x: float, y: float) -> bool:
+    return qGray(image.pixel(int(x), int(y))) < 128
+
+
+def ink_share(image: QImage) -> float:
+    step = 4
+    points = [(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    return sum(dark(image, x, y) for x, y in points) / len(points)
+
+
+def pdf_text(path) -> tuple[int, str]:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    pages = document.pageCount()
+    text = "\n".join(document.getAllText(page).text() for page in range(pages))
+    document.close()
+    return pages, text
+
+
+def test_slip_and_label_render_to_non_blank_images_of_their_paper_shape(qapp, ctx, tmp_path):
+    for rtl_name in (False, True):
+        pickup = ready_pickup(ctx, rtl_name)
+        for kind in ("slip", "label"):
+            for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+                path = render_png(kind, pickup, ctx, tmp_path / f"{kind}.png", dpi=100, direction=direction)
+                image = QImage(str(path))
+                paper = page_layout(kind).fullRectPoints()
+                assert image.width() / image.height() == pytest.approx(paper.width() / paper.height(), rel=0.01)
+                assert abs(image.width() - paper.width() * 100 / 72) <= 1
+                assert 0.01 < ink_share(image) < 0.35  # printed on, yet mostly paper
+    assert page_layout("label").pageSize().size(QPageSize.Unit.Millimeter).toTuple() == (62, 100)
+
+
+def test_the_label_says_order_family_name_shelf_count_and_collect_by_in_either_direction(qapp, ctx):
+    pickup = ready_pickup(ctx, rtl_name=True)
+    customer = ctx.reader.customer(pickup["customer_id"])
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        _, painted = render_image("label", pickup, ctx, dpi=100, direction=direction)
+        texts = painted.texts
+        assert pickup["order_number"] in texts
+        assert texts.index(customer["family_name"].upper()) < texts.index(customer["given_name"])  # family name first
+        assert pickup["shelf_location"] in texts
+        assert str(sum(line["picked_quantity"] for line in pickup["lines"])) in texts
+        assert "Collect by" in texts and ctx.store_name in texts
+        assert pickup["pickup_code"] not in texts  # only inside the QR
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_labels_qr_modules_read_back_as_the_pickups_qr_payload(qapp, ctx, direction):
+    pickup = ready_pickup(ctx)
+    expected = pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
+    image, painted = render_image("label", pickup, ctx, dpi=300, direction=direction)
+    [qr] = painted.qrs
+    assert qr["payload"] == expected
+    scan = classify(qr["payload"])
+    assert (scan.kind, scan.value, scan.pickup_code) == (ScanKind.PICKUP_QR, pickup["order_number"], pickup["pickup_code"])
+    matrix = segno.make(expected, error="m").matrix
+    x0, y0, module = qr["x"], qr["y"], qr["module"]
+    assert module >= 8 and module == int(module)  # whole pixels per module: crisp, no scaled image
+    assert 0 < x0 - QUIET * module and x0 + (len(matrix) + QUIET) * module < image.width()
+    # Every module's centre, read from the pixels, is what segno encodes (QR codes are never mirrored).
+    read = [[dark(image, x0 + (c + 0.5) * module, y0 + (r + 0.5) * module) for c in range(len(matrix))]
+            for r in range(len(matrix))]
+    assert read == [[bool(cell & 1) for cell in row] for row in matrix]
+    # The quiet zone around it is blank paper.
+    span = range(-QUIET, len(matrix) + QUIET)
+    ring = [(c, r) for c in span for r in span if not (0 <= c < len(matrix) and 0 <= r < len(matrix))]
+    assert not any(dark(image, x0 + (c + 0.5) * module, y0 + (r + 0.5) * module) for c, r in ring)
+
+
+def test_the_slip_never_prints_the_pickup_code_and_its_qr_holds_only_the_order_number(qapp, ctx, tmp_path):
+    pickup = ready_pickup(ctx)
+    if not pickup.get("alternate_pickup_name"):
+        pickup = {**pickup, "alternate_pickup_name": "Sam Rivers"}
+    _, painted = render_image("slip", pickup, ctx, dpi=100)
+    assert [qr["payload"] for qr in painted.qrs] == [pickup["order_number"]]
+    assert not any(pickup["pickup_code"] in text for text in painted.texts)
+    for wanted in (ctx.store_name, "Pickup slip", pickup["order_number"], pickup["customer_name"],
+                   pickup["alternate_pickup_name"], pickup["shelf_location"], "Ready", "Customer signature",
+                   *(line["name"] for line in pickup["lines"])):
+        assert wanted in painted.texts
+    pages, text = pdf_text(save_pdf("slip", pickup, ctx, tmp_path / "slip.pdf"))
+    assert pages == 1 and pickup["order_number"] in text
+    assert pickup["pickup_code"] not in text
+
+
+def test_save_pdf_writes_a_pdf_of_the_right_page_size_with_the_order_number(qapp, ctx, tmp_path):
+    pickup = ready_pickup(ctx)
+    for kind in ("slip", "label"):
+        path = save_pdf(kind, pickup, ctx, tmp_path / f"{kind}.pdf")
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:] and len(data) > 5_000
+        pages, text = pdf_text(path)
+        assert pages == 1 and pickup["order_number"] in text
+        document = QPdfDocument()
+        document.load(str(path))
+        size = document.pagePointSize(0)
+        document.close()
+        paper = page_layout(kind).fullRectPoints() if kind == "label" else None
+        if paper is not None:
+            assert (size.width(), size.height()) == pytest.approx((paper.width(), paper.height()), abs=1)
+        else:
+            assert size.height() > size.width()  # the slip is portrait on whatever paper the printer has
+
+
+def test_a_long_slip_continues_on_more_pages_and_lists_every_line(qapp, ctx, tmp_path):
+    pickup = ready_pickup(ctx)
+    lines = [{"sku": f"SKU-{n:05d}", "name": f"Item number {n}", "quantity": 1, "picked_quantity": 1,
+              "collected_quantity": 0} for n in range(45)]
+    pages, text = pdf_text(save_pdf("slip", {**pickup, "lines": lines}, ctx, tmp_path / "long.pdf"))
+    assert pages >= 2
+    assert all(f"SKU-{n:05d}" in text for n in range(45))
+    assert f"Page {pages} of {pages}" in text and "Customer signature" in text
+    assert text.count(pickup["order_number"]) >= pages  # every page says which order it belongs to
+
+
+def test_open_print_preview_opens_qts_preview_of_the_label_without_blocking(qtbot, ctx):
+    pickup = ready_pickup(ctx)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    open_print_preview("label", pickup, ctx, parent)  # returns at once: the dialog is window-modal, not exec()'d
+    dialog = parent.findChild(QPrintPreviewDialog)
+    assert dialog is not None
+    wait_until(qtbot, dialog.isVisible, 5000)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    wait_until(qtbot, lambda: preview.pageCount() == 1, 5000)
+    assert pickup["order_number"] in dialog.windowTitle()
+    layout = dialog.printer_.pageLayout()
+    assert layout.pageSize().size(QPageSize.Unit.Millimeter).toTuple() == (62, 100)
+    assert layout.orientation() == QPageLayout.Orientation.Portrait
+    assert [a.text() for a in dialog.findChildren(QAction) if a.objectName() == "SaveAsPdf"] == ["Save as PDF…"]
+    dialog.close()
+    wait_until(qtbot, lambda: parent.findChild(QPrintPreviewDialog) is None, 5000)  # deleted on close, printer too
+
+
+def test_scanning_the_printed_labels_qr_opens_the_pickup_with_its_code_filled_in(qtbot, signed_in_window):
+    window = signed_in_window
+    ctx = window.ctx
+    pickup = next(p for p in ctx.reader.pickups("ready", limit=50) if p["lines"])
+    _, painted = render_image("label", pickup, ctx, dpi=100)
+    payload = painted.qrs[0]["payload"]
+    window.activateWindow()
+    window.focus_search()
+    wait_until(qtbot, window.search_bar.hasFocus, 2000)
+    with qtbot.waitSignal(ctx.navigate, timeout=3000) as opened:
+        qtbot.keyClicks(window.search_bar, payload)  # a scanner: fast keystrokes, then Enter
+        qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
+    assert opened.args == ["pickup", pickup["id"], {"code": pickup["pickup_code"]}]
+    dialog = window.pickups.detail.dialog
+    assert isinstance(dialog, HandOverDialog)
+    assert dialog.code.text() == pickup["pickup_code"]
+    dialog.close()

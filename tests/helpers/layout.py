@@ -1,0 +1,74 @@
+"""Checks that a shown window lays out cleanly: no visible widget sticks out of its parent, no two visible
+siblings overlap, and no label or button is narrower than its text needs (clipped text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTabBar,
+    QWidget,
+)
+
+# Widgets whose children are laid out by Qt's own machinery (scroll areas, stacked pages, item views,
+# tab bars' scroll buttons) or that deliberately overlap (a stacked widget's pages).
+_OPAQUE = (QAbstractScrollArea, QTabBar, QLineEdit)
+
+
+def _visible_children(widget: QWidget) -> list[QWidget]:
+    return [c for c in widget.findChildren(QWidget, options=_direct()) if c.isVisible() and not c.isWindow()]
+
+
+def _direct():
+    from PySide6.QtCore import Qt
+
+    return Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = f" {widget.text()[:30]!r}"
+    return f"{type(widget).__name__}({widget.objectName() or '-'}){text}"
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    problems: list[str] = []
+
+    def visit(widget: QWidget) -> None:
+        if isinstance(widget, _OPAQUE) and not isinstance(widget, QScrollArea):
+            return
+        children = _visible_children(widget)
+        inner = widget.rect()
+        for child in children:
+            geometry = child.geometry()
+            if child.width() > 0 and child.height() > 0 and not inner.contains(geometry) and not isinstance(widget, QScrollArea):
+                clipped = geometry.intersected(inner)
+                if clipped.width() < geometry.width() - 1 or clipped.height() < geometry.height() - 1:
+                    problems.append(f"{_name(child)} sticks out of {_name(widget)}: {_rect(geometry)} in {_rect(inner)}")
+            if isinstance(child, QLabel) and not child.wordWrap() and child.text() and child.pixmap().isNull():
+                if child.sizeHint().width() > child.width() + 2:
+                    problems.append(f"{_name(child)} is clipped: needs {child.sizeHint().width()} px, has {child.width()}")
+            if isinstance(child, QAbstractButton) and child.text():
+                if child.minimumSizeHint().width() > child.width() + 2:
+                    problems.append(f"{_name(child)} is clipped: needs {child.minimumSizeHint().width()} px, has {child.width()}")
+        if not isinstance(widget, QStackedWidget):
+            for i, a in enumerate(children):
+                for b in children[i + 1:]:
+                    overlap = a.geometry().intersected(b.geometry())
+                    if overlap.width() > 2 and overlap.height() > 2:
+                        problems.append(f"{_name(a)} overlaps {_name(b)} by {_rect(overlap)}")
+        for child in children:
+            visit(child)
+
+    visit(root)
+    return problems
+
+
+def _rect(r: QRect) -> str:
+    return f"{r.x()},{r.y()} {r.width()}x{r.height()}"

@@ -1,0 +1,62 @@
+"""Scan classification: pickup QR codes, order numbers and loyalty cards are recognised; anything else is search text."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_app.domain.scan import Scan, ScanKind, classify, pickup_qr_payload
+
+
+def test_a_pickup_qr_code_gives_the_order_number_and_the_pickup_code():
+    assert classify("CLERKPICKUP:CL-10000042:K7PQ2M") == Scan(ScanKind.PICKUP_QR, "CL-10000042", "K7PQ2M")
+
+
+def test_scanner_case_and_surrounding_whitespace_do_not_matter():
+    assert classify(" clerkpickup:cl-10000042:k7pq2m\r\n") == Scan(ScanKind.PICKUP_QR, "CL-10000042", "K7PQ2M")
+    assert classify("cl-10000042\t") == Scan(ScanKind.ORDER_NUMBER, "CL-10000042")
+    assert classify(" l000000123 ") == Scan(ScanKind.LOYALTY_ID, "L000000123")
+
+
+@pytest.mark.parametrize("text", [
+    "CLERKPICKUP:CL-10000042:K7PQ2",  # code one character short
+    "CLERKPICKUP:CL-10000042:K7PQ0M",  # 0 is not in the code alphabet (read aloud as O)
+    "CLERKPICKUP:CL-10000042",
+    "CLERKPICKUP:ABC:K7PQ2M",
+])
+def test_a_malformed_pickup_qr_is_not_taken_for_a_pickup(text):
+    assert classify(text).kind is ScanKind.TEXT
+    assert not classify(text).exact
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("CL-10000001", ScanKind.ORDER_NUMBER),
+    ("CL-123456789", ScanKind.ORDER_NUMBER),  # the counter may grow past 8 digits
+    ("CL-1000000", ScanKind.TEXT),
+    ("CL10000001", ScanKind.TEXT),
+    ("L000000001", ScanKind.LOYALTY_ID),
+    ("L00000001", ScanKind.TEXT),
+    ("L0000000001", ScanKind.TEXT),
+    ("Lena", ScanKind.TEXT),
+    ("4006381333931", ScanKind.TEXT),  # a product's EAN-13: not something the search bar opens
+    ("+49 170 1234567", ScanKind.TEXT),
+    ("", ScanKind.TEXT),
+])
+def test_order_numbers_and_loyalty_ids_have_exact_formats(text, kind):
+    assert classify(text).kind is kind
+
+
+def test_search_text_is_kept_as_typed_apart_from_surrounding_spaces():
+    scan = classify("  Фёдор Ив ")
+    assert scan == Scan(ScanKind.TEXT, "Фёдор Ив")
+    assert not scan.exact
+
+
+def test_the_label_payload_round_trips_through_classify():
+    payload = pickup_qr_payload("cl-10000042", "k7pq2m")
+    assert payload == "CLERKPICKUP:CL-10000042:K7PQ2M"
+    assert classify(payload) == Scan(ScanKind.PICKUP_QR, "CL-10000042", "K7PQ2M")
+
+
+def test_a_payload_is_not_built_from_a_bad_code():
+    with pytest.raises(ValueError):
+        pickup_qr_payload("CL-10000042", "K7PQ")
