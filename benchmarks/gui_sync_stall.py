@@ -42,6 +42,8 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=46000, help="customers in the whole network")
     parser.add_argument("--stores", type=int, default=2)
     parser.add_argument("--page-size", type=int, default=None, help="the engine's page size (default: its own)")
+    parser.add_argument("--screen", choices=("sign-in", "customers", "pickups"), default="pickups",
+                        help="what the window shows meanwhile (pickups: the queue refreshes on every page written)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     theme.apply(app)
@@ -59,9 +61,10 @@ def main() -> None:
             window = MainWindow(ctx)
             window.resize(1280, 800)
             window.show()
-            login = ctx.staff_api.login(store["associates"][0], PASSWORD, settings.device_id)
-            ctx.set_staff(login.staff.model_dump())
-            window.show_page("pickups")
+            if args.screen != "sign-in":  # a first start downloads the store while sign-in shows
+                login = ctx.staff_api.login(store["associates"][0], PASSWORD, settings.device_id)
+                ctx.set_staff(login.staff.model_dump())
+                window.show_page(args.screen)
 
             gaps: list[float] = []
             clock = QElapsedTimer()
@@ -86,7 +89,8 @@ def main() -> None:
             timer.stop()
     gaps.sort()
     print(json.dumps({
-        "benchmark": "gui_sync_stall", "customers": args.customers, "stores": args.stores,
+        "benchmark": "gui_sync_stall", "customers": args.customers, "stores": args.stores, "screen": args.screen,
+        "page_size": args.page_size or "engine default",
         "records_synced": records[0], "sync_seconds": round(seconds, 1), "tick_ms": TICK_MS, "ticks": len(gaps),
         "longest_stall_ms": round(gaps[-1], 1), "p99_gap_ms": round(gaps[int(len(gaps) * 0.99) - 1], 1),
         "median_gap_ms": round(statistics.median(gaps), 1), "goal_ms": 50,

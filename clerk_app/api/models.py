@@ -317,7 +317,9 @@ class _ChangeHead(TypedDict):
     id: str
     op: Literal["upsert", "delete"]
     version: int
-    data: dict[str, Any] | None
+    # Checked below, not here: a strict `dict[str, Any]` walks every nested value of every entity in
+    # one call that holds the GIL (about 100 ms for a page of 500), and the GUI thread waits for it.
+    data: Any
 
 
 class _PageBody(TypedDict):
@@ -362,10 +364,12 @@ class ChangesPage:
         _PAGE_BODY.validate_python(data)
         errors: list[InitErrorDetails] = []
         for i, change in enumerate(data["changes"]):
-            if change["op"] != "upsert":
-                continue
             entity, entity_data = change["entity"], change["data"]
-            if entity_data is None:
+            if entity_data is not None and not isinstance(entity_data, dict):
+                errors.append(_value_error(("changes", i, "data"), "the data of a change must be an object"))
+            elif change["op"] != "upsert":
+                continue
+            elif entity_data is None:
                 errors.append(_value_error(("changes", i), "an upsert carries no data"))
             elif (found := _entity_errors(entity, entity_data)) is not None:
                 errors += [_relocated(e, ("changes", i, "data")) for e in found.errors(include_url=False)]

@@ -36,6 +36,7 @@ class PickupsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.selected_id: str | None = None
+        self._stale = False  # the cache changed while the page was hidden
         self.counts: dict[str, int] = dict.fromkeys(deadlines.TABS, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -203,8 +204,20 @@ class PickupsPage(QWidget):
     @Slot(object)
     def _on_cache_changed(self, kinds: Any) -> None:
         if WATCHED & set(kinds or ()):
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                # Hidden (another page, the lock or sign-in screen): catch up when shown. During a first
+                # download a page is written every fraction of a second; reloading an unseen queue for
+                # each one would only keep the GUI thread from answering.
+                self._stale = True
         self.reminders.cache_changed(kinds)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     @Slot()
     def tick(self) -> None:
