@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,14 +23,15 @@ from ..sync.connectivity import ConnectionState
 from . import format as fmt
 from .activity_items import ConflictItem, PendingModel
 from .activity_words import humanise_log
-from .widgets import badge, button, card, set_tone, title
+from .connection_words import state_word
+from .widgets import RefreshWhenShown, badge, button, card, set_tone, title
 
 CONFLICTS_SHOWN = 50
 LOG_LINES = 300  # the sync log is kept in memory only, newest first
 REFRESH_DELAY_MS = 150  # a burst of cache changes (a page of sync) refreshes the lists once
 
 
-class ActivityPage(QWidget):
+class ActivityPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -156,11 +156,6 @@ class ActivityPage(QWidget):
             return
         self._refresh_timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
     @Slot()
     def refresh(self) -> None:
         if self.ctx.closed:
@@ -211,13 +206,7 @@ class ActivityPage(QWidget):
         }[state]
 
     def _show_state(self, state: ConnectionState) -> None:
-        words = {
-            ConnectionState.ONLINE: self.tr("Online"),
-            ConnectionState.OFFLINE: self.tr("Offline"),
-            ConnectionState.WORKING_OFFLINE: self.tr("Working offline"),
-            ConnectionState.SIGNED_OUT: self.tr("Device signed out"),
-            ConnectionState.REJECTING: self.tr("Server trouble"),
-        }[state]
+        words = state_word(state)
         last = self.ctx.reader.last_pull_at()
         synced = (self.tr("last synced %1").replace("%1", fmt.ago(last, self.ctx.now())) if last
                   else self.tr("not synced yet"))

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from ..domain.pickups import iso
 from ..sync.connectivity import ConnectionState
 from . import format as fmt
 from .activity_words import action_text, problem_text, staff_name, status_word
+from .tables import RowsTableModel
 from .widgets import badge, button
 
 PENDING_LIMIT = 500  # the outbox is normally a handful; a long outage may queue hundreds, never more than shown here
@@ -52,7 +52,7 @@ def when_text(moment: str | None, now: datetime) -> str:
     return fmt.local_time(moment)
 
 
-class PendingModel(QAbstractTableModel):
+class PendingModel(RowsTableModel):
     """The outbox, oldest first, in clerk words."""
 
     def __init__(self, ctx: Any, parent: Any = None) -> None:
@@ -60,7 +60,7 @@ class PendingModel(QAbstractTableModel):
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
         self.state = ctx.connection_state
-        self.headers = [self.tr("What"), self.tr("Customer"), self.tr("By"), self.tr("When"), self.tr("Status")]
+        self._headers = [self.tr("What"), self.tr("Customer"), self.tr("By"), self.tr("When"), self.tr("Status")]
 
     def refresh(self) -> None:
         known = _names(self.ctx)
@@ -87,17 +87,6 @@ class PendingModel(QAbstractTableModel):
             ConnectionState.ONLINE: self.tr("Sending…"),
             ConnectionState.WORKING_OFFLINE: self.tr("Held"),
         }.get(self.state, self.tr("Not sent yet"))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

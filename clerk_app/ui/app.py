@@ -60,6 +60,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Clerk")
     app.setOrganizationName("Clerk")
     app.setOrganizationDomain("clerk.example")
+    if QLocale().language() == QLocale.Language.C:
+        # A bare "C" locale (a kiosk image, a container) writes dates as "20 11 2026" and money without
+        # separators: English conventions read better to staff than the C library's.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     theme.apply(app)
     load_translations(app)
     return app

@@ -40,6 +40,19 @@ def clear(layout: QLayout) -> None:
             item.layout().deleteLater()
 
 
+def _unbroken(text: str) -> str:
+    """Keep a short phrase ("1 d ago") on one line in a narrow tile: it wraps before the phrase, not inside it."""
+    return text.replace(" ", "\u00a0")
+
+
+def _card_layout(frame: QFrame) -> QVBoxLayout:
+    """Make `frame` one of the 360's large cards (roomier than widgets.card) and return its layout."""
+    frame.setObjectName("Card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    return layout
+
+
 def _value(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -51,9 +64,7 @@ class HeaderCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 14)
+        outer = _card_layout(self)
         top = QHBoxLayout()
         self.name = title("", "PageTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,7 +165,8 @@ class OverviewCards(QWidget):
         self.orders.big.setText(str(count))
         clear(self.orders.extra)
         if stats.get("last_order_at"):
-            last = QLabel(self.tr("Last: %1").replace("%1", fmt.ago(stats["last_order_at"], now)), objectName="Muted")
+            last = QLabel(self.tr("Last: %1").replace("%1", _unbroken(fmt.ago(stats["last_order_at"], now))),
+                          objectName="Muted")
             last.setWordWrap(True)
             self.orders.extra.addWidget(last)
         channels = stats.get("channels_used") or []
@@ -181,7 +193,7 @@ class OverviewCards(QWidget):
         self.cart.big.setText(fmt.money(active_cart.get("subtotal_cents"), active_cart.get("currency")))
         items = sum(int(line.get("quantity") or 0) for line in active_cart.get("lines") or [])
         detail = QLabel(self.tr("Items: %1").replace("%1", str(items)) + " · "
-                        + fmt.ago(active_cart.get("updated_at"), now), objectName="Muted")
+                        + _unbroken(fmt.ago(active_cart.get("updated_at"), now)), objectName="Muted")
         detail.setWordWrap(True)
         self.cart.extra.addWidget(detail)
 
@@ -191,9 +203,7 @@ class CartCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 14)
+        outer = _card_layout(self)
         top = QHBoxLayout()
         top.addWidget(title(self.tr("Online cart"), "SectionTitle"))
         self.status = badge("")
@@ -270,9 +280,7 @@ class NotesCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 14)
+        outer = _card_layout(self)
         outer.addWidget(title(self.tr("Notes"), "SectionTitle"))
         entry = QHBoxLayout()
         self.input = NoteInput()

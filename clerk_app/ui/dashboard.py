@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -34,7 +33,7 @@ from . import format as fmt
 from .dashboard_charts import PerDayChart, WaitingAgeChart
 from .dashboard_widgets import PickupListModel, PickupListView, Tile, TileGrid
 from .export_dialog import ExportDialog
-from .widgets import button, card, title
+from .widgets import RefreshWhenShown, button, card, title
 
 REFRESH_MS = 60_000  # overdue and "waiting for" move with the clock alone
 COALESCE_MS = 400  # a sync pulling many pages refreshes the figures once, not once per page
@@ -43,7 +42,7 @@ NOW_TILES = ("open", "overdue", "ready_waiting", "picked_up_today")
 PERIOD_TILES = ("created", "to_ready", "on_time", "ready_to_collected", "no_show_rate")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -134,7 +133,7 @@ class DashboardPage(QWidget):
             "open": self.tr("Open pickups"), "overdue": self.tr("Overdue now"),
             "ready_waiting": self.tr("Ready and waiting"), "picked_up_today": self.tr("Picked up today"),
             "created": self.tr("Orders in the period"), "to_ready": self.tr("Order to ready (median)"),
-            "on_time": self.tr("Ready on time"), "ready_to_collected": self.tr("Wait on the shelf (median)"),
+            "on_time": self.tr("Ready on time"), "ready_to_collected": self.tr("Wait on shelf (median)"),
             "no_show_rate": self.tr("No-show rate"),
         }
         self.tiles = {key: Tile(text) for key, text in captions.items()}
@@ -230,11 +229,6 @@ class DashboardPage(QWidget):
     @Slot(object)
     def _on_state(self, _state: Any) -> None:
         self._update_freshness()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     @Slot()
     def refresh(self) -> None:

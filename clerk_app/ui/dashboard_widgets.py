@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,10 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -34,6 +31,7 @@ from .pickup_queue_model import (
     deadline_text,
     status_text,
 )
+from .tables import RowsTableModel, setup_list_table
 from .theme import set_flag
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +97,7 @@ class TileGrid(QWidget):
         super().resizeEvent(event)
 
 
-class PickupListModel(QAbstractTableModel):
+class PickupListModel(RowsTableModel):
     """A short list of pickups already loaded by the dashboard (tens of rows: no paging needed)."""
 
     ORDER, CUSTOMER, STATUS, DEADLINE, SHELF = range(5)
@@ -116,17 +114,6 @@ class PickupListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self._now = list(rows), now
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -168,22 +155,8 @@ class PickupListView(QTableView):
     def __init__(self, model: PickupListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DashboardList")
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
+        setup_list_table(self, model, PickupListModel.CUSTOMER, row_height=32)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(32)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PickupListModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(PickupListModel.DEADLINE, ColouredTextDelegate(self))
         self.clicked.connect(self.open_row)
 

@@ -6,14 +6,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..domain import deadlines
 
-def parse_time(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
+# One reading of the server's ISO times for the whole app (None when missing or unreadable).
+parse_time = deadlines.parse
 
 
 def local_time(text: str | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:

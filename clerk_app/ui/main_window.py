@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..sync.connectivity import ConnectionState
 from . import format as fmt
 from .activity import ActivityPage
+from .connection_words import state_word
 from .customers import CustomersPage
 from .dashboard import DashboardPage
 from .pickups import PickupsPage
@@ -92,15 +93,6 @@ class ConnectionStatus(QWidget):
         self._timer.start()
         self.refresh()
 
-    def state_text(self, state: ConnectionState) -> str:
-        return {
-            ConnectionState.ONLINE: self.tr("Online"),
-            ConnectionState.OFFLINE: self.tr("Offline"),
-            ConnectionState.WORKING_OFFLINE: self.tr("Working offline"),
-            ConnectionState.SIGNED_OUT: self.tr("Device signed out"),
-            ConnectionState.REJECTING: self.tr("Server trouble"),
-        }[state]
-
     def state_hint(self, state: ConnectionState) -> str:
         return {
             ConnectionState.ONLINE: self.tr("Connected to the store server; changes arrive within a second."),
@@ -116,7 +108,7 @@ class ConnectionStatus(QWidget):
         if self.ctx.closed:
             return
         state = self.ctx.connection_state
-        self.pill.setText("● " + self.state_text(state))
+        self.pill.setText("● " + state_word(state))
         self.pill.setToolTip(self.state_hint(state))
         set_flag(self.pill, "state", state.value)
         last = self.ctx.reader.last_pull_at()

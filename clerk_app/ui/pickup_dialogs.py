@@ -111,7 +111,27 @@ def _buttons(dialog: QDialog, accept_text: str) -> tuple[QDialogButtonBox, QPush
     return box, ok
 
 
-class MarkReadyDialog(QDialog):
+class _LinesForm(QDialog):
+    """A form over the order's lines (`self.lines`) with an error line (`self.error`): refuses with a reason, and
+    accepts only when at least one item is counted."""
+
+    lines: _LinesGrid
+    error: QLabel
+
+    def _refuse(self, text: str, focus: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        if focus is not None:
+            focus.setFocus()
+
+    def _accept_unless_empty(self, nothing: str) -> None:
+        if any(q["quantity"] for q in self.lines.quantities()):
+            self.accept()
+        else:
+            self._refuse(nothing)
+
+
+class MarkReadyDialog(_LinesForm):
     """Where the order waits and how much of each line was found; a partial pick is allowed, and said plainly."""
 
     def __init__(self, pickup: dict[str, Any], parent: QWidget | None = None) -> None:
@@ -158,16 +178,8 @@ class MarkReadyDialog(QDialog):
     def _check(self) -> None:
         if not self.shelf.text().strip():
             self._refuse(self.tr("Enter the shelf where the order waits."), self.shelf)
-        elif not any(q["quantity"] for q in self.lines.quantities()):
-            self._refuse(self.tr("Nothing is picked. Pick at least one item, or ask a manager to cancel the order."))
         else:
-            self.accept()
-
-    def _refuse(self, text: str, focus: QWidget | None = None) -> None:
-        self.error.setText(text)
-        self.error.show()
-        if focus is not None:
-            focus.setFocus()
+            self._accept_unless_empty(self.tr("Nothing is picked. Pick at least one item, or ask a manager to cancel the order."))
 
     def values(self) -> dict[str, Any]:
         return {"shelf_location": self.shelf.text().strip(), "picked": self.lines.quantities()}
@@ -179,7 +191,7 @@ def id_check_labels(owner: Any) -> dict[str, str]:
             "none": owner.tr("No check")}
 
 
-class HandOverDialog(QDialog):
+class HandOverDialog(_LinesForm):
     """The counter's check before goods leave: the customer's code (checked here at once), who collects,
     the ID seen, and what they take."""
 
@@ -279,16 +291,8 @@ class HandOverDialog(QDialog):
             self.code.selectAll()
         elif self.id_method() in ID_DOCUMENTS and len(self.last4.text().strip()) < 4:
             self._refuse(self.tr("Enter the last four characters of the ID document."), self.last4)
-        elif not any(q["quantity"] for q in self.lines.quantities()):
-            self._refuse(self.tr("Nothing is collected. Hand over at least one item."))
         else:
-            self.accept()
-
-    def _refuse(self, text: str, focus: QWidget | None = None) -> None:
-        self.error.setText(text)
-        self.error.show()
-        if focus is not None:
-            focus.setFocus()
+            self._accept_unless_empty(self.tr("Nothing is collected. Hand over at least one item."))
 
     def values(self) -> dict[str, Any]:
         alternate = self.by_alternate is not None and self.by_alternate.isChecked()

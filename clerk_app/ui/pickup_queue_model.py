@@ -5,12 +5,23 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from ..domain import deadlines
 from . import format as fmt
+from .tables import RowsTableModel
 
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +47,7 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("PickupStatus", words.get(status, status.replace("_", " ").capitalize()))
 
 
-class PickupQueueModel(QAbstractTableModel):
+class PickupQueueModel(RowsTableModel):
     ORDER, CUSTOMER, ITEMS, STATUS, DEADLINE, SHELF, SYNC = range(7)
 
     def __init__(self, ctx: Any, tab: str = "new", parent: Any = None) -> None:
@@ -111,17 +122,6 @@ class PickupQueueModel(QAbstractTableModel):
         return -1
 
     # --- the table -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

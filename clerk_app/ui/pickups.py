@@ -7,10 +7,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -22,8 +20,15 @@ from PySide6.QtWidgets import (
 
 from ..domain import deadlines
 from .pickup_detail import PickupDetail
-from .pickup_queue_model import PICKUP_ROLE, ColouredTextDelegate, PickupQueueModel, day_bounds, status_text
+from .pickup_queue_model import (
+    PICKUP_ROLE,
+    ColouredTextDelegate,
+    PickupQueueModel,
+    day_bounds,
+    status_text,
+)
 from .reminders import RemindersView
+from .tables import setup_list_table
 from .widgets import button, title
 
 TICK_MS = 20_000  # countdowns show minutes: a repaint every 20 s is never more than a third of a minute late
@@ -77,21 +82,7 @@ class PickupsPage(QWidget):
 
         self.model = PickupQueueModel(ctx, deadlines.TABS[0], self)
         self.table = QTableView(objectName="PickupQueue")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PickupQueueModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        setup_list_table(self.table, self.model, PickupQueueModel.CUSTOMER)
         self.deadline_delegate = ColouredTextDelegate(self.table)
         for column in (PickupQueueModel.DEADLINE, PickupQueueModel.SYNC):
             self.table.setItemDelegateForColumn(column, self.deadline_delegate)
@@ -111,6 +102,8 @@ class PickupsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._split = False  # the first showing gives the queue its share of the width (then the clerk's drag rules)
         queue_layout.addWidget(splitter, 1)
         self.reminders = RemindersView(ctx)
         self.reminders.open_pickup.connect(self.open_pickup)
@@ -215,6 +208,11 @@ class PickupsPage(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        total = sum(self.splitter.sizes())
+        if not self._split and total > 0:
+            # Most of the width to the queue: at 1366 px its customer names are not cut short.
+            self._split = True
+            self.splitter.setSizes([total * 62 // 100, total - total * 62 // 100])
         if self._stale:
             self._stale = False
             self.refresh()

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QStackedWidget,
@@ -24,6 +29,7 @@ from ..errors import ClerkError
 from . import format as fmt
 from .pickup_dialogs import _stepper
 from .pickup_queue_model import AMBER
+from .tables import RowsTableModel, setup_list_table
 from .widgets import button, title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +54,7 @@ def _queued(pickup: dict[str, Any]) -> bool:
     return any(n.get("kind") == "reminder" and n.get("channel") == "pending" for n in pickup.get("notifications") or [])
 
 
-class RemindersModel(QAbstractTableModel):
+class RemindersModel(RowsTableModel):
     ORDER, CUSTOMER, READY, LAST, SENT = range(5)
     checked_changed = Signal(int)
 
@@ -123,14 +129,6 @@ class RemindersModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -233,21 +231,7 @@ class RemindersView(QWidget):
         self.model = RemindersModel(ctx, self)
         self.model.checked_changed.connect(self._update_button)
         self.table = QTableView(objectName="RemindersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RemindersModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        setup_list_table(self.table, self.model, RemindersModel.CUSTOMER)
         self.table.doubleClicked.connect(self._open)
         self.empty = QLabel(objectName="Muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
-    app.setStyleSheet(resources.files(__package__).joinpath("theme.qss").read_text(encoding="utf-8"))
+    package = resources.files(__package__)
+    # The style sheet names its icons "icons:<file>": made absolute here, wherever the package is installed.
+    icons = Path(str(package.joinpath("icons"))).as_posix()
+    app.setStyleSheet(package.joinpath("theme.qss").read_text(encoding="utf-8").replace("url(icons:", f"url({icons}/"))
 
 
 def set_flag(widget: QWidget, name: str, value: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .theme import set_flag
@@ -39,3 +40,15 @@ def button(text: str, *, primary: bool = False, danger: bool = False, flat: bool
         if value:
             b.setProperty(name, True)
     return b
+
+
+class RefreshWhenShown:
+    """Mixin for a page (before QWidget in its bases) that skips reading while hidden: it sets `_dirty` when it
+    skips, clears it in `refresh()`, and is refreshed as soon as it is shown again."""
+
+    _dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()

@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/activity.py" line="70"/>
-        <location filename="../../clerk_app/ui/activity.py" line="237"/>
+        <location filename="../../clerk_app/ui/activity.py" line="227"/>
         <source>Work offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location filename="../../clerk_app/ui/activity.py" line="76"/>
-        <location filename="../../clerk_app/ui/activity.py" line="240"/>
+        <location filename="../../clerk_app/ui/activity.py" line="230"/>
         <source>Send what waits and fetch what is new, right away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,112 +132,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="111"/>
+        <location filename="../../clerk_app/ui/activity.py" line="112"/>
         <source>Nothing is waiting: everything done here has reached the store server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="120"/>
+        <location filename="../../clerk_app/ui/activity.py" line="121"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="121"/>
+        <location filename="../../clerk_app/ui/activity.py" line="122"/>
         <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="133"/>
+        <location filename="../../clerk_app/ui/activity.py" line="134"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="140"/>
+        <location filename="../../clerk_app/ui/activity.py" line="141"/>
         <source>Sync log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="141"/>
+        <location filename="../../clerk_app/ui/activity.py" line="142"/>
         <source>What the sync did since Clerk started, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="176"/>
+        <location filename="../../clerk_app/ui/activity.py" line="172"/>
         <source>The oldest %1 of %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="205"/>
+        <location filename="../../clerk_app/ui/activity.py" line="201"/>
         <source>Connected to the store server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="206"/>
+        <location filename="../../clerk_app/ui/activity.py" line="202"/>
         <source>The store server cannot be reached; Clerk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="207"/>
+        <location filename="../../clerk_app/ui/activity.py" line="203"/>
         <source>Working offline: nothing is sent until you sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="208"/>
+        <location filename="../../clerk_app/ui/activity.py" line="204"/>
         <source>The store server no longer accepts this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="209"/>
+        <location filename="../../clerk_app/ui/activity.py" line="205"/>
         <source>The store server answers with errors; Clerk keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="214"/>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/activity.py" line="215"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/activity.py" line="216"/>
-        <source>Working offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/activity.py" line="217"/>
-        <source>Device signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/activity.py" line="218"/>
-        <source>Server trouble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/activity.py" line="221"/>
+        <location filename="../../clerk_app/ui/activity.py" line="211"/>
         <source>last synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="222"/>
+        <location filename="../../clerk_app/ui/activity.py" line="212"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="232"/>
+        <location filename="../../clerk_app/ui/activity.py" line="222"/>
         <source>Sync requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="237"/>
+        <location filename="../../clerk_app/ui/activity.py" line="227"/>
         <source>Go back online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity.py" line="239"/>
+        <location filename="../../clerk_app/ui/activity.py" line="229"/>
         <source>Go back online first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,22 +313,22 @@
 <context>
     <name>ArrivalDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="305"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="309"/>
         <source>Customer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="308"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="312"/>
         <source>%1 is here for order %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="311"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="315"/>
         <source>Note (optional), for example: waiting in the car, blue van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="314"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="318"/>
         <source>Record arrival</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,7 +336,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="56"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="58"/>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,72 +398,72 @@
 <context>
     <name>CartCard</name>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="198"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="208"/>
         <source>Online cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="219"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="229"/>
         <source>No online cart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="222"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="232"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="222"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="232"/>
         <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="223"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="233"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="226"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="236"/>
         <source>%1 · updated %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="228"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="238"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="228"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="238"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="228"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="238"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="228"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="238"/>
         <source>In this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="245"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="255"/>
         <source>Not stocked here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="247"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="257"/>
         <source>None available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="249"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="259"/>
         <source>Only %1 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="251"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="261"/>
         <source>%1 available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,47 +479,47 @@
 <context>
     <name>ConflictItem</name>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="130"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="119"/>
         <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="135"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="124"/>
         <source>Tried by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="139"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="128"/>
         <source>The store server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="145"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="134"/>
         <source>Open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="148"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="137"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="149"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="138"/>
         <source>Send the same action again, as you, now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="152"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="141"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="153"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="142"/>
         <source>Accept the store server&apos;s version and remove this from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/activity_items.py" line="185"/>
+        <location filename="../../clerk_app/ui/activity_items.py" line="174"/>
         <source>Queued again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,72 +527,47 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="84"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="86"/>
         <source>Open Activity: what waits to sync, conflicts and the sync log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="96"/>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="97"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../clerk_app/ui/main_window.py" line="98"/>
-        <source>Working offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="99"/>
-        <source>Device signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="100"/>
-        <source>Server trouble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="105"/>
         <source>Connected to the store server; changes arrive within a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="106"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="99"/>
         <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="108"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="101"/>
         <source>You chose to work offline. Nothing is sent until you sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="109"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="102"/>
         <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="110"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="103"/>
         <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="122"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="115"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="123"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="116"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/main_window.py" line="126"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="119"/>
         <source>%n waiting to sync</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -629,12 +579,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="126"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="119"/>
         <source>All synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/main_window.py" line="128"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="121"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -866,132 +816,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="62"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="61"/>
         <source>Only a store manager can see the store&apos;s figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="90"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="89"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="93"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="92"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="93"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="92"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="93"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="92"/>
         <source>30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="93"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="92"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="114"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="113"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="119"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="118"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="120"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="119"/>
         <source>Save the pickups created in this period as a spreadsheet file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="127"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="126"/>
         <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="134"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="133"/>
         <source>Open pickups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="134"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="133"/>
         <source>Overdue now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="135"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="134"/>
         <source>Ready and waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="135"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="134"/>
         <source>Picked up today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="136"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="135"/>
         <source>Orders in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="136"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="135"/>
         <source>Order to ready (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="137"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="136"/>
         <source>Ready on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="137"/>
-        <source>Wait on the shelf (median)</source>
+        <location filename="../../clerk_app/ui/dashboard.py" line="136"/>
+        <source>Wait on shelf (median)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="138"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="137"/>
         <source>No-show rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="141"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="140"/>
         <source>Right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="272"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="266"/>
         <source>Orders created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="282"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="276"/>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="283"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="277"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="289"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="283"/>
         <source>%1 new · %2 picking · %3 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="292"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="286"/>
         <source>not ready by the promised time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/dashboard.py" line="296"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="290"/>
         <source>%n past collect-by</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1003,99 +953,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="296"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="290"/>
         <source>on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="297"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="291"/>
         <source>handed over since midnight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="298"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="292"/>
         <source>%1 picked up · %2 no-show · %3 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="301"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="295"/>
         <source>No order created in this period has been ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="302"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="296"/>
         <source>from order to on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="304"/>
-        <location filename="../../clerk_app/ui/dashboard.py" line="306"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="298"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="300"/>
         <source>by the promised time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="308"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="302"/>
         <source>from ready to collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="309"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="303"/>
         <source>No order created in this period has been collected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="311"/>
-        <location filename="../../clerk_app/ui/dashboard.py" line="314"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="305"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="308"/>
         <source>of collected or missed orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="312"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="306"/>
         <source>No order created in this period was collected or missed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="325"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="319"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="325"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="319"/>
         <source>Past collect-by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="326"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="320"/>
         <source>To restock (no-shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="340"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="334"/>
         <source>Figures from this computer&apos;s data; it has not synced with the store server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="342"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="336"/>
         <source>Figures from this computer&apos;s data, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="344"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="338"/>
         <source>Offline: figures from this computer&apos;s data as of %1. Changes made elsewhere since then are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="359"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="353"/>
         <source>Export pickups to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard.py" line="360"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="354"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/dashboard.py" line="380"/>
+        <location filename="../../clerk_app/ui/dashboard.py" line="374"/>
         <source>%Ln pickup(s) created %1, with their state now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1487,79 +1437,79 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="189"/>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="242"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="201"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="254"/>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="193"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="205"/>
         <source>Hand over order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="196"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="208"/>
         <source>On shelf %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="202"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="214"/>
         <source>Type or scan the customer&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="205"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="217"/>
         <source>Pickup code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="211"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="223"/>
         <source>%1 (the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="217"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="229"/>
         <source>%1 (named by the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="220"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="232"/>
         <source>Collected by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="226"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="238"/>
         <source>ID checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="229"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="241"/>
         <source>Last 4 characters of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="230"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="242"/>
         <source>Last four</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="233"/>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="234"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="245"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="246"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="234"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="246"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="234"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="246"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="269"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="281"/>
         <source>%n item(s) stay in the store and go back to stock.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1571,22 +1521,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="275"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="287"/>
         <source>Enter the pickup code the customer shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="277"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="289"/>
         <source>That code doesn&apos;t match this order. Check the code on the customer&apos;s confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="281"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="293"/>
         <source>Enter the last four characters of the ID document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="283"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="295"/>
         <source>Nothing is collected. Hand over at least one item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,63 +1544,63 @@
 <context>
     <name>HeaderCard</name>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="86"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="97"/>
         <source>Points: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="88"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="99"/>
         <source>Not in the loyalty programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="91"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="102"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="91"/>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="92"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="102"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="103"/>
         <source>None given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="92"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="103"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="93"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="104"/>
         <source>Prefers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="94"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="105"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="94"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="105"/>
         <source>Agreed to offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="94"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="105"/>
         <source>No offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="95"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="106"/>
         <source>Home store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="96"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="107"/>
         <source>Loyalty card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="96"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="107"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,57 +1608,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="140"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="133"/>
         <source>Clerk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="168"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="161"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="193"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="193"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
         <source>Pickups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="193"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="194"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="187"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="224"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="219"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="225"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="220"/>
         <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="296"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="291"/>
         <source> (signed in offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="297"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="292"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="297"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="292"/>
         <source>Associate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,44 +1757,44 @@
 <context>
     <name>MarkReadyDialog</name>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="120"/>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="139"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="140"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="159"/>
         <source>Mark ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="124"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="144"/>
         <source>Order %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="127"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="147"/>
         <source>For example B-04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="129"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="149"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="131"/>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="151"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="152"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="152"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="132"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="152"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="154"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="174"/>
         <source>Partial pick: %n item(s) missing. The customer&apos;s ready notice will say what is missing; only what was picked can be handed over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1856,12 +1806,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="160"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="180"/>
         <source>Enter the shelf where the order waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="162"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="182"/>
         <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,32 +1819,32 @@
 <context>
     <name>NotesCard</name>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="276"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="284"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="279"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="287"/>
         <source>Add a note for colleagues (Ctrl+Enter to save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="281"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="289"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="303"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="311"/>
         <source>No notes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="314"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="322"/>
         <source>Waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="315"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="323"/>
         <source>Saved on this computer; it reaches the server when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,47 +1885,47 @@
 <context>
     <name>OverviewCards</name>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="139"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="150"/>
         <source>Lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="140"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="151"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="141"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="152"/>
         <source>Channels used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="142"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="153"/>
         <source>Open pickups here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="143"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="154"/>
         <source>Active cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="157"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="168"/>
         <source>Last: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="174"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="186"/>
         <source>Open this pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="179"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="191"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/customer_cards.py" line="183"/>
+        <location filename="../../clerk_app/ui/customer_cards.py" line="195"/>
         <source>Items: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,42 +2242,42 @@
 <context>
     <name>PickupListModel</name>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="112"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="110"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="112"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="110"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="112"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="110"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="112"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="110"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="113"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="111"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="143"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="130"/>
         <source>Ready by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="143"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="130"/>
         <source>Collect by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="156"/>
+        <location filename="../../clerk_app/ui/dashboard_widgets.py" line="143"/>
         <source>was due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,37 +2285,37 @@
 <context>
     <name>PickupQueueModel</name>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="48"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="59"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="48"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="59"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="48"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="59"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="48"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="49"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="60"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="49"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="60"/>
         <source>Shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="49"/>
+        <location filename="../../clerk_app/ui/pickup_queue_model.py" line="60"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,57 +2338,57 @@
 <context>
     <name>PickupsPage</name>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="45"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="51"/>
         <source>Pickups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="51"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="57"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="52"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="58"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="53"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="59"/>
         <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="129"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="123"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="129"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="123"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="129"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="123"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="130"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="124"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="130"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="124"/>
         <source>Past collect-by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="131"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="125"/>
         <source>Done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/pickups.py" line="160"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="154"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2450,7 +2400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/pickups.py" line="162"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="156"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,7 +2412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/pickups.py" line="163"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="157"/>
         <source>%n done today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2474,42 +2424,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="168"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="162"/>
         <source>No new orders. New web orders appear here by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="169"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="163"/>
         <source>Nothing is being picked right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="170"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="164"/>
         <source>No orders are waiting on the shelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="171"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="165"/>
         <source>Nothing is overdue. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="172"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="166"/>
         <source>Every ready order is still within its collect-by time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="173"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="167"/>
         <source>Nothing handed over, cancelled or missed today yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="297"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="303"/>
         <source>This order is not in this store&apos;s pickup list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="309"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="315"/>
         <source>Order %1 is %2: it can be handed over once it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,42 +2660,42 @@
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="63"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="69"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="63"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="69"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="63"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="69"/>
         <source>Ready since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="63"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="69"/>
         <source>Last reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="64"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="70"/>
         <source>Reminders sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="168"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="166"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="171"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="169"/>
         <source>Queued, waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="172"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="170"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,32 +2703,32 @@
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="207"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="205"/>
         <source>Ready and not collected after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="215"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="213"/>
         <source>Hours since the order was ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="216"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="214"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="221"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="219"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/reminders.py" line="222"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="220"/>
         <source>Select none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="270"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="254"/>
         <source>%n order(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2790,7 +2740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="271"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="255"/>
         <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2802,7 +2752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="274"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="258"/>
         <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2814,7 +2764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="297"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="281"/>
         <source>Send reminder to %n customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2826,7 +2776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="334"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="318"/>
         <source>Reminders queued for %n customer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2838,7 +2788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clerk_app/ui/reminders.py" line="336"/>
+        <location filename="../../clerk_app/ui/reminders.py" line="320"/>
         <source>%n order(s) skipped: no longer waiting on the shelf.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3028,7 +2978,7 @@
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="97"/>
+        <location filename="../../clerk_app/ui/app.py" line="102"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,13 +2986,41 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="113"/>
+        <location filename="../../clerk_app/ui/app.py" line="118"/>
         <source>Generating three stores and %n customer(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="114"/>
+        <location filename="../../clerk_app/ui/app.py" line="119"/>
         <source>Setting up this computer as a counter of the first store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <location filename="../../clerk_app/ui/connection_words.py" line="13"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/connection_words.py" line="14"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/connection_words.py" line="15"/>
+        <source>Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/connection_words.py" line="16"/>
+        <source>Device signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/connection_words.py" line="17"/>
+        <source>Server trouble</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,27 +3035,27 @@
 <context>
     <name>format</name>
     <message>
-        <location filename="../../clerk_app/ui/format.py" line="36"/>
+        <location filename="../../clerk_app/ui/format.py" line="32"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/format.py" line="39"/>
+        <location filename="../../clerk_app/ui/format.py" line="35"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/format.py" line="54"/>
+        <location filename="../../clerk_app/ui/format.py" line="50"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/format.py" line="56"/>
+        <location filename="../../clerk_app/ui/format.py" line="52"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/format.py" line="57"/>
+        <location filename="../../clerk_app/ui/format.py" line="53"/>
         <source>%n min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,27 +3063,27 @@
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="177"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="189"/>
         <source>ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="177"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="189"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="178"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="190"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="178"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="190"/>
         <source>Pickup code only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="179"/>
+        <location filename="../../clerk_app/ui/pickup_dialogs.py" line="191"/>
         <source>No check</source>
         <translation type="unfinished"></translation>
     </message>

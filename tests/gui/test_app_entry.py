@@ -7,6 +7,7 @@ import argparse
 import re
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from clerk_app import config
 from clerk_app.cache import CacheLock
@@ -17,9 +18,17 @@ from clerk_app.ui.app import Launcher, make_application, open_main_window, prepa
 from tests.helpers.api import PASSWORD
 from tests.helpers.gui import wait_online_and_synced, wait_until
 
-
-
 DEMO_CUSTOMERS = 200
+
+
+@pytest.fixture(autouse=True)
+def _translators_removed(qapp):
+    """make_application installs Clerk's translators into the session's one QApplication; the other test files
+    read the source strings ("2 order(s)"), so none may outlive a test here."""
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
 
 
 @pytest.fixture

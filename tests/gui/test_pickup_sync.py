@@ -41,20 +41,25 @@ def hand_over_in_the_ui(qtbot, window, pickup):
     wait_until(qtbot, lambda: window.pickups.detail.status.text() == "Picked up", 5000)
 
 
+def hand_over_offline(qtbot, live_api, make_gui_counter):
+    """A ready pickup handed over in the UI while offline: (counter, window, pickup)."""
+    # A quick backoff: going offline and back is noticed within a second or two.
+    counter = make_gui_counter(backoff=Backoff(base=0.2, cap=1.0))
+    window = open_window(qtbot, live_api, counter)
+    pickup = counter.ctx.reader.pickups("ready", 1)[0]
+    go_offline(qtbot, counter)
+    hand_over_in_the_ui(qtbot, window, pickup)
+    return counter, window, pickup
+
+
 def server_pickup(live_api, pickup_id):
     with live_api.database.read() as conn:
         return db.loads(conn.execute(select(db.pickups.c.data).where(db.pickups.c.id == pickup_id)).scalar_one())
 
 
 def test_an_offline_hand_over_shows_at_once_then_reaches_the_server_exactly_once(qtbot, live_api, make_gui_counter):
-    # A quick backoff: going offline and back is noticed within a second or two.
-    counter = make_gui_counter(backoff=Backoff(base=0.2, cap=1.0))
-    window = open_window(qtbot, live_api, counter)
+    counter, window, pickup = hand_over_offline(qtbot, live_api, make_gui_counter)
     ctx, page = counter.ctx, window.pickups
-    pickup = ctx.reader.pickups("ready", 1)[0]
-    go_offline(qtbot, counter)
-
-    hand_over_in_the_ui(qtbot, window, pickup)
     shown = ctx.reader.pickup(pickup["id"])
     assert shown["pending"] and shown["handover"]["id_last4"] == "9876"
     assert page.detail.pending.isVisible() and page.detail.status.text() == "Picked up"
@@ -81,12 +86,8 @@ def test_an_offline_hand_over_shows_at_once_then_reaches_the_server_exactly_once
 
 
 def test_a_central_cancellation_during_an_offline_hand_over_becomes_a_conflict(qtbot, live_api, make_gui_counter):
-    counter = make_gui_counter(backoff=Backoff(base=0.2, cap=1.0))
-    window = open_window(qtbot, live_api, counter)
+    counter, window, pickup = hand_over_offline(qtbot, live_api, make_gui_counter)
     ctx, page = counter.ctx, window.pickups
-    pickup = ctx.reader.pickups("ready", 1)[0]
-    go_offline(qtbot, counter)
-    hand_over_in_the_ui(qtbot, window, pickup)
     with live_api.database.write() as conn:
         assert simulate.central_cancel(conn, random.Random(3), live_api.clock, pickup_id=pickup["id"])["status"] == "cancelled"
 

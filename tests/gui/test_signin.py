@@ -53,6 +53,17 @@ def switch_staff(qtbot: Any, window: MainWindow) -> None:
     wait_until(qtbot, lambda: not window.ctx.staff_api.signed_in, 5000)  # signed out on the server too
 
 
+def signed_in_here_then_offline(qtbot: Any, live_api: Any, make_gui_counter: Any) -> tuple[Any, MainWindow, str]:
+    """An associate signs in online (so this computer keeps their verifier), steps away; then the network goes."""
+    counter = make_gui_counter()
+    window = open_window(qtbot, counter.ctx)
+    username = live_api.store(0)["associates"][0]
+    sign_in_typed(qtbot, window, username)
+    switch_staff(qtbot, window)
+    counter.go_offline()
+    return counter, window, username
+
+
 def visible_texts(window: MainWindow) -> list[str]:
     return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
 
@@ -112,12 +123,7 @@ def test_demo_staff_sign_in_with_one_click_and_enter(qtbot, live_api, clerk):
 
 
 def test_offline_sign_in_takes_the_password_last_used_here_and_refuses_a_wrong_one(qtbot, live_api, make_gui_counter):
-    counter = make_gui_counter()
-    window = open_window(qtbot, counter.ctx)
-    username = live_api.store(0)["associates"][0]
-    sign_in_typed(qtbot, window, username)
-    switch_staff(qtbot, window)
-    counter.go_offline()
+    counter, window, username = signed_in_here_then_offline(qtbot, live_api, make_gui_counter)
 
     type_sign_in(qtbot, window, username, "not-the-password")
     assert "doesn't match" in refused(qtbot, window.sign_in.form_error)
@@ -148,12 +154,7 @@ def test_offline_sign_in_is_refused_for_someone_who_never_signed_in_here_without
 
 
 def test_offline_sign_in_is_refused_once_max_offline_hours_have_passed(qtbot, live_api, make_gui_counter):
-    counter = make_gui_counter()
-    window = open_window(qtbot, counter.ctx)
-    username = live_api.store(0)["associates"][0]
-    sign_in_typed(qtbot, window, username)
-    switch_staff(qtbot, window)
-    counter.go_offline()
+    counter, window, username = signed_in_here_then_offline(qtbot, live_api, make_gui_counter)
     live_api.clock.advance(73 * 3600)
     type_sign_in(qtbot, window, username, PASSWORD)
     assert "in the last 72 hour" in refused(qtbot, window.sign_in.form_error)

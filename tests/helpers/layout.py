@@ -45,9 +45,11 @@ def layout_problems(root: QWidget) -> list[str]:
             return
         children = _visible_children(widget)
         inner = widget.rect()
+        # A scroll area's content is meant to be larger than its viewport: that is what scrolls.
+        scrolled = isinstance(widget.parentWidget(), QAbstractScrollArea) and widget is widget.parentWidget().viewport()
         for child in children:
             geometry = child.geometry()
-            if child.width() > 0 and child.height() > 0 and not inner.contains(geometry) and not isinstance(widget, QScrollArea):
+            if child.width() > 0 and child.height() > 0 and not inner.contains(geometry) and not scrolled:
                 clipped = geometry.intersected(inner)
                 if clipped.width() < geometry.width() - 1 or clipped.height() < geometry.height() - 1:
                     problems.append(f"{_name(child)} sticks out of {_name(widget)}: {_rect(geometry)} in {_rect(inner)}")
