@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
@@ -35,6 +36,7 @@ from .backoff import Backoff
 from .connectivity import ConnectionState
 
 log = logging.getLogger("clerk.sync")
+ANNOUNCE_EVERY_SECONDS = 5.0  # how often a long download tells the screens what it wrote so far
 
 
 def _noop(*_args: Any) -> None:
@@ -77,6 +79,8 @@ class Engine:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._work_offline = False
+        self._unannounced: set[str] = set()  # entity kinds written but not yet reported through on_changes
+        self._announced_at = 0.0
         self._poller = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-long-poll")
         self._prefetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-prefetch")
 
@@ -223,8 +227,14 @@ class Engine:
     def _write(self, changes: list[dict[str, Any]], page: Any) -> int:
         """Write changes with the cursor and device_last_seq of `page` (the last one they came from)."""
         self.cache.apply_page(changes, page.next_cursor, page.device_last_seq)
-        if changes:
-            self.callbacks.on_changes({c["entity"] for c in changes})
+        self._unannounced |= {c["entity"] for c in changes}
+        # Caught up: tell the screens now (a web order shows within a second). In the middle of a long
+        # download, only every few seconds: each refresh costs the GUI thread, and the GIL it shares
+        # with this one, and nobody reads a screen that changes ten times a second.
+        now = time.monotonic()
+        if self._unannounced and (not page.has_more or now - self._announced_at >= ANNOUNCE_EVERY_SECONDS):
+            kinds, self._unannounced, self._announced_at = self._unannounced, set(), now
+            self.callbacks.on_changes(kinds)
         return len(changes)
 
     def _apply(self, page: Any) -> int:

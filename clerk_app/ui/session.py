@@ -30,6 +30,7 @@ from .sync_worker import SyncWorker
 from .tasks import run_task, wait_for_tasks
 
 log = logging.getLogger("clerk.ui")
+DESKTOP_PAGE_SIZE = 500
 
 
 def _utc_now() -> datetime:
@@ -61,7 +62,10 @@ class ClerkContext(QObject):
         self.reader = Cache.open(cache_path(settings), device.key, read_only=True)
         # Live look-ups carry the staff token; sync carries the device token (device.api).
         self.staff_api = ApiClient(settings.api_url, verify=settings.ca_bundle or True, transport=transport)
-        self.sync = SyncWorker(lambda callbacks: device.engine(callbacks, **(engine_options or {})))
+        # Pages of 500 on the desktop: each page is decoded in one piece while holding the GIL, and the
+        # GUI thread waits for it. The headless `clerk-app sync --once` keeps the engine's bigger pages.
+        options = {"page_size": DESKTOP_PAGE_SIZE, **(engine_options or {})}
+        self.sync = SyncWorker(lambda callbacks: device.engine(callbacks, **options))
         self.actions = Actions(device.cache, wake=self.sync.wake, now=now)
         self.staff: dict[str, Any] | None = None
         self.offline_policy: dict[str, Any] = {"max_offline_hours": 72}
