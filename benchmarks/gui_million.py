@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from clerk_app import config  # noqa: E402
 from clerk_app.secrets import MemoryStore, cache_key_name, device_token_name  # noqa: E402
 from clerk_app.sync.device import Device, cache_path  # noqa: E402
-from clerk_app.ui import theme  # noqa: E402
+from clerk_app.ui.app import make_application, open_main_window  # noqa: E402
 from clerk_app.ui.main_window import MainWindow  # noqa: E402
 from clerk_app.ui.session import ClerkContext  # noqa: E402
 
@@ -85,14 +85,12 @@ def main() -> None:
     parser.add_argument("--key", required=True, help="the cache's key, 64 hex digits")
     args = parser.parse_args()
     started = time.perf_counter()
-    app = QApplication(sys.argv[:1])
-    theme.apply(app)
+    app = make_application(sys.argv[:1])  # as the app: theme, translations, GIL switch interval
     with tempfile.TemporaryDirectory() as name:
         ctx = open_counter(args.cache.resolve(), args.key, Path(name))
         customers = ctx.reader.counts().get("customers", 0)
-        window = MainWindow(ctx)
+        window = open_main_window(ctx)  # as the app opens it
         window.resize(1280, 800)
-        window.show()
         ctx.set_staff({"id": "sf_bench", "username": "bench", "display_name": "Bench Clerk", "role": "associate",
                        "store_ids": ["st_001"]}, offline=True)
         app.processEvents()
