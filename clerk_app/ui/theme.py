@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -12,8 +13,10 @@ def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     package = resources.files(__package__)
     # The style sheet names its icons "icons:<file>": made absolute here, wherever the package is installed.
+    # Quoted: the folder may hold spaces ("C:/Users/Jane Doe/...").
     icons = Path(str(package.joinpath("icons"))).as_posix()
-    app.setStyleSheet(package.joinpath("theme.qss").read_text(encoding="utf-8").replace("url(icons:", f"url({icons}/"))
+    sheet = package.joinpath("theme.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(re.sub(r"url\(icons:([^)]+)\)", lambda m: f'url("{icons}/{m.group(1)}")', sheet))
 
 
 def set_flag(widget: QWidget, name: str, value: object) -> None:
