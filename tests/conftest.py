@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Set before anything imports Qt, platformdirs or keyring.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 _sandbox = tempfile.mkdtemp(prefix="clerk-tests-home-")
+atexit.register(shutil.rmtree, _sandbox, ignore_errors=True)  # caches and logs of the run go with it
 for _var, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                    ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"), ("APPDATA", "appdata"),
                    ("LOCALAPPDATA", "localappdata")):

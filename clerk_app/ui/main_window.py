@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         ctx.staff_changed.connect(self._on_staff)
         ctx.lock_requested.connect(self.lock)
         ctx.messages.posted.connect(self._on_message)
+        ctx.state_changed.connect(self._on_connection)
         self._on_staff(ctx.staff)
 
     # --- building --------------------------------------------------------------------------
@@ -299,6 +300,14 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         self.connection.refresh()
         self.focus_search()
+
+    @Slot(object)
+    def _on_connection(self, state: ConnectionState) -> None:
+        # Signed in offline, the session has no staff token: live look-ups wait until the person signs in again.
+        if state == ConnectionState.ONLINE and self.ctx.staff is not None and self.ctx.signed_in_offline:
+            self.ctx.messages.warning(self.tr("The connection is back. To see live data from the store server, "
+                                              "sign in again: Lock, then Switch staff. Until then Clerk shows "
+                                              "what is saved on this computer."))
 
     @Slot(str, str)
     def _on_message(self, level: str, text: str) -> None:

@@ -471,7 +471,7 @@
 <context>
     <name>ClerkContext</name>
     <message>
-        <location filename="../../clerk_app/ui/session.py" line="160"/>
+        <location filename="../../clerk_app/ui/session.py" line="164"/>
         <source>An action could not be applied by the store server. See Activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,53 +1613,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="161"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="162"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="187"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="187"/>
         <source>Pickups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="187"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="187"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="188"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="219"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="220"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="220"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="221"/>
         <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="291"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="292"/>
         <source> (signed in offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="292"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="293"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="292"/>
+        <location filename="../../clerk_app/ui/main_window.py" line="293"/>
         <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/main_window.py" line="308"/>
+        <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,12 +2459,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="303"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="308"/>
         <source>This order is not in this store&apos;s pickup list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="315"/>
+        <location filename="../../clerk_app/ui/pickups.py" line="320"/>
         <source>Order %1 is %2: it can be handed over once it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,7 +2983,7 @@
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="102"/>
+        <location filename="../../clerk_app/ui/app.py" line="118"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,12 +2991,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="118"/>
+        <location filename="../../clerk_app/ui/app.py" line="134"/>
         <source>Generating three stores and %n customer(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="119"/>
+        <location filename="../../clerk_app/ui/app.py" line="135"/>
         <source>Setting up this computer as a counter of the first store…</source>
         <translation type="unfinished"></translation>
     </message>

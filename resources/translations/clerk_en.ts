@@ -458,7 +458,7 @@
 <context>
     <name>ClerkContext</name>
     <message>
-        <location filename="../../clerk_app/ui/session.py" line="160" />
+        <location filename="../../clerk_app/ui/session.py" line="164" />
         <source>An action could not be applied by the store server. See Activity.</source>
         <translation type="unfinished" />
     </message>
@@ -1552,53 +1552,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="161" />
+        <location filename="../../clerk_app/ui/main_window.py" line="162" />
         <source>Clerk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186" />
+        <location filename="../../clerk_app/ui/main_window.py" line="187" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186" />
+        <location filename="../../clerk_app/ui/main_window.py" line="187" />
         <source>Pickups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="186" />
+        <location filename="../../clerk_app/ui/main_window.py" line="187" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="187" />
+        <location filename="../../clerk_app/ui/main_window.py" line="188" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="219" />
+        <location filename="../../clerk_app/ui/main_window.py" line="220" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="220" />
+        <location filename="../../clerk_app/ui/main_window.py" line="221" />
         <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="291" />
+        <location filename="../../clerk_app/ui/main_window.py" line="292" />
         <source> (signed in offline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="292" />
+        <location filename="../../clerk_app/ui/main_window.py" line="293" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/main_window.py" line="292" />
+        <location filename="../../clerk_app/ui/main_window.py" line="293" />
         <source>Associate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../clerk_app/ui/main_window.py" line="308" />
+        <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2363,12 +2368,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="303" />
+        <location filename="../../clerk_app/ui/pickups.py" line="308" />
         <source>This order is not in this store's pickup list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../clerk_app/ui/pickups.py" line="315" />
+        <location filename="../../clerk_app/ui/pickups.py" line="320" />
         <source>Order %1 is %2: it can be handed over once it is ready.</source>
         <translation type="unfinished" />
     </message>
@@ -2833,7 +2838,7 @@
 <context>
     <name>Splash</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="102" />
+        <location filename="../../clerk_app/ui/app.py" line="118" />
         <source>Clerk</source>
         <translation type="unfinished" />
     </message>
@@ -2841,12 +2846,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="118" />
+        <location filename="../../clerk_app/ui/app.py" line="134" />
         <source>Generating three stores and %n customer(s)…</source>
         <translation type="unfinished">Generating three stores and %n customer…</translation>
     </message>
     <message>
-        <location filename="../../clerk_app/ui/app.py" line="119" />
+        <location filename="../../clerk_app/ui/app.py" line="135" />
         <source>Setting up this computer as a counter of the first store…</source>
         <translation type="unfinished" />
     </message>

@@ -12,6 +12,7 @@ from clerk_app import config
 from clerk_app.cache.connection import iso
 from clerk_app.domain import offline_unlock
 from clerk_app.secrets import MemoryStore, device_token_name
+from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.ui.enroll_dialog import EnrollDialog
 from clerk_app.ui.idle import IdleWatcher, install_idle_lock
 from clerk_app.ui.main_window import MainWindow
@@ -277,3 +278,15 @@ def test_the_first_run_dialog_explains_a_bad_or_unreachable_address(qtbot, tmp_p
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: "can't reach" in dialog.error.text(), 15_000)
     assert dialog.pages.currentIndex() == 0 and not (tmp_path / "s.toml").exists()
+
+
+def test_after_an_offline_sign_in_the_return_of_the_connection_says_how_to_get_live_data(
+        qtbot, live_api, make_gui_counter):
+    counter, window, username = signed_in_here_then_offline(qtbot, live_api, make_gui_counter)
+    sign_in_typed(qtbot, window, username)
+    assert counter.ctx.signed_in_offline and not window.banner.isVisible()
+    # The long-poll under way when the cable went ends within its 5 s; then the counter knows it is offline.
+    wait_until(qtbot, lambda: counter.ctx.connection_state == ConnectionState.OFFLINE, 20_000)
+    counter.go_online()
+    wait_until(qtbot, lambda: window.banner.isVisible() and "connection is back" in window.banner.text.text(), 20_000)
+    assert "Switch staff" in window.banner.text.text()
