@@ -20,6 +20,7 @@ from ..errors import CacheUnreadable, ClerkError, NotEnrolled, OfflineError, Sig
 from ..secrets import SecretStore, cache_key_name, device_token_name
 from .connectivity import ConnectionState
 from .engine import Engine, SyncCallbacks
+from .process import EngineSpec
 
 
 def cache_path(settings: config.Settings) -> Path:
@@ -56,6 +57,7 @@ class Device:
     lock: CacheLock | None
     recovery: RecoveryReport | None = None  # set when a damaged cache was rebuilt on opening
     key: bytes = b""  # the cache key, so the app can open its read-only connection without the keyring again
+    token: str = ""  # the device token, for the sync process (`engine_spec`)
 
     @classmethod
     def open(cls, settings: config.Settings, secrets: SecretStore, *, transport: httpx.BaseTransport | None = None,
@@ -91,10 +93,16 @@ class Device:
             raise
         api = _client(settings, transport)
         api.set_device_token(token)
-        return cls(settings, secrets, api, cache, lock, report, key)
+        return cls(settings, secrets, api, cache, lock, report, key, token)
 
     def engine(self, callbacks: SyncCallbacks | None = None, **options: Any) -> Engine:
         return Engine(self.api, self.cache, self.settings.store_id, self.settings.device_id, callbacks=callbacks, **options)
+
+    def engine_spec(self, **options: Any) -> EngineSpec:
+        """What the engine needs to run in a child process (`sync.process`), over this device's cache file."""
+        return EngineSpec(api_url=self.settings.api_url, ca_bundle=self.settings.ca_bundle,
+                          cache_path=str(self.cache.path), cache_key=self.key, store_id=self.settings.store_id,
+                          device_id=self.settings.device_id, device_token=self.token, options=options)
 
     def status(self, check_connection: bool = True) -> dict[str, Any]:
         """What `clerk-app status` prints: counts, size, queue, conflicts, last sync, connectivity."""

@@ -56,6 +56,10 @@ class PickupQueueModel(RowsTableModel):
         self.tab = tab
         self.rows: list[dict[str, Any]] = []
         self._exhausted = False
+        # What data() answered, by (row, column, role), until the rows or the clock change: the view asks
+        # for every role of every visible cell on each repaint and sizing pass, and the answers (deadline
+        # texts, colours) are worked out in Python. Remembered, a refresh during a download costs half.
+        self._answers: dict[tuple[int, int, int], Any] = {}
         self._headers = [self.tr("Order"), self.tr("Customer"), self.tr("Items"), self.tr("Status"),
                          self.tr("Deadline"), self.tr("Shelf"), self.tr("Sync")]
 
@@ -70,6 +74,7 @@ class PickupQueueModel(RowsTableModel):
 
     def set_tab(self, tab: str) -> None:
         self.beginResetModel()
+        self._answers.clear()
         self.tab = tab
         self.rows = self._fetch(PAGE, 0)
         self._exhausted = len(self.rows) < PAGE
@@ -84,6 +89,7 @@ class PickupQueueModel(RowsTableModel):
         wanted = max(PAGE, len(self.rows))
         fresh = self._fetch(wanted, 0)
         exhausted = len(fresh) < wanted
+        self._answers.clear()
         if [r["id"] for r in fresh] == [r["id"] for r in self.rows]:
             self.rows, self._exhausted = fresh, exhausted
             if fresh:
@@ -111,6 +117,7 @@ class PickupQueueModel(RowsTableModel):
 
     def tick(self) -> None:
         """Repaint the countdowns only (the clock moved; nothing else did)."""
+        self._answers.clear()
         if self.rows:
             self.dataChanged.emit(self.index(0, self.DEADLINE), self.index(len(self.rows) - 1, self.DEADLINE),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, OVERDUE_ROLE])
@@ -124,9 +131,17 @@ class PickupQueueModel(RowsTableModel):
     # --- the table -----------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        key = (index.row(), index.column(), int(role))
+        try:
+            return self._answers[key]
+        except KeyError:
+            pass
+        if not index.isValid() or not 0 <= key[0] < len(self.rows):
             return None
-        pickup, column = self.rows[index.row()], index.column()
+        answer = self._answers[key] = self._answer(self.rows[key[0]], key[1], role)
+        return answer
+
+    def _answer(self, pickup: dict[str, Any], column: int, role: int) -> Any:
         if role == PICKUP_ROLE:
             return pickup
         if role == PENDING_ROLE:
@@ -138,11 +153,8 @@ class PickupQueueModel(RowsTableModel):
             return self._text(pickup, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(pickup, column)
-        if role == Qt.ItemDataRole.FontRole and column in (self.ORDER, self.SYNC):
-            font = QFont()
-            font.setBold(column == self.ORDER)
-            font.setItalic(column == self.SYNC)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            return self.column_font(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DEADLINE:
             found = deadlines.deadline(pickup, self.ctx.now())
             if found:
@@ -151,6 +163,19 @@ class PickupQueueModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ITEMS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def column_font(self, column: int) -> QFont | None:
+        """The order number in bold, the sync mark in italics; None: the table's own font."""
+        if column not in (self.ORDER, self.SYNC):
+            return None
+        font = QFont()
+        font.setBold(column == self.ORDER)
+        font.setItalic(column == self.SYNC)
+        return font
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every loaded row's text in `column` (for sizing the column without a call per cell)."""
+        return [self._text(pickup, column) for pickup in self.rows]
 
     def _text(self, pickup: dict[str, Any], column: int) -> str:
         if column == self.ORDER:

@@ -28,7 +28,7 @@ from .pickup_queue_model import (
     status_text,
 )
 from .reminders import RemindersView
-from .tables import setup_list_table
+from .tables import ColumnFitter, setup_list_table
 from .widgets import button, title
 
 TICK_MS = 20_000  # countdowns show minutes: a repaint every 20 s is never more than a third of a minute late
@@ -83,6 +83,10 @@ class PickupsPage(QWidget):
         self.model = PickupQueueModel(ctx, deadlines.TABS[0], self)
         self.table = QTableView(objectName="PickupQueue")
         setup_list_table(self.table, self.model, PickupQueueModel.CUSTOMER)
+        # Refreshed while a first download runs: columns sized from the texts, not by Qt asking every cell.
+        self.columns = ColumnFitter(self.table, PickupQueueModel.CUSTOMER, self.model.column_texts, self.model.column_font)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self.columns.fit)
         self.deadline_delegate = ColouredTextDelegate(self.table)
         for column in (PickupQueueModel.DEADLINE, PickupQueueModel.SYNC):
             self.table.setItemDelegateForColumn(column, self.deadline_delegate)
@@ -172,6 +176,7 @@ class PickupsPage(QWidget):
 
     def _load_tab(self, tab: str) -> None:
         self._update_counts()
+        self.columns.reset()
         self.model.set_tab(tab)
         self._reselect()
         self._update_empty()
@@ -180,6 +185,7 @@ class PickupsPage(QWidget):
     def _on_tab(self, index: int) -> None:
         if self.ctx.closed:
             return
+        self.columns.reset()
         self.model.set_tab(deadlines.TABS[index])
         self._reselect()
         self._update_empty()

@@ -26,11 +26,11 @@ from ..sync.actions import Actions
 from ..sync.connectivity import ConnectionState
 from ..sync.device import Device, cache_path
 from .messages import Messages
-from .sync_worker import SyncWorker
+from .sync_worker import ProcessSyncWorker, SyncWorker
 from .tasks import run_task, wait_for_tasks
 
 log = logging.getLogger("clerk.ui")
-DESKTOP_PAGE_SIZE = 500
+IN_PROCESS_PAGE_SIZE = 500
 
 
 def _utc_now() -> datetime:
@@ -62,10 +62,16 @@ class ClerkContext(QObject):
         self.reader = Cache.open(cache_path(settings), device.key, read_only=True)
         # Live look-ups carry the staff token; sync carries the device token (device.api).
         self.staff_api = ApiClient(settings.api_url, verify=settings.ca_bundle or True, transport=transport)
-        # Pages of 500 on the desktop: each page is decoded in one piece while holding the GIL, and the
-        # GUI thread waits for it. The headless `clerk-app sync --once` keeps the engine's bigger pages.
-        options = {"page_size": DESKTOP_PAGE_SIZE, **(engine_options or {})}
-        self.sync = SyncWorker(lambda callbacks: device.engine(callbacks, **options))
+        self.sync: SyncWorker | ProcessSyncWorker
+        if transport is None:
+            # The engine in its own process: a first download never holds up the window (sync.process).
+            self.sync = ProcessSyncWorker(device.engine_spec(**(engine_options or {})))
+        else:
+            # An in-process transport (the demo's connection switch, the tests') stays in this process,
+            # and so does the engine. Pages of 500 then: each is decoded in one piece while holding the
+            # interpreter lock, and the GUI thread waits for it.
+            options = {"page_size": IN_PROCESS_PAGE_SIZE, **(engine_options or {})}
+            self.sync = SyncWorker(lambda callbacks: device.engine(callbacks, **options))
         self.actions = Actions(device.cache, wake=self.sync.wake, now=now)
         self.staff: dict[str, Any] | None = None
         self.offline_policy: dict[str, Any] = {"max_offline_hours": 72}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +30,47 @@ def setup_list_table(table: QTableView, model: QAbstractTableModel, stretch: int
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ColumnFitter:
+    """Columns as wide as their widest text so far, measured from the model's texts directly.
+
+    For a list that refreshes while a download runs: Qt's ResizeToContents asks the model for every
+    role of every loaded cell, through one Python call each, on each reset (about 30 ms for 50 pickups
+    on the GUI thread). `texts(column)` hands over a column's texts at once, and `font(column)` its font
+    when not the table's. Columns only grow, so they never jump while a clerk reads them; `reset()`
+    before the list is replaced (another tab) lets them fit again from scratch.
+    """
+
+    CELL_PADDING = 24  # the item's margins and focus frame, both sides, at the theme's font size
+
+    def __init__(self, table: QTableView, stretch: int, texts: Callable[[int], Iterable[str]],
+                 font: Callable[[int], QFont | None] = lambda _column: None) -> None:
+        self.table = table
+        self.stretch = stretch
+        self.texts = texts
+        self.font = font
+        header = table.horizontalHeader()
+        for column in range(table.model().columnCount()):
+            if column != stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._widths: dict[int, int] = {}
+
+    def reset(self) -> None:
+        self._widths.clear()
+
+    def fit(self, *_signal_args: Any) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.table.model().columnCount()):
+            if column == self.stretch:
+                continue
+            font = self.font(column)
+            metrics = QFontMetrics(font if font is not None else self.table.font())
+            widest = max((metrics.horizontalAdvance(text) for text in self.texts(column)), default=0)
+            width = max(header.sectionSizeHint(column), widest + self.CELL_PADDING)
+            if width > self._widths.get(column, 0):
+                self._widths[column] = width
+                header.resizeSection(column, width)
 
 
 class RowsTableModel(QAbstractTableModel):
