@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import secrets as token_source
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +56,9 @@ class Device:
     cache: Cache
     lock: CacheLock | None
     recovery: RecoveryReport | None = None  # set when a damaged cache was rebuilt on opening
-    key: bytes = b""  # the cache key, so the app can open its read-only connection without the keyring again
-    token: str = ""  # the device token, for the sync process (`engine_spec`)
+    # Secrets: kept out of repr, so a traceback or a test report never prints them.
+    key: bytes = field(default=b"", repr=False)  # the cache key: the app opens its read-only connection with it
+    token: str = field(default="", repr=False)  # the device token, for the sync process (`engine_spec`)
 
     @classmethod
     def open(cls, settings: config.Settings, secrets: SecretStore, *, transport: httpx.BaseTransport | None = None,
