@@ -21,9 +21,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx  # noqa: E402
+from api_process import api_process  # noqa: E402 - benchmarks/ is the script's own folder
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 
-from api_process import api_process  # noqa: E402 - benchmarks/ is the script's own folder
 from central_api.db import Database  # noqa: E402
 from central_api.seed import seed  # noqa: E402
 from clerk_app import config  # noqa: E402
@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=None, help="the engine's page size (default: the desktop app's)")
     parser.add_argument("--engine", choices=("process", "thread"), default="process",
                         help="process: the app's sync process; thread: the engine on a thread of the app (as in the demo)")
-    parser.add_argument("--screen", choices=("sign-in", "customers", "pickups"), default="pickups",
+    parser.add_argument("--screen", choices=("sign-in", "customers", "pickups", "activity", "dashboard"), default="pickups",
                         help="what the window shows meanwhile (pickups: the queue refreshes on every page written)")
     args = parser.parse_args()
     app = make_application(sys.argv[:1])  # as the app: theme, translations, GIL switch interval
@@ -65,7 +65,8 @@ def main() -> None:
             window = open_main_window(ctx)  # as the app opens it (idle lock, start-up heap frozen)
             window.resize(1280, 800)
             if args.screen != "sign-in":  # a first start downloads the store while sign-in shows
-                login = ctx.staff_api.login(store["associates"][0], PASSWORD, settings.device_id)
+                who = store["manager"] if args.screen == "dashboard" else store["associates"][0]
+                login = ctx.staff_api.login(who, PASSWORD, settings.device_id)
                 ctx.set_staff(login.staff.model_dump())
                 window.show_page(args.screen)
 

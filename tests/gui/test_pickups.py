@@ -33,9 +33,13 @@ def server_pickup(live_api, pickup_id):
         return db.loads(conn.execute(select(db.pickups.c.data).where(db.pickups.c.id == pickup_id)).scalar_one())
 
 
-def wait_confirmed(qtbot, ctx, pickup_id, status):
-    """Until the cache shows the server's own pickup in `status` (no optimistic overlay left)."""
+def wait_confirmed(qtbot, ctx, pickup_id, status, page=None):
+    """Until the cache shows the server's own pickup in `status` (no optimistic overlay left), and `page`,
+    if given, has finished showing it (the pickups page refreshes over a few turns of the event loop)."""
     wait_until(qtbot, lambda: (p := ctx.reader.pickup(pickup_id)) and p["status"] == status and not p["pending"])
+    if page is not None:
+        wait_until(qtbot, lambda: not page.refresh_turns.running and page.detail.pickup is not None
+                   and page.detail.pickup["status"] == status and not page.detail.pickup["pending"])
 
 
 def test_queue_lists_the_stores_pickups_by_state_with_counts_equal_to_the_cache_and_server(qtbot, live_api, signed_in_window):
@@ -117,7 +121,7 @@ def test_full_pickup_flow_online_ends_picked_up_on_the_server_and_under_done_tod
 
     detail.start_button.click()
     wait_until(qtbot, lambda: ctx.reader.pickup(pid)["status"] == "picking")
-    wait_confirmed(qtbot, ctx, pid, "picking")
+    wait_confirmed(qtbot, ctx, pid, "picking", page)
     # It stays listed where the clerk sees it (Picking, or Overdue if it is late).
     assert page.current_tab in deadlines.tabs(ctx.reader.pickup(pid), ctx.now()) and page.model.row_of(pid) >= 0
 
@@ -129,7 +133,7 @@ def test_full_pickup_flow_online_ends_picked_up_on_the_server_and_under_done_tod
     dialog.lines.spins[first].setValue(dialog.lines.spins[first].value() - 1)
     assert dialog.warning.isVisible() and dialog.warning.text().startswith("Partial pick: 1 item")
     dialog.ok.click()
-    wait_confirmed(qtbot, ctx, pid, "ready")
+    wait_confirmed(qtbot, ctx, pid, "ready", page)
     server = server_pickup(live_api, pid)
     assert server["shelf_location"] == "B-07"
     assert next(ln for ln in server["lines"] if ln["sku"] == first)["picked_quantity"] == pickup["lines"][0]["quantity"] - 1
@@ -149,7 +153,7 @@ def test_full_pickup_flow_online_ends_picked_up_on_the_server_and_under_done_tod
     dialog.last4.setText("4321")
     dialog.ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    wait_confirmed(qtbot, ctx, pid, "picked_up")
+    wait_confirmed(qtbot, ctx, pid, "picked_up", page)
     server = server_pickup(live_api, pid)
     assert server["status"] == "picked_up"
     assert server["handover"]["id_check"] == "passport" and server["handover"]["id_last4"] == "4321"

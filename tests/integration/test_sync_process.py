@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 
 from central_api import db
 from clerk_app import config
-from clerk_app.secrets import MemoryStore
 from clerk_app.domain import pickups
+from clerk_app.secrets import MemoryStore
 from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.sync.device import Device, enroll
 from clerk_app.sync.engine import SyncCallbacks
