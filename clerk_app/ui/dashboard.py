@@ -264,6 +264,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         period = self._bounds(now)
         day_start, _ = metrics.today_bounds(now)
         pickups = self.ctx.reader.dashboard_pickups(period.start, period.end, collected_since=min(period.start, day_start))
+        yield
         self.period, self.pickups = period, pickups
         self.figures = metrics.store_figures(pickups, period.start, period.end, now)
         self._show_tiles(self.figures, pickups, now)

@@ -12,6 +12,10 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
+# Between two steps. Not 0: Qt may run a zero-time timer before the paint and the timers already due, and
+# the two steps would then hold the window up as one.
+PAUSE_MS = 8
+
 
 class Turns:
     """Runs `steps()` generators for `owner`, one step per event-loop turn, the newest only."""
@@ -46,4 +50,4 @@ class Turns:
             self._current = None
             return
         # With the owner as context: if the screen is deleted meanwhile, the rest never runs.
-        QTimer.singleShot(0, self.owner, lambda: self._advance(run))
+        QTimer.singleShot(PAUSE_MS, self.owner, lambda: self._advance(run))
