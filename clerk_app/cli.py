@@ -14,7 +14,6 @@ import argparse
 import getpass
 import json
 import logging
-import multiprocessing
 import os
 import sys
 import time
@@ -132,8 +131,6 @@ COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The desktop app syncs in a child process (sync.process): a frozen Windows build must let it start.
-    multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.demo or args.command is None:

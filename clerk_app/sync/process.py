@@ -7,25 +7,29 @@ screens keep theirs: they read the cache through their own connection, as before
 through the app's write connection; SQLite's locking (WAL, BEGIN IMMEDIATE, a busy timeout) keeps the
 two writers apart, each transaction whole.
 
-The two talk over a pipe. The app sends what the child needs to start (`EngineSpec`: it holds the
-device token and the cache key, so it never goes on a command line or into the environment, where other
-programs on the computer could read it), then commands: wake, work offline, stop. The child reports what
-`SyncCallbacks` report, plus its log lines. If the app dies, the pipe closes and the child stops; if the
-child dies, the app starts a new one after a pause. Nothing is lost either way: every page and every
-queued action is committed to the cache file before it counts.
+The child is `python -m clerk_app.sync.process`, started with the app's own interpreter: it imports the
+engine, the cache and the HTTP client, nothing of Qt or of whatever script started the app. The two talk
+in frames over the child's standard input and output. The app first sends what the child needs
+(`EngineSpec`: it holds the device token and the cache key, so it never goes on a command line or into
+the environment, where other programs on the computer could read it), then commands: wake, work
+offline, stop. The child reports what `SyncCallbacks` report, plus its log records. If the app dies, the
+child's input closes and it stops; if the child dies, the app starts a new one after a pause. Nothing is
+lost either way: every page and every queued action is committed to the cache file before it counts.
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
-import multiprocessing
 import os
+import pickle
+import subprocess
+import sys
 import threading
 import traceback
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from .connectivity import ConnectionState
 from .engine import SyncCallbacks
@@ -33,6 +37,8 @@ from .engine import SyncCallbacks
 log = logging.getLogger("clerk.sync")
 RESTART_AFTER_SECONDS = 5.0  # after the child died unexpectedly: not in a tight loop if it dies at once again
 STOP_GRACE_SECONDS = 10.0  # a page being written is finished, not cut off; a child that hangs is killed after
+_HEADER = 4  # bytes of a frame's length
+SYNC_CACHE_KIB = 16384  # the child's SQLite page cache
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,30 @@ class EngineSpec:
         return f"EngineSpec(api_url={self.api_url!r}, store_id={self.store_id!r}, device_id={self.device_id!r})"
 
 
+# --- frames: a 4-byte length, then a pickle (between the app and its own child, never anything else) ------
+
+def write_frame(stream: IO[bytes], message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(data).to_bytes(_HEADER, "big") + data)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> Any:
+    """The next message; EOFError when the other side has closed (exited, or died)."""
+    head = stream.read(_HEADER)
+    if len(head) < _HEADER:
+        raise EOFError
+    size = int.from_bytes(head, "big")
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)  # noqa: S301 - written by this app's own child (or parent), over a private pipe
+
+
+# --- the app's side ----------------------------------------------------------------------------
+
 class EngineProcess:
-    """The app's side: starts the child, sends it commands, and calls `callbacks` with its reports.
+    """Starts the child, sends it commands, and calls `callbacks` with its reports.
 
     The callbacks run on this object's reader thread (the Qt worker turns them into signals).
     """
@@ -65,9 +93,7 @@ class EngineProcess:
         self.restart_after = restart_after
         self.state = ConnectionState.OFFLINE
         self.restarts = 0  # children started again after one died
-        self._context = multiprocessing.get_context("spawn")  # fork would copy the app's threads and Qt
-        self._process: Any = None
-        self._conn: Connection | None = None
+        self._child: subprocess.Popen[bytes] | None = None
         self._send_lock = threading.Lock()
         self._stopping = threading.Event()
         self._reader: threading.Thread | None = None
@@ -79,8 +105,7 @@ class EngineProcess:
         """Start the child, from the reader thread: starting a process takes the caller 50-100 ms."""
         if self._reader is not None:
             return
-        # At the app's exit multiprocessing ends the child (it is a daemon): not a death to recover from.
-        atexit.register(self._stopping.set)
+        atexit.register(self.stop, 2.0)  # the app exits without closing: the child finishes its page and goes
         self._reader = threading.Thread(target=self._pump, name="clerk-sync-reports", daemon=True)
         self._reader.start()
 
@@ -90,7 +115,12 @@ class EngineProcess:
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
+        return self._child.pid if self._child is not None else None
+
+    @property
+    def exit_code(self) -> int | None:
+        """The current child's exit code; None while it runs (or before one started)."""
+        return self._child.poll() if self._child is not None else None
 
     def wake(self) -> None:
         self._send(("wake",))
@@ -102,40 +132,43 @@ class EngineProcess:
     def stop(self, timeout: float = STOP_GRACE_SECONDS) -> bool:
         """Ask the child to finish what it is writing and exit; True when it did within `timeout`."""
         self._stopping.set()
-        atexit.unregister(self._stopping.set)
+        atexit.unregister(self.stop)
         self._send(("stop",))
-        process, clean = self._process, True
-        if process is not None:
-            process.join(timeout)
-            if process.is_alive():
+        child, clean = self._child, True
+        if child is not None:
+            try:
+                child.wait(timeout)
+            except subprocess.TimeoutExpired:
                 # Hung (a request that ignores its timeout): a kill loses nothing, every write is a transaction.
                 log.warning("the sync process did not stop in %.0f s; ending it", timeout)
-                process.kill()
-                process.join(5)
+                child.kill()
+                child.wait(5)
                 clean = False
-        if self._reader is not None:
+        if self._reader is not None and self._reader is not threading.current_thread():
             self._reader.join(5)
-        if self._conn is not None:
-            self._conn.close()
         return clean
 
     # --- inside -------------------------------------------------------------------------
 
     def _launch(self) -> None:
         """Start a child and send it the spec (with `_send_lock` held: stop() cannot slip in between)."""
-        ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=child_main, args=(theirs,), name="clerk-sync", daemon=True)
-        process.start()
-        theirs.close()  # the child's end lives in the child now: EOF here once it exits
-        self._process, self._conn = process, ours
-        ours.send(("start", self.spec, self._work_offline))
+        env = dict(os.environ)
+        # The child finds this same clerk_app, installed or not.
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "clerk_app.sync.process"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        self._child = child
+        write_frame(child.stdin, ("start", self.spec, self._work_offline))
 
     def _send(self, message: tuple[Any, ...]) -> None:
         with self._send_lock:
-            if self._conn is None:
+            child = self._child
+            if child is None or child.stdin is None:
                 return
             try:
-                self._conn.send(message)
+                write_frame(child.stdin, message)
             except (OSError, ValueError):
                 pass  # the child is gone: the reader thread notices and starts another
 
@@ -158,12 +191,9 @@ class EngineProcess:
                     first = False
             if launched:
                 self._read_reports()
+                code = self._reap()
                 if self._stopping.is_set():
                     return
-                code = None
-                if self._process is not None:
-                    self._process.join(1)
-                    code = self._process.exitcode
                 log.error("the sync process ended unexpectedly (exit code %s); starting it again", code)
             self.callbacks.on_log("Sync stopped unexpectedly and is starting again. Nothing queued is lost.")
             self._set_state(ConnectionState.OFFLINE)
@@ -171,19 +201,37 @@ class EngineProcess:
                 return
 
     def _read_reports(self) -> None:
-        """Until the child's end of the pipe closes (it exited, or died)."""
-        conn = self._conn
+        """Until the child's output closes (it exited, or died)."""
+        child = self._child
+        assert child is not None and child.stdout is not None
         try:
             while True:
-                message = conn.recv()
+                message = read_frame(child.stdout)
                 try:
                     self._report(message)
                 except Exception:  # noqa: BLE001 - a screen's bug must not stop the reports
                     log.exception("a sync report could not be handled")
-        except (EOFError, OSError):
+        except (EOFError, OSError, pickle.UnpicklingError):
             pass
+
+    def _reap(self) -> int | None:
+        """Wait for the child that closed its output, and close its pipes; its exit code."""
+        child = self._child
+        if child is None:
+            return None
+        try:
+            code = child.wait(1)
+        except subprocess.TimeoutExpired:
+            child.kill()  # its output is closed but it lingers: it cannot report any more
+            code = child.wait(5)
         with self._send_lock:
-            conn.close()
+            for pipe in (child.stdin, child.stdout):
+                if pipe is not None:
+                    try:
+                        pipe.close()
+                    except OSError:
+                        pass  # a write still buffered for a dead child
+        return code
 
     def _report(self, message: tuple[Any, ...]) -> None:
         kind, *args = message
@@ -219,13 +267,12 @@ class _PipeLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self._send(("record", record.name, record.levelno, record.getMessage()))
-        except Exception:  # noqa: BLE001 - logging must never break the sync
+        except Exception:  # noqa: BLE001, S110 - logging must never break the sync (and has nowhere to go)
             pass
 
 
-def child_main(conn: Connection) -> None:
+def child_main(commands: IO[bytes], reports: IO[bytes]) -> int:
     """The child process: run the engine until told to stop, or until the app's end of the pipe closes."""
-    # Imported here: the parent imports this module without needing the cache or the HTTP client loaded.
     from ..api.client import ApiClient
     from ..cache import Cache
     from .engine import Engine
@@ -234,21 +281,24 @@ def child_main(conn: Connection) -> None:
 
     def send(message: tuple[Any, ...]) -> None:
         with lock:
-            conn.send(message)
+            write_frame(reports, message)
 
     root = logging.getLogger("clerk")
     root.addHandler(_PipeLogHandler(send))
     root.setLevel(logging.INFO)  # the app's own logging settings decide what is written
     root.propagate = False
     try:
-        first = conn.recv()
+        first = read_frame(commands)
     except EOFError:
-        return
+        return 0
     if first[0] != "start":
-        return
+        return 2
     spec, offline = first[1], first[2]
     try:
         cache = Cache.open(spec.cache_path, spec.cache_key)
+        # A smaller page cache than the app's reader gets: writing pages in order needs little of it, and
+        # the two processes together stay within the app's memory budget with a million customers cached.
+        cache.connection.execute(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
         api = ApiClient(spec.api_url, verify=spec.ca_bundle or True)
         api.set_device_token(spec.device_token)
         callbacks = SyncCallbacks(
@@ -260,7 +310,7 @@ def child_main(conn: Connection) -> None:
         )
         engine = Engine(api, cache, spec.store_id, spec.device_id, callbacks=callbacks, **spec.options)
         engine.set_work_offline(offline)
-        threading.Thread(target=_obey, args=(conn, engine), name="clerk-sync-commands", daemon=True).start()
+        threading.Thread(target=_obey, args=(commands, engine), name="clerk-sync-commands", daemon=True).start()
         try:
             engine.run()
         finally:
@@ -268,18 +318,16 @@ def child_main(conn: Connection) -> None:
             cache.close()
     except Exception:  # noqa: BLE001 - into the app's log, then exit: the app starts a new child
         logging.getLogger("clerk.sync").error("the sync process failed:\n%s", traceback.format_exc())
-        os._exit(1)
-    # Everything is committed and closed. Exit now: a normal exit would first wait for the long-poll
-    # still open on its own thread (up to its full wait), and the app waits for this process.
-    os._exit(0)
+        return 1
+    return 0
 
 
-def _obey(conn: Connection, engine: Any) -> None:
+def _obey(commands: IO[bytes], engine: Any) -> None:
     """The child's command loop (its own thread, so a command reaches the engine mid-long-poll)."""
     while True:
         try:
-            command, *args = conn.recv()
-        except (EOFError, OSError):
+            command, *args = read_frame(commands)
+        except (EOFError, OSError, pickle.UnpicklingError):
             engine.stop()  # the app is gone: nobody would see what this child does
             return
         if command == "wake":
@@ -289,3 +337,20 @@ def _obey(conn: Connection, engine: Any) -> None:
         elif command == "stop":
             engine.stop()
             return
+
+
+def _main() -> None:
+    # Frames go out on the original standard output; anything a library prints goes to stderr instead,
+    # where it cannot corrupt them.
+    reports = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    code = child_main(sys.stdin.buffer, reports)
+    sys.stdout.flush()
+    reports.flush()
+    # Everything is committed and closed. Exit now: a normal exit would first wait for the long-poll
+    # still open on its own thread (up to its full wait), and the app waits for this process.
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    _main()

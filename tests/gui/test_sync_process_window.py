@@ -34,8 +34,8 @@ def test_the_window_works_over_a_sync_process(qtbot, live_api, tmp_path, qapp):
         assert isinstance(ctx.sync, ProcessSyncWorker)
         ctx.start()
         wait_online_and_synced(qtbot, ctx)
-        child = ctx.sync.process._process
-        assert child.is_alive() and child.pid != os.getpid()
+        process = ctx.sync.process
+        assert process.exit_code is None and process.pid not in (None, os.getpid())  # running, apart
 
         window = MainWindow(ctx)
         qtbot.addWidget(window)
@@ -66,4 +66,4 @@ def test_the_window_works_over_a_sync_process(qtbot, live_api, tmp_path, qapp):
         wait_until(qtbot, shown_confirmed, 10_000)
     finally:
         ctx.close()
-    assert not child.is_alive() and child.exitcode == 0
+    assert process.exit_code == 0  # stopped cleanly with the app

@@ -112,7 +112,7 @@ def test_the_child_downloads_the_store_and_pushes_what_the_app_queues_exactly_on
     assert ledger_count(live_api, row["mutation_id"]) == 1
 
     assert process.stop() is True  # finished cleanly, not killed
-    assert process._process.exitcode == 0
+    assert process.exit_code == 0
 
 
 def test_a_killed_child_is_started_again_and_nothing_queued_is_lost(live_api, device, start_process):
@@ -144,10 +144,10 @@ def test_work_offline_reaches_the_child_and_a_stopped_process_is_not_restarted(l
     wait_for(lambda: device.cache.depth() == 0)
     assert ledger_count(live_api, row["mutation_id"]) == 1
 
-    child = process._process
+    pid = process.pid
     assert process.stop() is True
     time.sleep(0.5)
-    assert not child.is_alive() and process.restarts == 0 and not process.running
+    assert process.exit_code == 0 and process.pid == pid and process.restarts == 0 and not process.running
 
 
 def test_the_token_and_the_cache_key_never_reach_the_child_s_command_line(device, start_process):
