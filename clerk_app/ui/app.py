@@ -308,7 +308,6 @@ class Launcher(QObject):
     # --- both ---
 
     def _open_window(self) -> None:
-        self.ctx.start()
         self.window = open_main_window(self.ctx, self.demo)
         self._hide_splash()
         for text in self.notices:
@@ -316,6 +315,9 @@ class Launcher(QObject):
         if os.environ.get("CLERK_REPORT_READY"):
             # benchmarks/gui_startup.py times start to an interactive window: say so once the first frame is done.
             QTimer.singleShot(0, lambda: print("clerk: window ready", flush=True))
+        # Syncing starts once the first frame is painted (posted paint events go before timers): the sync
+        # process's start-up (an interpreter, its imports) then does not compete with building the window.
+        QTimer.singleShot(0, self.ctx.start)
 
     @Slot()
     def shutdown(self) -> None:

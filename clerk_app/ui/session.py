@@ -89,7 +89,7 @@ class ClerkContext(QObject):
 
     def start(self) -> None:
         """Start syncing (the device token is enough; nobody needs to be signed in for the cache to stay fresh)."""
-        if not self.sync.isRunning():
+        if not self._closed and not self.sync.isRunning():
             self.sync.start()
 
     def close(self) -> None:
