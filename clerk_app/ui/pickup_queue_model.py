@@ -47,6 +47,12 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("PickupStatus", words.get(status, status.replace("_", " ").capitalize()))
 
 
+# The roles `PickupQueueModel.data` answers; a view asks for about twice as many for every cell it paints.
+_ANSWERED = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, PICKUP_ROLE, PENDING_ROLE, OVERDUE_ROLE))
+
+
 class PickupQueueModel(RowsTableModel):
     ORDER, CUSTOMER, ITEMS, STATUS, DEADLINE, SHELF, SYNC = range(7)
 
@@ -89,6 +95,10 @@ class PickupQueueModel(RowsTableModel):
         wanted = max(PAGE, len(self.rows))
         fresh = self._fetch(wanted, 0)
         exhausted = len(fresh) < wanted
+        if fresh == self.rows:
+            # Nothing shown changed (a download wrote other pickups, or other records): no repaint at all.
+            self._exhausted = exhausted
+            return False
         self._answers.clear()
         if [r["id"] for r in fresh] == [r["id"] for r in self.rows]:
             self.rows, self._exhausted = fresh, exhausted
@@ -131,6 +141,8 @@ class PickupQueueModel(RowsTableModel):
     # --- the table -----------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:
+            return None  # most of what a view asks (decoration, check state, size hint...): answered at once
         key = (index.row(), index.column(), int(role))
         try:
             return self._answers[key]

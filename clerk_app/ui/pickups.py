@@ -91,8 +91,8 @@ class PickupsPage(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             signal.connect(self.columns.fit)
         self.deadline_delegate = ColouredTextDelegate(self.table)
-        for column in (PickupQueueModel.DEADLINE, PickupQueueModel.SYNC):
-            self.table.setItemDelegateForColumn(column, self.deadline_delegate)
+        # The deadline only: its red must stay red on the selected row. Each cell it paints costs Python calls.
+        self.table.setItemDelegateForColumn(PickupQueueModel.DEADLINE, self.deadline_delegate)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.empty = QLabel(objectName="Muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
