@@ -109,6 +109,17 @@ def _validate(model: type[M], data: Any, what: str) -> M:
         raise ProtocolError(f"{what}: {describe(exc)}") from None
 
 
+def _validate_page(raw: bytes, what: str) -> ChangesPage:
+    """A page of changes from its reply body: decoded and checked in one pass where the text allows."""
+    try:
+        page = ChangesPage.model_validate_json(raw)
+    except ValidationError as exc:
+        if any(error["type"] == "json_invalid" for error in exc.errors(include_url=False)):
+            raise ProtocolError(f"{what}: the reply is not valid JSON.") from None
+        raise ProtocolError(f"{what}: {describe(exc)}") from None
+    return page if page is not None else _validate(ChangesPage, _parse_json(raw, what), what)
+
+
 def _iso(moment: str | datetime) -> str:
     if isinstance(moment, datetime):
         return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -472,7 +483,7 @@ class ApiClient:
                 raise
             raw = self.fetch_changes(store_id, cursor, API_MAX_LIMIT, wait)
             self._changes_limit = API_MAX_LIMIT
-        return _validate(ChangesPage, _parse_json(raw, what), what)
+        return _validate_page(raw, what)
 
     def fetch_changes(self, store_id: str, cursor: str | None = None, limit: int = 500, wait: int = 0) -> bytes:
         """The reply body of a page of changes, not yet decoded (give it to `changes` as `fetched`)."""

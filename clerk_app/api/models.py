@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -236,6 +236,9 @@ ENTITY_KEYS: dict[str, str] = {"inventory": "sku", "product": "sku"}
 
 
 _STRICT = ConfigDict(strict=True, extra="ignore")
+# Entities keep the fields this client does not know: a page validated from its JSON text yields the
+# server's dicts as sent, which the cache stores (a new server field needs no client release).
+_STRICT_KEEP = ConfigDict(strict=True, extra="allow")
 
 
 def _as_typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any]) -> Any:
@@ -261,7 +264,7 @@ def _as_typed_dict(model: type[BaseModel], made: dict[type[BaseModel], Any]) -> 
 
     fields = {(info.alias or name): convert(info.annotation) for name, info in model.model_fields.items()}
     typed = TypedDict(model.__name__, fields)  # type: ignore[operator]
-    typed.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
+    typed.__pydantic_config__ = _STRICT_KEEP  # type: ignore[attr-defined]
     made[model] = typed
     return typed
 
@@ -322,6 +325,31 @@ class _ChangeHead(TypedDict):
     data: Any
 
 
+def _change_of(kind: str) -> Any:
+    """A change of one entity kind, its data checked as that kind's entity (null for a delete)."""
+    typed = TypedDict(f"{kind.title()}Change", {  # type: ignore[operator]
+        "seq": int, "entity": Literal[kind], "id": str, "op": Literal["upsert", "delete"], "version": int,
+        "data": typing.Optional[_as_typed_dict(ENTITY_MODELS[kind], _MADE)],  # noqa: UP045 - built at run time
+    })
+    typed.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
+    return typed
+
+
+class _PageText(TypedDict):
+    """The whole page, each change's data checked by its `entity`, in one pass over the JSON text."""
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    changes: list[Annotated[typing.Union[tuple(_change_of(kind) for kind in ENTITY_MODELS)],  # noqa: UP007
+                            Field(discriminator="entity")]]
+    next_cursor: str
+    has_more: bool
+    device_last_seq: int
+
+
+_PAGE_TEXT = TypeAdapter(_PageText)
+# JSON's NaN and Infinity are not JSON: the standard parser path refuses them (see the client).
+_NOT_JSON_NUMBERS = (b"NaN", b"Infinity")
+
+
 class _PageBody(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     changes: list[_ChangeHead]
@@ -373,12 +401,43 @@ class ChangesPage:
                 errors.append(_value_error(("changes", i), "an upsert carries no data"))
             elif (found := _entity_errors(entity, entity_data)) is not None:
                 errors += [_relocated(e, ("changes", i, "data")) for e in found.errors(include_url=False)]
-            # The cache files the row under `id`; data for another record must not land there.
-            elif entity_data.get(ENTITY_KEYS.get(entity, "id")) != change["id"]:
-                errors.append(_value_error(("changes", i), f"the data of {entity} change {change['seq']} is for another record"))
+            else:
+                errors += _key_errors(i, change)
+        return cls._checked(data, errors)
+
+    @classmethod
+    def model_validate_json(cls, raw: bytes) -> ChangesPage | None:
+        """Decode and check a page in one pass (several times cheaper than parsing, then checking).
+
+        Returns None for a text holding NaN or Infinity anywhere, even inside a string: this parser
+        would take them as numbers, so the caller checks that text the standard way, which refuses them.
+        """
+        if any(word in raw for word in _NOT_JSON_NUMBERS):
+            return None
+        data = _PAGE_TEXT.validate_json(raw)
+        errors: list[InitErrorDetails] = []
+        for i, change in enumerate(data["changes"]):
+            if change["op"] != "upsert":
+                continue
+            if change["data"] is None:
+                errors.append(_value_error(("changes", i), "an upsert carries no data"))
+            else:
+                errors += _key_errors(i, change)
+        return cls._checked(data, errors)
+
+    @classmethod
+    def _checked(cls, data: Any, errors: list[InitErrorDetails]) -> ChangesPage:
         if errors:
             raise ValidationError.from_exception_data(cls.__name__, errors)
         return cls(data["changes"], data["next_cursor"], data["has_more"], data["device_last_seq"])
+
+
+def _key_errors(i: int, change: dict[str, Any]) -> list[InitErrorDetails]:
+    # The cache files the row under `id`; data for another record must not land there.
+    entity = change["entity"]
+    if change["data"].get(ENTITY_KEYS.get(entity, "id")) == change["id"]:
+        return []
+    return [_value_error(("changes", i), f"the data of {entity} change {change['seq']} is for another record")]
 
 
 def _value_error(loc: tuple[str | int, ...], message: str) -> InitErrorDetails:

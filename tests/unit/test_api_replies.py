@@ -119,6 +119,7 @@ def test_a_body_that_is_not_json_is_a_protocol_error(make_client, body):
     client = make_client(always(httpx.Response(200, content=body, headers={"content-type": "application/json"})))
     raises_exactly(ProtocolError, client.health)
     raises_exactly(ProtocolError, lambda: client.customer("cu_1"))
+    raises_exactly(ProtocolError, lambda: client.changes(STORE))
 
 
 @pytest.mark.parametrize("field,value", [("version", "3"), ("version", 3.0), ("marketing_consent", 0),
@@ -200,6 +201,17 @@ def test_a_delete_needs_no_data_and_an_upsert_keeps_the_servers_dict(make_client
     upsert, delete = page.changes
     assert upsert.data == data  # unknown fields, nested ones too, kept for the cache
     assert (delete.op, delete.id, delete.data) == ("delete", "ca_1", None)
+
+
+def test_a_changes_page_with_nan_as_a_number_is_refused_and_as_text_is_kept(make_client):
+    # The one-pass page parser would read NaN as a number: such a text takes the standard parser's way.
+    good = json.dumps(page_of(change("customer", {**CUSTOMER, "display_name": "NaN Infinity"}))).encode()
+    bad = good.replace(b'"lifetime_value_cents": ', b'"lifetime_value_cents": NaN, "x": ')
+    assert bad != good
+    client = make_client(always(httpx.Response(200, content=bad, headers={"content-type": "application/json"})))
+    raises_exactly(ProtocolError, lambda: client.changes(STORE))
+    client = make_client(always(httpx.Response(200, content=good, headers={"content-type": "application/json"})))
+    assert client.changes(STORE).raw_changes[0]["data"]["display_name"] == "NaN Infinity"
 
 
 # --- unknown fields are accepted and kept ----------------------------------------------------------
