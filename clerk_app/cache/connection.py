@@ -21,6 +21,7 @@ KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 5000
 # Decrypted pages kept in memory (allocated as used): search at a million customers reads from memory.
 CACHE_SIZE_KIB = 65536
+WAL_CHECKPOINT_PAGES = 8192  # of 4 KiB
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 SQLITE_CANTOPEN = 14
@@ -135,6 +136,9 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise CacheError(f"the cache cannot use write-ahead logging (journal_mode={mode})")
+            # Copy the log into the file every 32 MB written, not every 4 MB: a first download rewrites
+            # the same index pages in every transaction, and each copy wrote them (and flushed) again.
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         # FULL: a handed-over parcel, once saved, survives a power cut.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.Error as exc:

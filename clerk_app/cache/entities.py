@@ -52,21 +52,40 @@ def entity_id(kind: str, entity: Entity) -> str:
     return str(entity["sku"] if kind in ("product", "inventory") else entity["id"])
 
 
-def _upsert_sql(kind: str) -> str:
+# Rows reach SQLite as one JSON array per kind: [id, version, data, *COLUMNS[kind]], and for customers
+# also their search keys (name words, email, reversed phone digits; see search.py). Each write is then one
+# statement that runs without Python's interpreter lock, so the sync engine can check the next page while
+# SQLite writes this one (see `Engine.pull_all`); row by row, every row would wait for that lock.
+_SEARCH_AT = 3 + len(COLUMNS["customer"])
+
+
+def _upsert_sql(kind: str, synced_at: str, rows: str) -> str:
     name, cols = TABLES[kind], COLUMNS[kind]
     keep_overlay = ", ".join(f"{c} = CASE WHEN {name}.local_data IS NULL THEN excluded.{c} ELSE {name}.{c} END"
                              for c in cols)
     extra = ", in_scope = 1" if kind == "customer" else ""
+    values = ", ".join(["value ->> 0", "value ->> 1", "value ->> 2", synced_at,
+                        *(f"value ->> {3 + i}" for i in range(len(cols)))])
     return (
         f"INSERT INTO {name} (id, version, data, synced_at, {', '.join(cols)}) "
-        f"VALUES (?, ?, ?, ?, {', '.join('?' for _ in cols)}) "
+        # WHERE true: without it, SQLite would read ON CONFLICT as part of the SELECT's join.
+        f"SELECT {values} FROM jsonb_each({rows}) WHERE true "
         f"ON CONFLICT (id) DO UPDATE SET version = excluded.version, data = excluded.data, "
         f"synced_at = excluded.synced_at, {keep_overlay}{extra} "
         f"WHERE excluded.version >= {name}.version"
     )
 
 
-_UPSERT = {kind: _upsert_sql(kind) for kind in TABLES}
+def upsert_statements(kind: str, synced_at: str, rows: str) -> list[str]:
+    """The SQL that stores rows made by `server_rows`, with the SQL expressions that give the sync
+    time and the rows' JSON text (parameters, or a trigger's NEW columns, see `pages.install`)."""
+    statements = [_upsert_sql(kind, synced_at, rows)]
+    if kind == "customer":
+        statements += search.index_written_statements(rows, _SEARCH_AT)
+    return statements
+
+
+_UPSERT = {kind: upsert_statements(kind, "?1", "?2") for kind in TABLES}
 
 
 def _server_json(entity: Entity) -> str:
@@ -75,35 +94,33 @@ def _server_json(entity: Entity) -> str:
     return to_json(entity, inf_nan_mode="constants").decode()
 
 
-def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]], synced_at: str) -> None:
-    """Store the server's version of entities [(id, version, entity)], except where a newer one is stored.
-
-    An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.
-    """
+def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> str:
+    """The JSON text that `write_server_rows` takes for entities [(id, version, entity)] of one kind."""
     names = COLUMNS[kind]
     customer = kind == "customer"
     rows = []
     for eid, version, entity in items:
         if not isinstance(entity, dict):
             raise ValueError(f"{kind} {eid}: the entity is not an object")
-        values = columns(kind, entity) if customer else [entity.get(name) for name in names]
-        rows.append((eid, int(version), _server_json(entity), synced_at, *values))
-    conn.executemany(_UPSERT[kind], rows)
-    if customer:
-        _reindex(conn, items)
+        if customer:
+            rows.append((eid, int(version), _server_json(entity), *columns(kind, entity), *search.index_terms(entity)))
+        else:
+            rows.append((eid, int(version), _server_json(entity), *[entity.get(name) for name in names]))
+    return to_json(rows).decode()
 
 
-def _reindex(conn: Connection, items: list[tuple[str, int, Entity]]) -> None:
-    """Index for search the customers just written (not those skipped as older, nor those under an overlay)."""
-    wanted = {eid: (int(version), entity) for eid, version, entity in items}
-    ids = list(wanted)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        stored = conn.execute(
-            f"SELECT rid, id, version FROM customers WHERE local_data IS NULL AND id IN ({', '.join('?' for _ in chunk)})",
-            chunk,
-        ).fetchall()
-        search.index_many(conn, [(rid, wanted[eid][1]) for rid, eid, version in stored if version == wanted[eid][0]])
+def write_server_rows(conn: Connection, kind: str, rows: str, synced_at: str) -> None:
+    """Store the server's version of entities (`server_rows`), except where a newer one is stored.
+
+    An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.
+    """
+    for statement in _UPSERT[kind]:
+        conn.execute(statement, (synced_at, rows))
+
+
+def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]], synced_at: str) -> None:
+    """`write_server_rows` of entities [(id, version, entity)]."""
+    write_server_rows(conn, kind, server_rows(kind, items), synced_at)
 
 
 def get_row(conn: Connection, kind: str, eid: str) -> tuple[int, str, str | None] | None:

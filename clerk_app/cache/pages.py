@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic_core import to_json
+
 from . import entities, search
 from .connection import Connection
-from .outbox import get_meta_int, set_meta
 
 # The dependents a customer's purge takes along (pickups leave only by their own tombstones).
 _DEPENDENTS = ("carts", "orders", "notes")
@@ -23,34 +24,81 @@ def _parse(change: dict[str, Any]) -> tuple[str, str, str, int, Any]:
     return kind, eid, op, version, change.get("data")
 
 
-def _write(conn: Connection, kind: str, op: str, items: list[tuple[str, int, Any]], synced_at: str) -> None:
-    if op == "upsert":
-        entities.put_server(conn, kind, items, synced_at)
-    elif kind == "customer":
-        # Out of the store's scope, but kept while recently viewed (see `purge`); an upsert brings it back.
-        conn.executemany("UPDATE customers SET in_scope = 0 WHERE id = ?", [(eid,) for eid, _, _ in items])
-    else:
-        entities.delete(conn, kind, [eid for eid, _, _ in items])
+# A step of a prepared page: (kind, op, payload): for an upsert, the rows as `entities.server_rows`
+# makes them; for a delete, the ids as a JSON array.
+Step = tuple[str, str, str]
+
+# A page is written by one INSERT into this view, one row per step: the triggers below do the work.
+# One statement, because it runs without Python's interpreter lock from start to end, and the sync
+# engine prepares the next page meanwhile; a statement per kind and per search table let the other
+# thread take the lock between every two of them, and each time this one waited for it back.
+_VIEW = "CREATE TEMP VIEW page_writes (kind, op, payload, synced_at) AS SELECT NULL, NULL, NULL, NULL WHERE 0"
 
 
-def apply_page(conn: Connection, changes: list[dict[str, Any]], next_cursor: str, device_last_seq: int,
-               synced_at: str) -> None:
-    if not isinstance(next_cursor, str) or not next_cursor:
-        raise ValueError("a page needs its next cursor")
+def _triggers() -> list[str]:
+    def trigger(kind: str, op: str, statements: list[str]) -> str:
+        body = "".join(f"{statement}; " for statement in statements)
+        return (f"CREATE TEMP TRIGGER page_{op}_{kind} INSTEAD OF INSERT ON page_writes "
+                f"WHEN NEW.kind = '{kind}' AND NEW.op = '{op}' BEGIN {body}END")
+
+    made = []
+    for kind, name in entities.TABLES.items():
+        made.append(trigger(kind, "upsert", entities.upsert_statements(kind, "NEW.synced_at", "NEW.payload")))
+        ids = "SELECT value FROM json_each(NEW.payload)"
+        # A customer leaving the store's scope is kept while recently viewed (see `purge`); an upsert
+        # brings it back. Other kinds go (customers' search keys only ever go with the customer).
+        made.append(trigger(kind, "delete", [f"UPDATE customers SET in_scope = 0 WHERE id IN ({ids})"]
+                            if kind == "customer" else [f"DELETE FROM {name} WHERE id IN ({ids})"]))
+    return made
+
+
+def install(conn: Connection) -> None:
+    """Create the page writer's view and triggers, which live with the connection (TEMP), on a write connection."""
+    for statement in [_VIEW, *_triggers()]:
+        conn.execute(statement)
+
+
+# The cursor, the time, and device_last_seq (which only grows), in one statement.
+_PAGE_META = (
+    "INSERT INTO meta (key, value) VALUES ('cursor', ?1), ('last_pull_at', ?2), ('device_last_seq', "
+    "max(?3, coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'device_last_seq'), 0))) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def prepare(changes: list[dict[str, Any]]) -> list[Step]:
+    """A page's changes as write steps, with everything that needs Python done (checks, JSON, folding).
+
+    Kept apart from `write` so that the sync engine can prepare the next page while SQLite writes this one.
+    """
     parsed = [_parse(change) for change in changes]
     if len({(kind, eid) for kind, eid, *_ in parsed}) == len(parsed):
         # Each entity once (as the feed promises): writing kind by kind, in batches, gives the same result.
         groups: dict[tuple[str, str], list[tuple[str, int, Any]]] = {}
         for kind, eid, op, version, data in parsed:
             groups.setdefault((kind, op), []).append((eid, version, data))
-        for (kind, op), items in groups.items():
-            _write(conn, kind, op, items, synced_at)
+        batches = list(groups.items())
     else:
-        for kind, eid, op, version, data in parsed:
-            _write(conn, kind, op, [(eid, version, data)], synced_at)
-    set_meta(conn, "cursor", next_cursor)
-    set_meta(conn, "device_last_seq", max(int(device_last_seq), get_meta_int(conn, "device_last_seq")))
-    set_meta(conn, "last_pull_at", synced_at)
+        batches = [((kind, op), [(eid, version, data)]) for kind, eid, op, version, data in parsed]
+    return [(kind, op, entities.server_rows(kind, items) if op == "upsert" else to_json([eid for eid, _, _ in items]).decode())
+            for (kind, op), items in batches]
+
+
+def write(conn: Connection, steps: list[Step], next_cursor: str, device_last_seq: int, synced_at: str) -> None:
+    """Write a prepared page, its cursor and device_last_seq (inside the caller's transaction)."""
+    if not isinstance(next_cursor, str) or not next_cursor:
+        raise ValueError("a page needs its next cursor")
+    if steps:
+        # The rows of a multi-row VALUES are inserted in order, so the steps are written in order.
+        conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES "
+                     + ", ".join("(?, ?, ?, ?)" for _ in steps),
+                     [value for step in steps for value in (*step, synced_at)])
+    conn.execute(_PAGE_META, (next_cursor, synced_at, int(device_last_seq)))
+
+
+def apply_page(conn: Connection, changes: list[dict[str, Any]], next_cursor: str, device_last_seq: int,
+               synced_at: str) -> None:
+    write(conn, prepare(changes), next_cursor, device_last_seq, synced_at)
 
 
 def reset_entities(conn: Connection) -> None:

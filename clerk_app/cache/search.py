@@ -88,6 +88,21 @@ def index_many(conn: Connection, customers: list[tuple[int, dict[str, Any]]]) ->
                      [(digits, rid) for rid, (_, _, digits) in terms.items() if digits])
 
 
+def index_written_statements(rows: str, at: int) -> list[str]:
+    """SQL that (re)indexes the customers of `rows` (the SQL expression of a JSON array of rows whose
+    search keys start at index `at`: name words, email key, phone key) that were just written: not
+    those skipped as older than the stored version, nor those under an optimistic overlay (whose own
+    keys stay)."""
+    written = (f"SELECT c.rid AS rid, j.value ->> {at} AS name, j.value ->> {at + 1} AS email, "
+               f"j.value ->> {at + 2} AS phone FROM jsonb_each({rows}) AS j JOIN customers AS c ON c.id = j.value ->> 0 "
+               "WHERE c.local_data IS NULL AND c.version = j.value ->> 1")
+    statements = [f"INSERT OR REPLACE INTO customer_search (rowid, name) SELECT rid, name FROM ({written})"]
+    for kind, (table, column) in _KEYS.items():
+        statements += [f"DELETE FROM {table} WHERE rid IN (SELECT rid FROM ({written}))",
+                       f"INSERT INTO {table} ({column}, rid) SELECT {kind}, rid FROM ({written}) WHERE {kind} <> ''"]
+    return statements
+
+
 def unindex_many(conn: Connection, rids: list[int]) -> None:
     conn.executemany("DELETE FROM customer_search WHERE rowid = ?", [(rid,) for rid in rids])
     _drop_keys(conn, rids)

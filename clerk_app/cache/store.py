@@ -9,6 +9,7 @@ changes nothing: an outbox row is never half-written or lost by a failed transac
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +28,15 @@ from .recovery import RecoveryReport
 P = ParamSpec("P")
 R = TypeVar("R")
 Moment = datetime | str | float
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    """A page of changes ready for `Cache.write_page` (from `Cache.prepare_page`)."""
+
+    steps: list[pages.Step] = field(repr=False)  # customer data: never in a log line
+    kinds: set[str]  # the entity kinds it changes
+    count: int  # how many changes
 
 
 def _locked(method: Callable[P, R]) -> Callable[P, R]:
@@ -73,6 +83,7 @@ class Cache:
                         raise CacheUnreadable(f"the cache has not been upgraded yet (schema {max(versions)} of {LATEST})")
                 else:
                     migrate(conn, iso(clock()))
+                    pages.install(conn)
                 if quick_check:
                     try:
                         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -117,11 +128,24 @@ class Cache:
 
     # --- sync writes ---------------------------------------------------------------------------
 
-    @_locked
     def apply_page(self, changes: list[dict[str, Any]], next_cursor: str, device_last_seq: int) -> None:
         """Write a page of changes, its cursor and device_last_seq in one transaction (all or nothing)."""
+        self.write_page(self.prepare_page(changes), next_cursor, device_last_seq)
+
+    @staticmethod
+    def prepare_page(changes: list[dict[str, Any]]) -> PreparedPage:
+        """A page of changes made ready to write: checked, and its rows built (no database work).
+
+        Raises ValueError for a change the cache cannot file. Any thread may call it while another
+        writes the last page.
+        """
+        return PreparedPage(pages.prepare(changes), {change["entity"] for change in changes}, len(changes))
+
+    @_locked
+    def write_page(self, page: PreparedPage, next_cursor: str, device_last_seq: int) -> None:
+        """`apply_page`'s writing half: the prepared page, its cursor and device_last_seq, all or nothing."""
         with transaction(self._conn, durable=False):
-            pages.apply_page(self._conn, changes, next_cursor, device_last_seq, self._now())
+            pages.write(self._conn, page.steps, next_cursor, device_last_seq, self._now())
 
     @_locked
     def cursor(self) -> str | None:

@@ -1,7 +1,8 @@
 """The sync engine: pulls the store's changes into the cache and pushes the outbox, exactly once.
 
-One engine owns the cache's write connection and runs on one thread (the app's sync worker, or
-`clerk-app sync --once`). It reports through plain callbacks, so the UI can turn them into signals.
+One engine owns the cache's write connection and runs on one thread (the app's sync process, or
+`clerk-app sync --once`); during a download two helpers fetch the next page and write the last one
+(see `pull_all`). It reports through plain callbacks, on its own thread, so the UI can turn them into signals.
 
 - Pull: every page and its cursor are written in one transaction, so an interrupted initial
   download resumes where it stopped. A 410 pushes the outbox first, then rebuilds the cache.
@@ -83,6 +84,7 @@ class Engine:
         self._announced_at = 0.0
         self._poller = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-long-poll")
         self._prefetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-prefetch")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-page-writer")
 
     # --- control, callable from any thread ----------------------------------------------
 
@@ -180,39 +182,68 @@ class Engine:
     def pull_all(self, report: SyncReport | None = None, wait: int = 0) -> tuple[int, bool]:
         """Pull pages until the feed is caught up; returns (changes applied, whether it rebuilt).
 
-        While one page is written to the cache the next is already being fetched, so the server,
-        the network and the disk work at the same time during a large download. Only the fetching
-        (waiting on the network) runs on the prefetch thread; the page is decoded and validated on
-        this one: two threads running Python at once would make every sqlite call wait for the
-        other's turn with the GIL, several times slower than doing the two one after the other.
+        During a large download three pages are in hand at once: the prefetch thread fetches the
+        next one (waiting on the network), this thread decodes, checks and prepares the one after the
+        last written (`Cache.prepare_page`), and the writer thread writes the one before
+        (`Cache.write_page`). The writing is a few SQL statements that each run without Python's
+        interpreter lock, so the two threads truly run at once; rows inserted one by one would each
+        wait for the lock while this thread holds it. At most one page is being written, and pages
+        are written in order, each with its cursor: an interrupted download still resumes.
         """
         total, resynced = 0, False
         cursor = self.cache.cursor()
         ahead: Future | None = None
         pending: list[dict[str, Any]] = []
-        while True:
-            try:
-                page = self.api.changes(self.store_id, cursor, self.page_size, wait, fetched=ahead)
-            except ResyncRequired:
-                if resynced:
-                    raise
-                self.callbacks.on_log("This device was away too long: downloading the store again.")
-                self.push_outbox()  # the outbox survives the rebuild, but send it while we can
-                self.cache.reset_entities()
-                resynced, cursor, ahead, pending = True, None, None, []
-                continue
-            ahead = (self._prefetcher.submit(self.api.fetch_changes, self.store_id, page.next_cursor, self.page_size, 0)
-                     if page.has_more else None)
-            pending.extend(self._changes_of(page))
-            # Several pages share one transaction (with the last page's cursor) during a big download:
-            # the commit is the dearest part of writing a page. Still all-or-nothing, still resumable.
-            if not page.has_more or len(pending) >= self.changes_per_commit:
-                total += self._write(pending, page)  # on failure the prefetched page is never used
-                pending = []
+        writing: _Writing | None = None
+
+        def written() -> None:
+            nonlocal total, writing
+            if writing is not None:
+                total += self._written(writing)  # raises what writing it raised: the download stops there
+                writing = None
                 self.callbacks.on_progress("pull", total)
-            if not page.has_more or (self._stop.is_set() and not pending):
-                return total, resynced  # stopping: what is written is whole, and the cursor says where to resume
-            cursor, wait = page.next_cursor, 0
+
+        try:
+            while True:
+                try:
+                    page = self.api.changes(self.store_id, cursor, self.page_size, wait, fetched=ahead)
+                except ResyncRequired:
+                    if resynced:
+                        raise
+                    written()
+                    self.callbacks.on_log("This device was away too long: downloading the store again.")
+                    self.push_outbox()  # the outbox survives the rebuild, but send it while we can
+                    self.cache.reset_entities()
+                    resynced, cursor, ahead, pending = True, None, None, []
+                    continue
+                ahead = (self._prefetcher.submit(self.api.fetch_changes, self.store_id, page.next_cursor,
+                                                 self.page_size, 0) if page.has_more else None)
+                pending.extend(self._changes_of(page))
+                # Several pages share one transaction (with the last page's cursor) during a big download:
+                # the commit is the dearest part of writing a page. Still all-or-nothing, still resumable.
+                if not page.has_more or len(pending) >= self.changes_per_commit:
+                    prepared = self.cache.prepare_page(pending)
+                    pending = []
+                    written()
+                    writing = _Writing(self._writer.submit(self.cache.write_page, prepared, page.next_cursor,
+                                                           page.device_last_seq), prepared, page.has_more)
+                if not page.has_more or (self._stop.is_set() and not pending):
+                    written()
+                    return total, resynced  # stopping: what is written is whole, and the cursor says where to resume
+                cursor, wait = page.next_cursor, 0
+        finally:
+            if writing is not None:
+                # Leaving on an error: let the page being written finish (it is whole either way) and
+                # still tell the screens about it, before anything else touches the cache.
+                wait_for([writing.future])
+                if writing.future.exception() is None:
+                    self._announce(writing.page.kinds, writing.has_more)
+
+    def _written(self, writing: _Writing) -> int:
+        """Wait for a page being written; raises what writing it raised, else announces it and returns its size."""
+        writing.future.result()
+        self._announce(writing.page.kinds, writing.has_more)
+        return writing.page.count
 
     @staticmethod
     def _changes_of(page: Any) -> list[dict[str, Any]]:
@@ -224,21 +255,22 @@ class Engine:
                 {"seq": c.seq, "entity": c.entity, "id": c.id, "op": c.op, "version": c.version, "data": c.data}
                 for c in page.changes]
 
-    def _write(self, changes: list[dict[str, Any]], page: Any) -> int:
-        """Write changes with the cursor and device_last_seq of `page` (the last one they came from)."""
-        self.cache.apply_page(changes, page.next_cursor, page.device_last_seq)
-        self._unannounced |= {c["entity"] for c in changes}
+    def _apply(self, page: Any) -> int:
+        """Write one page on this thread (a long-poll's), and tell the screens."""
+        prepared = self.cache.prepare_page(self._changes_of(page))
+        self.cache.write_page(prepared, page.next_cursor, page.device_last_seq)
+        self._announce(prepared.kinds, page.has_more)
+        return prepared.count
+
+    def _announce(self, kinds: set[str], has_more: bool) -> None:
+        self._unannounced |= kinds
         # Caught up: tell the screens now (a web order shows within a second). In the middle of a long
-        # download, only every few seconds: each refresh costs the GUI thread, and the GIL it shares
-        # with this one, and nobody reads a screen that changes ten times a second.
+        # download, only every few seconds: each refresh costs the GUI thread, and nobody reads a
+        # screen that changes ten times a second.
         now = time.monotonic()
-        if self._unannounced and (not page.has_more or now - self._announced_at >= ANNOUNCE_EVERY_SECONDS):
+        if self._unannounced and (not has_more or now - self._announced_at >= ANNOUNCE_EVERY_SECONDS):
             kinds, self._unannounced, self._announced_at = self._unannounced, set(), now
             self.callbacks.on_changes(kinds)
-        return len(changes)
-
-    def _apply(self, page: Any) -> int:
-        return self._write(self._changes_of(page), page)
 
     # --- the long-running loop ----------------------------------------------------------
 
@@ -256,6 +288,7 @@ class Engine:
         finally:
             self._poller.shutdown(wait=False, cancel_futures=True)
             self._prefetcher.shutdown(wait=False, cancel_futures=True)
+            self._writer.shutdown(wait=True)  # a page being written finishes whole
 
     def _round(self) -> float | None:
         """One sync round and, once caught up, long-polling; returns how long to wait on failure."""
@@ -316,6 +349,15 @@ class Engine:
 
 def _stale_seq(problem: dict[str, Any] | None) -> bool:
     return bool(problem) and problem.get("type") == "/problems/validation" and isinstance(problem.get("device_last_seq"), int)
+
+
+@dataclass
+class _Writing:
+    """A prepared page on the writer thread."""
+
+    future: Future
+    page: Any  # the PreparedPage
+    has_more: bool
 
 
 @dataclass

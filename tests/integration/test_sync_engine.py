@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from central_api import db, simulate
-from clerk_app.errors import OfflineError
+from clerk_app.errors import DiskFull, OfflineError
 from clerk_app.sync.connectivity import ConnectionState
 from tests.helpers.compare import cache_entities, server_scope
 
@@ -83,6 +83,31 @@ def test_pages_written_together_commit_with_the_last_pages_cursor(live_api, make
     assert len(cache_entities(counter.cache)) == 300
     counter.api.changes = original
     counter.engine.sync_once()
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_a_full_disk_while_a_page_is_written_stops_the_download_whole_and_it_resumes(live_api, make_counter):
+    # Pages are written on the engine's writer thread while the next is prepared: a write that
+    # fails must stop the download at the last whole page, not be lost behind the next one.
+    counter = make_counter(page_size=100, changes_per_commit=100)
+    conn = counter.cache.connection
+    pages_at_start = conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own size cap: the first page it cannot add fails exactly as a full disk does.
+    conn.execute(f"PRAGMA max_page_count = {pages_at_start + 40}")
+    with pytest.raises(DiskFull):
+        counter.engine.sync_once()
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    cursor = counter.cache.cursor()
+    written = cache_entities(counter.cache)
+    assert cursor is not None and 0 < len(written) < len(server_scope(live_api.database, counter.store_id))
+    assert len(written) % 100 == 0  # whole pages only
+
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    asked = []
+    original = counter.api.changes
+    counter.api.changes = lambda *a, **k: (asked.append(a[1]), original(*a, **k))[1]
+    counter.engine.sync_once()
+    assert asked[0] == cursor  # it went on from the last whole page
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
 
 
