@@ -1,9 +1,10 @@
 """Initial sync throughput: a fresh counter downloads its store over loopback, in records per second (prints JSON).
 
 Seeds a network, runs `clerk-api serve` in its own process, enrolls a device over HTTP, and times a
-full `Engine.sync_once()` into a fresh encrypted cache, with the time split between HTTP + server,
-client decode/validation and cache inserts. Then the ceiling: the same page bodies (fetched once up
-front) decoded, validated and inserted in-process with no HTTP, and the ratio between the two.
+full `Engine.sync_once()` into a fresh encrypted cache, with the time of each stage of the engine's
+pipeline (waiting for the server, decoding and checking, preparing rows, writing on the writer thread).
+Then the ceiling: the engine's same pipeline over the same page bodies (fetched once up front) with
+no server and no network, and the ratio between the two.
 """
 
 from __future__ import annotations

@@ -39,6 +39,10 @@ RESTART_AFTER_SECONDS = 5.0  # after the child died unexpectedly: not in a tight
 STOP_GRACE_SECONDS = 10.0  # a page being written is finished, not cut off; a child that hangs is killed after
 _HEADER = 4  # bytes of a frame's length
 SYNC_CACHE_KIB = 16384  # the child's SQLite page cache
+# The child yields the processor to the window: during a first download its two busy threads (one
+# preparing pages, one writing them) would otherwise share a two-core counter PC evenly with the
+# window's, and stretch its repaints. A download that waits a moment costs nobody anything.
+SYNC_NICENESS = 10
 
 
 @dataclass(frozen=True)
@@ -340,6 +344,8 @@ def _obey(commands: IO[bytes], engine: Any) -> None:
 
 
 def _main() -> None:
+    if hasattr(os, "nice"):  # POSIX; on Windows the child keeps the normal priority (see the README)
+        os.nice(SYNC_NICENESS)
     # Frames go out on the original standard output; anything a library prints goes to stderr instead,
     # where it cannot corrupt them.
     reports = os.fdopen(os.dup(sys.stdout.fileno()), "wb")

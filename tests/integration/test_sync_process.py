@@ -22,7 +22,7 @@ from clerk_app.secrets import MemoryStore
 from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.sync.device import Device, enroll
 from clerk_app.sync.engine import SyncCallbacks
-from clerk_app.sync.process import EngineProcess
+from clerk_app.sync.process import SYNC_NICENESS, EngineProcess
 from tests.helpers.api import PASSWORD
 
 
@@ -102,6 +102,8 @@ def test_the_child_downloads_the_store_and_pushes_what_the_app_queues_exactly_on
     process, reports = start_process()
     wait_for(lambda: process.state == ConnectionState.ONLINE and device.cache.cursor())
     assert process.pid is not None and process.pid != os.getpid()
+    # It runs below the window's priority (the window's process is this one's, at its own niceness).
+    assert os.getpriority(os.PRIO_PROCESS, process.pid) == os.getpriority(os.PRIO_PROCESS, 0) + SYNC_NICENESS
     counts = device.cache.counts()
     assert counts["customers"] > 0 and counts["pickups"] > 0  # written by the child, read here
     assert any("pickup" in kinds for kinds in reports.changes)
