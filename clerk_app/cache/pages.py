@@ -28,11 +28,17 @@ def _parse(change: dict[str, Any]) -> tuple[str, str, str, int, Any]:
 # makes them; for a delete, the ids as a JSON array.
 Step = tuple[str, str, str]
 
-# A page is written by one INSERT into this view, one row per step: the triggers below do the work.
-# One statement, because it runs without Python's interpreter lock from start to end, and the sync
-# engine prepares the next page meanwhile; a statement per kind and per search table let the other
-# thread take the lock between every two of them, and each time this one waited for it back.
+# A page is written by one INSERT into this view, one row per step and a last one for the cursor: the
+# triggers below do the work. One statement, so SQLite commits it on its own (all of it or nothing), and
+# runs it without Python's interpreter lock from start to end while the sync engine prepares the next
+# page. With a statement per kind, per search table and for the transaction, the other thread took
+# the lock between every two of them, and each time the writer waited to get it back.
 _VIEW = "CREATE TEMP VIEW page_writes (kind, op, payload, synced_at) AS SELECT NULL, NULL, NULL, NULL WHERE 0"
+# The cursor, the time, and device_last_seq (which only grows); the payload is [cursor, device_last_seq].
+_META = ("INSERT INTO meta (key, value) VALUES ('cursor', NEW.payload ->> 0), ('last_pull_at', NEW.synced_at), "
+         "('device_last_seq', max(NEW.payload ->> 1, "
+         "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'device_last_seq'), 0))) "
+         "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
 
 
 def _triggers() -> list[str]:
@@ -41,7 +47,7 @@ def _triggers() -> list[str]:
         return (f"CREATE TEMP TRIGGER page_{op}_{kind} INSTEAD OF INSERT ON page_writes "
                 f"WHEN NEW.kind = '{kind}' AND NEW.op = '{op}' BEGIN {body}END")
 
-    made = []
+    made = [trigger("page", "meta", [_META])]
     for kind, name in entities.TABLES.items():
         made.append(trigger(kind, "upsert", entities.upsert_statements(kind, "NEW.synced_at", "NEW.payload")))
         ids = "SELECT value FROM json_each(NEW.payload)"
@@ -53,17 +59,9 @@ def _triggers() -> list[str]:
 
 
 def install(conn: Connection) -> None:
-    """Create the page writer's view and triggers, which live with the connection (TEMP), on a write connection."""
+    """Create the page writer's view and triggers on a write connection (TEMP: they live with it)."""
     for statement in [_VIEW, *_triggers()]:
         conn.execute(statement)
-
-
-# The cursor, the time, and device_last_seq (which only grows), in one statement.
-_PAGE_META = (
-    "INSERT INTO meta (key, value) VALUES ('cursor', ?1), ('last_pull_at', ?2), ('device_last_seq', "
-    "max(?3, coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'device_last_seq'), 0))) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-)
 
 
 def prepare(changes: list[dict[str, Any]]) -> list[Step]:
@@ -85,20 +83,14 @@ def prepare(changes: list[dict[str, Any]]) -> list[Step]:
 
 
 def write(conn: Connection, steps: list[Step], next_cursor: str, device_last_seq: int, synced_at: str) -> None:
-    """Write a prepared page, its cursor and device_last_seq (inside the caller's transaction)."""
+    """Write a prepared page, its cursor and device_last_seq in one statement, outside any transaction
+    (SQLite commits it), on a connection with `install`ed triggers."""
     if not isinstance(next_cursor, str) or not next_cursor:
         raise ValueError("a page needs its next cursor")
-    if steps:
-        # The rows of a multi-row VALUES are inserted in order, so the steps are written in order.
-        conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES "
-                     + ", ".join("(?, ?, ?, ?)" for _ in steps),
-                     [value for step in steps for value in (*step, synced_at)])
-    conn.execute(_PAGE_META, (next_cursor, synced_at, int(device_last_seq)))
-
-
-def apply_page(conn: Connection, changes: list[dict[str, Any]], next_cursor: str, device_last_seq: int,
-               synced_at: str) -> None:
-    write(conn, prepare(changes), next_cursor, device_last_seq, synced_at)
+    rows = [*steps, ("page", "meta", to_json([next_cursor, int(device_last_seq)]).decode())]
+    # The rows of a multi-row VALUES are inserted in order, so the steps are written in order.
+    conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES " + ", ".join("(?, ?, ?, ?)" for _ in rows),
+                 [value for row in rows for value in (*row, synced_at)])
 
 
 def reset_entities(conn: Connection) -> None:

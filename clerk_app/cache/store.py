@@ -1,9 +1,12 @@
 """`Cache`: the encrypted local store of one (API, store) — its one public face.
 
 The work is done by small modules (entities, search, pages, outbox, queries, recovery); this class
-owns the connection, runs each write in one transaction, serialises use across threads, and turns
+owns the connections, runs each write in one transaction, serialises use across threads, and turns
 sqlite's "disk full" and "corrupt" errors into DiskFull and CacheUnreadable. A write that fails
 changes nothing: an outbox row is never half-written or lost by a failed transaction.
+
+A writable cache has two connections: the main one for everything, and one that only writes pages of
+changes (`write_page`), so that the sync engine's writer thread never waits for the main one's lock.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
-from ..errors import CacheUnreadable
+from ..errors import CacheError, CacheUnreadable
 from . import outbox, pages, pickup_queue, queries, recovery, search
 from . import staff as staff_logins
 from .connection import Connection, DatabaseError, connect, iso, sqlite_errors, transaction
@@ -28,6 +31,28 @@ from .recovery import RecoveryReport
 P = ParamSpec("P")
 R = TypeVar("R")
 Moment = datetime | str | float
+
+
+# The page connection's own page cache: writing pages touches the ends of the tables and a few index pages.
+PAGE_CACHE_KIB = 8192
+
+
+def _page_connection(path: Path, key: bytes) -> Connection:
+    """A second write connection for pages of changes, with the page writer's view and triggers.
+
+    Its commits do not wait for the disk (synchronous=NORMAL), as pages can be fetched again; setting
+    that per transaction on the main connection took two more statements per page.
+    """
+    conn = connect(path, key)
+    try:
+        with sqlite_errors():
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            pages.install(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 @dataclass(frozen=True)
@@ -51,9 +76,13 @@ def _locked(method: Callable[P, R]) -> Callable[P, R]:
 class Cache:
     """Open with `Cache.open(path, key)`; entity dicts are the API's JSON plus `pending` and `synced_at`."""
 
-    def __init__(self, conn: Connection, path: Path, *, read_only: bool, clock: Callable[[], float]) -> None:
+    def __init__(self, conn: Connection, path: Path, *, read_only: bool, clock: Callable[[], float],
+                 page_conn: Connection | None = None) -> None:
         self._conn = conn
         self._lock = threading.RLock()
+        # Pages of changes are written through a connection of their own (see `write_page`).
+        self._page_conn = page_conn
+        self._page_lock = threading.Lock()
         self._clock = clock
         self.path = path
         self.read_only = read_only
@@ -83,7 +112,6 @@ class Cache:
                         raise CacheUnreadable(f"the cache has not been upgraded yet (schema {max(versions)} of {LATEST})")
                 else:
                     migrate(conn, iso(clock()))
-                    pages.install(conn)
                 if quick_check:
                     try:
                         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -95,7 +123,8 @@ class Cache:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, read_only=read_only, clock=clock)
+        page_conn = None if read_only else _page_connection(path, key)
+        return cls(conn, path, read_only=read_only, clock=clock, page_conn=page_conn)
 
     @classmethod
     def recover(cls, path: Path | str, key: bytes, *, clock: Callable[[], float] = time.time) -> RecoveryReport:
@@ -108,8 +137,10 @@ class Cache:
         recovery.wipe(Path(path))
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._page_lock:
             self._conn.close()
+            if self._page_conn is not None:
+                self._page_conn.close()
 
     def __enter__(self) -> Cache:
         return self
@@ -122,6 +153,11 @@ class Cache:
     def connection(self) -> Connection:
         """The underlying connection, for diagnostics and tests; screens and sync use the methods."""
         return self._conn
+
+    @property
+    def page_connection(self) -> Connection | None:
+        """The connection pages of changes are written through (None when read-only), for diagnostics and tests."""
+        return self._page_conn
 
     def _now(self) -> str:
         return iso(self._clock())
@@ -141,11 +177,16 @@ class Cache:
         """
         return PreparedPage(pages.prepare(changes), {change["entity"] for change in changes}, len(changes))
 
-    @_locked
     def write_page(self, page: PreparedPage, next_cursor: str, device_last_seq: int) -> None:
-        """`apply_page`'s writing half: the prepared page, its cursor and device_last_seq, all or nothing."""
-        with transaction(self._conn, durable=False):
-            pages.write(self._conn, page.steps, next_cursor, device_last_seq, self._now())
+        """`apply_page`'s writing half: the prepared page, its cursor and device_last_seq, all or nothing.
+
+        One SQL statement on the page connection, which commits it on its own (see `pages.write`).
+        Other writes go on meanwhile through the main connection; SQLite's lock keeps them apart.
+        """
+        if self._page_conn is None:
+            raise CacheError("this cache was opened read-only")
+        with self._page_lock, sqlite_errors():
+            pages.write(self._page_conn, page.steps, next_cursor, device_last_seq, self._now())
 
     @_locked
     def cursor(self) -> str | None:

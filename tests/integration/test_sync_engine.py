@@ -90,10 +90,12 @@ def test_a_full_disk_while_a_page_is_written_stops_the_download_whole_and_it_res
     # Pages are written on the engine's writer thread while the next is prepared: a write that
     # fails must stop the download at the last whole page, not be lost behind the next one.
     counter = make_counter(page_size=100, changes_per_commit=100)
-    conn = counter.cache.connection
+    conn, writer = counter.cache.connection, counter.cache.page_connection
     pages_at_start = conn.execute("PRAGMA page_count").fetchone()[0]
-    # SQLite's own size cap: the first page it cannot add fails exactly as a full disk does.
-    conn.execute(f"PRAGMA max_page_count = {pages_at_start + 40}")
+    # SQLite's own size cap (each connection has its own): the first page it cannot add fails exactly
+    # as a full disk does.
+    for each in (conn, writer):
+        each.execute(f"PRAGMA max_page_count = {pages_at_start + 40}")
     with pytest.raises(DiskFull):
         counter.engine.sync_once()
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -102,7 +104,8 @@ def test_a_full_disk_while_a_page_is_written_stops_the_download_whole_and_it_res
     assert cursor is not None and 0 < len(written) < len(server_scope(live_api.database, counter.store_id))
     assert len(written) % 100 == 0  # whole pages only
 
-    conn.execute("PRAGMA max_page_count = 1073741823")
+    for each in (conn, writer):
+        each.execute("PRAGMA max_page_count = 1073741823")
     asked = []
     original = counter.api.changes
     counter.api.changes = lambda *a, **k: (asked.append(a[1]), original(*a, **k))[1]

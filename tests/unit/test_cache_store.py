@@ -16,7 +16,7 @@ from clerk_app.cache import Cache, CacheLock, RecoveryReport
 from clerk_app.cache.connection import connect, dumps
 from clerk_app.cache.migrations import MIGRATIONS, migrate
 from clerk_app.domain.folding import fold, name_tokens, phone_digits
-from clerk_app.errors import CacheInUse, CacheUnreadable, DiskFull
+from clerk_app.errors import CacheError, CacheInUse, CacheUnreadable, DiskFull
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ACTED_AT = "2026-11-20T12:00:00Z"
@@ -247,8 +247,10 @@ def test_a_read_only_connection_sees_the_writers_commits_and_cannot_write(cache,
     try:
         cache.apply_page([upsert("customer", customer(1))], "cursor-1", 0)
         assert reader.customer("cu_0000001")["id"] == "cu_0000001"
-        with pytest.raises(sqlcipher3.OperationalError):
+        with pytest.raises(CacheError):
             reader.apply_page([upsert("customer", customer(2))], "cursor-2", 0)
+        with pytest.raises(sqlcipher3.OperationalError):
+            reader.mark_viewed("cu_0000001", NOW)
     finally:
         reader.close()
     assert cache.customer("cu_0000002") is None
