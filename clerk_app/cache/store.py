@@ -120,10 +120,10 @@ class Cache:
                         raise CacheUnreadable(f"the cache file is damaged: {exc}") from exc
                     if result != ["ok"]:
                         raise CacheUnreadable("the cache file is damaged: " + "; ".join(result[:3]))
+            page_conn = None if read_only else _page_connection(path, key)
         except BaseException:
             conn.close()
             raise
-        page_conn = None if read_only else _page_connection(path, key)
         return cls(conn, path, read_only=read_only, clock=clock, page_conn=page_conn)
 
     @classmethod

@@ -706,3 +706,30 @@ def test_file_size_counts_the_file_and_its_log(cache, path):
     cache.apply_page([upsert("customer", customer(n)) for n in range(1, 50)], "c1", 0)
     wal = path.with_name(path.name + "-wal")
     assert cache.file_size() == path.stat().st_size + wal.stat().st_size > 0
+
+
+def test_pages_written_on_another_thread_and_actions_queued_meanwhile_all_land(cache):
+    # Pages go through the cache's page connection, actions through its main one: SQLite's lock keeps
+    # the two writers apart, and neither fails for the other's being busy.
+    import threading
+
+    pages = [[upsert("customer", customer(n)) for n in range(start, start + 200)] for start in range(1, 2001, 200)]
+    prepared = [cache.prepare_page(changes) for changes in pages]
+    failures: list[BaseException] = []
+
+    def write_pages() -> None:
+        try:
+            for number, page in enumerate(prepared, start=1):
+                cache.write_page(page, f"cursor-{number}", 0)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    writer = threading.Thread(target=write_pages)
+    writer.start()
+    queued = [cache.enqueue("audit.record.v1", {"events": [n]}, "sf_a", entity=None, entity_id=None,
+                            optimistic=None, acted_at=ACTED_AT)["seq"] for n in range(50)]
+    writer.join()
+    assert failures == []
+    assert [row["seq"] for row in cache.pending(100)] == queued
+    assert cache.counts()["customers"] == 2000 and cache.cursor() == "cursor-10"
+    assert [c["id"] for c in cache.search_customers("Given1999")] == ["cu_0001999"]
