@@ -77,11 +77,13 @@ class Cache:
     """Open with `Cache.open(path, key)`; entity dicts are the API's JSON plus `pending` and `synced_at`."""
 
     def __init__(self, conn: Connection, path: Path, *, read_only: bool, clock: Callable[[], float],
-                 page_conn: Connection | None = None) -> None:
+                 key: bytes | None = None) -> None:
         self._conn = conn
         self._lock = threading.RLock()
-        # Pages of changes are written through a connection of their own (see `write_page`).
-        self._page_conn = page_conn
+        # Pages of changes are written through a connection of their own (see `write_page`), opened
+        # when the first page comes: the app's window, which only queues actions, never opens it.
+        self._page_key = None if read_only else key
+        self._page_conn: Connection | None = None
         self._page_lock = threading.Lock()
         self._clock = clock
         self.path = path
@@ -120,11 +122,10 @@ class Cache:
                         raise CacheUnreadable(f"the cache file is damaged: {exc}") from exc
                     if result != ["ok"]:
                         raise CacheUnreadable("the cache file is damaged: " + "; ".join(result[:3]))
-            page_conn = None if read_only else _page_connection(path, key)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, read_only=read_only, clock=clock, page_conn=page_conn)
+        return cls(conn, path, read_only=read_only, clock=clock, key=key)
 
     @classmethod
     def recover(cls, path: Path | str, key: bytes, *, clock: Callable[[], float] = time.time) -> RecoveryReport:
@@ -141,6 +142,7 @@ class Cache:
             self._conn.close()
             if self._page_conn is not None:
                 self._page_conn.close()
+            self._page_key = None  # closed: no page connection is opened again
 
     def __enter__(self) -> Cache:
         return self
@@ -155,8 +157,19 @@ class Cache:
         return self._conn
 
     @property
-    def page_connection(self) -> Connection | None:
-        """The connection pages of changes are written through (None when read-only), for diagnostics and tests."""
+    def page_connection(self) -> Connection:
+        """The connection pages of changes are written through, for diagnostics and tests."""
+        with self._page_lock, sqlite_errors():
+            return self._pages()
+
+    def _pages(self) -> Connection:
+        # Under _page_lock.
+        if self._page_conn is None:
+            if self.read_only:
+                raise CacheError("this cache was opened read-only")
+            if self._page_key is None:
+                raise CacheError("the cache is closed")
+            self._page_conn = _page_connection(self.path, self._page_key)
         return self._page_conn
 
     def _now(self) -> str:
@@ -183,10 +196,8 @@ class Cache:
         One SQL statement on the page connection, which commits it on its own (see `pages.write`).
         Other writes go on meanwhile through the main connection; SQLite's lock keeps them apart.
         """
-        if self._page_conn is None:
-            raise CacheError("this cache was opened read-only")
         with self._page_lock, sqlite_errors():
-            pages.write(self._page_conn, page.steps, next_cursor, device_last_seq, self._now())
+            pages.write(self._pages(), page.steps, next_cursor, device_last_seq, self._now())
 
     @_locked
     def cursor(self) -> str | None:
