@@ -85,7 +85,8 @@ def upsert_statements(kind: str, synced_at: str, rows: str) -> list[str]:
     return statements
 
 
-_UPSERT = {kind: upsert_statements(kind, "?1", "?2") for kind in TABLES}
+# Named parameters: each statement looks up the ones it uses.
+_UPSERT = {kind: upsert_statements(kind, ":synced_at", ":rows") for kind in TABLES}
 
 
 def _server_json(entity: Entity) -> str:
@@ -114,8 +115,10 @@ def write_server_rows(conn: Connection, kind: str, rows: str, synced_at: str) ->
 
     An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.
     """
+    if kind == "customer":
+        conn.execute(search.WRITTEN_TABLE)
     for statement in _UPSERT[kind]:
-        conn.execute(statement, (synced_at, rows))
+        conn.execute(statement, {"synced_at": synced_at, "rows": rows})
 
 
 def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]], synced_at: str) -> None:

@@ -60,7 +60,7 @@ def _triggers() -> list[str]:
 
 def install(conn: Connection) -> None:
     """Create the page writer's view and triggers on a write connection (TEMP: they live with it)."""
-    for statement in [_VIEW, *_triggers()]:
+    for statement in [search.WRITTEN_TABLE, _VIEW, *_triggers()]:
         conn.execute(statement)
 
 

@@ -88,19 +88,26 @@ def index_many(conn: Connection, customers: list[tuple[int, dict[str, Any]]]) ->
                      [(digits, rid) for rid, (_, _, digits) in terms.items() if digits])
 
 
+# The customers a write just stored, with their search keys: found once (JSON rows joined to the table),
+# then read by each search table's statements. TEMP: it lives with its connection, and is always emptied.
+WRITTEN_TABLE = "CREATE TEMP TABLE IF NOT EXISTS written_customers (rid INTEGER, name TEXT, email TEXT, phone TEXT)"
+
+
 def index_written_statements(rows: str, at: int) -> list[str]:
     """SQL that (re)indexes the customers of `rows` (the SQL expression of a JSON array of rows whose
     search keys start at index `at`: name words, email key, phone key) that were just written: not
     those skipped as older than the stored version, nor those under an optimistic overlay (whose own
-    keys stay)."""
-    written = (f"SELECT c.rid AS rid, j.value ->> {at} AS name, j.value ->> {at + 1} AS email, "
-               f"j.value ->> {at + 2} AS phone FROM jsonb_each({rows}) AS j JOIN customers AS c ON c.id = j.value ->> 0 "
-               "WHERE c.local_data IS NULL AND c.version = j.value ->> 1")
-    statements = [f"INSERT OR REPLACE INTO customer_search (rowid, name) SELECT rid, name FROM ({written})"]
+    keys stay). Needs `WRITTEN_TABLE` on the connection."""
+    statements = [
+        f"INSERT INTO written_customers (rid, name, email, phone) SELECT c.rid, j.value ->> {at}, "
+        f"j.value ->> {at + 1}, j.value ->> {at + 2} FROM jsonb_each({rows}) AS j "
+        "JOIN customers AS c ON c.id = j.value ->> 0 WHERE c.local_data IS NULL AND c.version = j.value ->> 1",
+        "INSERT OR REPLACE INTO customer_search (rowid, name) SELECT rid, name FROM written_customers",
+    ]
     for kind, (table, column) in _KEYS.items():
-        statements += [f"DELETE FROM {table} WHERE rid IN (SELECT rid FROM ({written}))",
-                       f"INSERT INTO {table} ({column}, rid) SELECT {kind}, rid FROM ({written}) WHERE {kind} <> ''"]
-    return statements
+        statements += [f"DELETE FROM {table} WHERE rid IN (SELECT rid FROM written_customers)",
+                       f"INSERT INTO {table} ({column}, rid) SELECT {kind}, rid FROM written_customers WHERE {kind} <> ''"]
+    return [*statements, "DELETE FROM written_customers"]
 
 
 def unindex_many(conn: Connection, rids: list[int]) -> None:

@@ -176,11 +176,19 @@ def test_the_search_tables_follow_every_write_to_a_customer(tmp_path):
         cache.settle(queued["seq"], "rejected", "customer", None, {"type": "/problems/validation", "status": 422})
         assert rows(cache)[0] == ("cu_1", "ada@example.com", "098765432144")
         assert ids(cache, "ada@example") == ["cu_1"] and ids(cache, "ada.l") == []
+        # A refusal that sends the server's newer customer stores it, searchable by what it now says.
+        queued = cache.enqueue("customer.update.v1", {"customer_id": "cu_1"}, "sf_a", entity="customer",
+                               entity_id="cu_1", optimistic=edited, acted_at="2026-11-20T12:00:00Z")
+        newer = {**first, "version": 2, "family_name": "Lovelace", "display_name": "Ada Lovelace",
+                 "email": "ada@lovelace.example", "phone": "+449876543210"}
+        cache.settle(queued["seq"], "rejected", "customer", newer, {"type": "/problems/validation", "status": 422})
+        assert rows(cache)[0] == ("cu_1", "ada@lovelace.example", "012345678944")
+        assert ids(cache, "lovelace") == ["cu_1"] and ids(cache, "byron") == [] and ids(cache, "ada@example") == []
         # Out of scope and never viewed: purged, and gone from every search table.
         cache.apply_page([{"seq": 2, "entity": "customer", "id": "cu_2", "op": "delete", "version": 1, "data": None}],
                          "c2", 0)
         assert cache.purge("2027-01-01T00:00:00Z") == 1
-        assert rows(cache) == [("cu_1", "ada@example.com", "098765432144")]
+        assert rows(cache) == [("cu_1", "ada@lovelace.example", "012345678944")]
         assert ids(cache, "alan") == [] and ids(cache, "3334") == []
         cache.reset_entities()
         for table in ("customer_emails", "customer_phones"):
