@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -345,7 +346,14 @@ class _PageText(TypedDict):
     device_last_seq: int
 
 
-_PAGE_TEXT = TypeAdapter(_PageText)
+
+
+@functools.cache
+def _page_text() -> TypeAdapter[_PageText]:
+    # Built when the first page comes, not at start-up: the window of the desktop app never needs it.
+    return TypeAdapter(_PageText)
+
+
 # JSON's NaN and Infinity are not JSON: the standard parser path refuses them (see the client).
 _NOT_JSON_NUMBERS = (b"NaN", b"Infinity")
 
@@ -414,7 +422,7 @@ class ChangesPage:
         """
         if any(word in raw for word in _NOT_JSON_NUMBERS):
             return None
-        data = _PAGE_TEXT.validate_json(raw)
+        data = _page_text().validate_json(raw)
         errors: list[InitErrorDetails] = []
         for i, change in enumerate(data["changes"]):
             if change["op"] != "upsert":

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic_core import to_json
 
 from . import entities, search
-from .connection import Connection
+from .connection import Connection, transaction
 
 # The dependents a customer's purge takes along (pickups leave only by their own tombstones).
 _DEPENDENTS = ("carts", "orders", "notes")
@@ -70,6 +70,7 @@ def prepare(changes: list[dict[str, Any]]) -> list[Step]:
     Kept apart from `write` so that the sync engine can prepare the next page while SQLite writes this one.
     """
     parsed = [_parse(change) for change in changes]
+    batches: list[tuple[tuple[str, str], list[tuple[str, int, Any]]]] = []
     if len({(kind, eid) for kind, eid, *_ in parsed}) == len(parsed):
         # Each entity once (as the feed promises): writing kind by kind, in batches, gives the same result.
         groups: dict[tuple[str, str], list[tuple[str, int, Any]]] = {}
@@ -77,17 +78,39 @@ def prepare(changes: list[dict[str, Any]]) -> list[Step]:
             groups.setdefault((kind, op), []).append((eid, version, data))
         batches = list(groups.items())
     else:
-        batches = [((kind, op), [(eid, version, data)]) for kind, eid, op, version, data in parsed]
+        # An entity more than once: in feed order, a new batch wherever the kind or op changes or an
+        # entity comes again, so that each change is written after the ones before it.
+        seen: set[str] = set()
+        for kind, eid, op, version, data in parsed:
+            if not batches or batches[-1][0] != (kind, op) or eid in seen:
+                batches.append(((kind, op), []))
+                seen = set()
+            batches[-1][1].append((eid, version, data))
+            seen.add(eid)
     return [(kind, op, entities.server_rows(kind, items) if op == "upsert" else to_json([eid for eid, _, _ in items]).decode())
             for (kind, op), items in batches]
 
 
 def write(conn: Connection, steps: list[Step], next_cursor: str, device_last_seq: int, synced_at: str) -> None:
-    """Write a prepared page, its cursor and device_last_seq in one statement, outside any transaction
-    (SQLite commits it), on a connection with `install`ed triggers."""
+    """Write a prepared page, its cursor and device_last_seq, all or nothing, on a connection with
+    `install`ed triggers and no transaction open: in one statement, which SQLite commits on its own (a
+    page of over MAX_STEPS_PER_STATEMENT steps: in several, in one transaction)."""
     if not isinstance(next_cursor, str) or not next_cursor:
         raise ValueError("a page needs its next cursor")
     rows = [*steps, ("page", "meta", to_json([next_cursor, int(device_last_seq)]).decode())]
+    if len(rows) <= MAX_STEPS_PER_STATEMENT:
+        _insert(conn, rows, synced_at)
+        return
+    with transaction(conn):  # a page of many steps (entities repeated within it): several statements, one commit
+        for start in range(0, len(rows), MAX_STEPS_PER_STATEMENT):
+            _insert(conn, rows[start:start + MAX_STEPS_PER_STATEMENT], synced_at)
+
+
+# SQLite takes up to 32,766 parameters in a statement, four per step.
+MAX_STEPS_PER_STATEMENT = 1000
+
+
+def _insert(conn: Connection, rows: list[Step], synced_at: str) -> None:
     # The rows of a multi-row VALUES are inserted in order, so the steps are written in order.
     conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES " + ", ".join("(?, ?, ?, ?)" for _ in rows),
                  [value for row in rows for value in (*row, synced_at)])

@@ -733,3 +733,23 @@ def test_pages_written_on_another_thread_and_actions_queued_meanwhile_all_land(c
     assert [row["seq"] for row in cache.pending(100)] == queued
     assert cache.counts()["customers"] == 2000 and cache.cursor() == "cursor-10"
     assert [c["id"] for c in cache.search_customers("Given1999")] == ["cu_0001999"]
+
+
+def test_a_page_that_repeats_entities_is_written_in_feed_order_however_many_steps_it_takes(cache):
+    # The feed sends each entity once; a page that does not is written change by change, in order,
+    # which here takes more steps than one statement holds.
+    changes = []
+    for n in range(1, 1201):
+        changes += [upsert("customer", customer(n)), upsert("note", note(f"no_{n}", f"cu_{n:07d}"))]
+    changes += [upsert("customer", customer(7, version=2, given_name="Seventh")),
+                upsert("customer", customer(8, version=1, given_name="Stale")), tombstone("note", "no_9")]
+    changes[2] = upsert("customer", customer(2, version=3, given_name="Newest"))  # replaced below by an older one
+    changes.append(upsert("customer", customer(2, version=2, given_name="Older")))
+    assert len(Cache.prepare_page(changes).steps) > 1000
+    cache.apply_page(changes, "cursor-1", 4)
+    assert cache.counts()["customers"] == 1200 and cache.counts()["notes"] == 1199
+    assert cache.customer("cu_0000007")["given_name"] == "Seventh"
+    assert cache.customer("cu_0000008")["given_name"] == "Stale"  # the same version again: written again
+    assert cache.customer("cu_0000002")["given_name"] == "Newest"  # an older version never replaces a newer
+    assert (cache.cursor(), cache.device_last_seq()) == ("cursor-1", 4)
+    assert [c["id"] for c in cache.search_customers("Seventh")] == ["cu_0000007"]
