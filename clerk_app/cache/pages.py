@@ -1,4 +1,5 @@
-"""Sync writes: a page of changes with its cursor, the 410 reset, and retention (each inside the caller's transaction)."""
+"""Sync writes: a page of changes with its cursor (committed on its own, see `write`), and the 410 reset and
+retention (each inside the caller's transaction)."""
 
 from __future__ import annotations
 
