@@ -12,10 +12,10 @@ changes (`write_page`), so that the sync engine's writer thread never waits for 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
