@@ -79,6 +79,18 @@ class ReplayApi:
         return api_client._validate_page(raw, "GET changes")
 
 
+class DelayedTransport(httpx.HTTPTransport):
+    """Loopback with a wide-area network's round trip: each request waits `rtt` seconds before it is sent."""
+
+    def __init__(self, rtt: float) -> None:
+        super().__init__()
+        self._rtt = rtt
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        time.sleep(self._rtt)
+        return super().handle_request(request)
+
+
 def enroll(url: str, store: dict[str, Any], name: str) -> dict[str, Any]:
     token = httpx.post(f"{url}/v1/auth/login", json={"username": store["manager"], "password": "bench"}).json()["access_token"]
     reply = httpx.post(f"{url}/v1/devices", json={"store_id": store["id"], "name": name},
@@ -87,7 +99,7 @@ def enroll(url: str, store: dict[str, Any], name: str) -> dict[str, Any]:
     return reply.json()
 
 
-def full_sync(url: str, device: dict[str, Any], folder: Path, page_size: int) -> dict[str, Any]:
+def full_sync(url: str, device: dict[str, Any], folder: Path, page_size: int, rtt: float = 0.0) -> dict[str, Any]:
     """A real initial sync (engine, client, cache) with each stage timed."""
     watch = Stopwatch()
     validate = api_client._validate_page
@@ -95,7 +107,7 @@ def full_sync(url: str, device: dict[str, Any], folder: Path, page_size: int) ->
     # client's own work from the transport's and the server's.
     api_client._validate_page = watch.wrap("decode_and_validate", validate)
     cache = Cache.open(folder / "full.db", secrets.token_bytes(32))
-    api = ApiClient(url)
+    api = ApiClient(url, transport=DelayedTransport(rtt) if rtt else None)
     try:
         api.set_device_token(device["device_token"])
         engine = Engine(api, TimedCache(cache, watch), device["store_id"], device["device_id"], page_size=page_size)
@@ -177,6 +189,9 @@ def main() -> None:
     parser.add_argument("--stores", type=int, default=5)
     # The engine's own page size by default (what a counter asks for).
     parser.add_argument("--page-size", type=int, default=inspect.signature(Engine).parameters["page_size"].default)
+    # A store's link to the central API is not loopback: with a round trip of, say, 40 ms, a client
+    # that asks for the next page only when it needs it waits that long for every page.
+    parser.add_argument("--rtt-ms", type=float, default=0.0, help="add this round trip to every request of the full sync")
     args = parser.parse_args()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as name:
@@ -187,7 +202,7 @@ def main() -> None:
         seed_seconds = time.perf_counter() - t
         with api_process(db_url) as url:
             store = network["stores"][0]
-            full = full_sync(url, enroll(url, store, "bench-full"), folder, args.page_size)
+            full = full_sync(url, enroll(url, store, "bench-full"), folder, args.page_size, args.rtt_ms / 1000)
             t = time.perf_counter()
             bodies = fetch_pages(url, enroll(url, store, "bench-ceiling"), args.page_size)
             raw_fetch = time.perf_counter() - t
@@ -195,7 +210,7 @@ def main() -> None:
     fetched = top["records"]
     print(json.dumps({
         "benchmark": "initial_sync", "customers": args.customers, "stores": args.stores, "store": store["id"],
-        "page_size": args.page_size, "pages": len(bodies), "seed_seconds": round(seed_seconds, 1),
+        "page_size": args.page_size, "pages": len(bodies), "added_rtt_ms": args.rtt_ms, "seed_seconds": round(seed_seconds, 1),
         "goal_records_per_second": 30000,
         "full_sync": full,
         "raw_fetch_only": {"seconds": round(raw_fetch, 2), "records_per_second": round(fetched / raw_fetch),

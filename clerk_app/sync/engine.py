@@ -35,6 +35,7 @@ from ..errors import (
 )
 from .backoff import Backoff
 from .connectivity import ConnectionState
+from .prefetch import Prefetch
 
 log = logging.getLogger("clerk.sync")
 ANNOUNCE_EVERY_SECONDS = 5.0  # how often a long download tells the screens what it wrote so far
@@ -182,16 +183,17 @@ class Engine:
     def pull_all(self, report: SyncReport | None = None, wait: int = 0) -> tuple[int, bool]:
         """Pull pages until the feed is caught up; returns (changes applied, whether it rebuilt).
 
-        During a large download three pages are in hand at once: the prefetch thread fetches the
-        next one (waiting on the network), this thread decodes, checks and prepares the one after the
-        last written (`Cache.prepare_page`), and the writer thread writes the one before
-        (`Cache.write_page`). The writing is a few SQL statements that each run without Python's
+        During a large download several pages are in hand at once: the prefetch thread fetches the
+        next ones (up to two ahead, following each body's cursor as it arrives, see `Prefetch`), this
+        thread decodes, checks and prepares the one after the last written (`Cache.prepare_page`), and
+        the writer thread writes the one before (`Cache.write_page`). The writing is a few SQL statements that each run without Python's
         interpreter lock, so the two threads truly run at once; rows inserted one by one would each
         wait for the lock while this thread holds it. At most one page is being written, and pages
         are written in order, each with its cursor: an interrupted download still resumes.
         """
         total, resynced = 0, False
         cursor = self.cache.cursor()
+        prefetch = Prefetch(self._prefetcher, lambda after: self.api.fetch_changes(self.store_id, after, self.page_size, 0))
         ahead: Future | None = None
         pending: list[dict[str, Any]] = []
         writing: _Writing | None = None
@@ -216,8 +218,7 @@ class Engine:
                     self.cache.reset_entities()
                     resynced, cursor, ahead, pending = True, None, None, []
                     continue
-                ahead = (self._prefetcher.submit(self.api.fetch_changes, self.store_id, page.next_cursor,
-                                                 self.page_size, 0) if page.has_more else None)
+                ahead = prefetch.take(page.next_cursor) if page.has_more else None
                 pending.extend(self._changes_of(page))
                 # Several pages share one transaction (with the last page's cursor) during a big download:
                 # the commit is the dearest part of writing a page. Still all-or-nothing, still resumable.
@@ -232,6 +233,7 @@ class Engine:
                     return total, resynced  # stopping: what is written is whole, and the cursor says where to resume
                 cursor, wait = page.next_cursor, 0
         finally:
+            prefetch.close()
             if writing is not None:
                 # Leaving on an error: let the page being written finish (it is whole either way) and
                 # still tell the screens about it, before anything else touches the cache.

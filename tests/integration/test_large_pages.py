@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
+import httpx
+
+from clerk_app.sync.prefetch import cursor_hint
 from tests.helpers.compare import cache_entities, server_scope
 
 
@@ -43,4 +48,67 @@ def test_the_engine_downloads_the_store_in_pages_of_2000(live_api, make_counter)
     report = counter.engine.sync_once()
     assert asked and set(asked) == {2000}
     assert report.pulled > 500
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_a_real_pages_body_names_its_next_cursor_at_its_end(live_api, make_counter):
+    counter = make_counter()
+    cursor, pages = None, 0
+    while True:
+        raw = counter.api.fetch_changes(counter.store_id, cursor, 500)
+        page = counter.api.changes(counter.store_id, cursor, 500)
+        pages += 1
+        # What the prefetch guesses from the bytes is what the checked page says.
+        assert cursor_hint(raw) == (page.next_cursor if page.has_more else None)
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    assert pages > 2
+
+
+def test_pages_fetched_ahead_are_each_fetched_once_and_the_download_is_whole(live_api, make_counter):
+    counter = make_counter(page_size=500, changes_per_commit=500)
+    fetched: list[str | None] = []
+    fetch = counter.api.fetch_changes
+
+    def recording(store_id, cursor=None, limit=500, wait=0):
+        fetched.append(cursor)
+        return fetch(store_id, cursor, limit, wait)
+
+    counter.api.fetch_changes = recording
+    report = counter.engine.sync_once()
+    assert report.pulled > 1000  # several pages
+    assert len(fetched) == len(set(fetched))  # no page asked for twice
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+class TailFirst(httpx.BaseTransport):
+    """The real server's replies with each page's cursor and has_more moved to the front: valid JSON
+    (API.md fixes no order of keys), but nothing for the prefetch to guess from at the end."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.reordered = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if not request.url.path.endswith("/changes"):
+            return response
+        response.read()
+        response.close()
+        body = response.json()
+        moved = {k: body[k] for k in ("next_cursor", "has_more", "device_last_seq")} | {"changes": body["changes"]}
+        self.reordered += 1
+        return httpx.Response(response.status_code, headers={"content-type": "application/json"},
+                              content=json.dumps(moved).encode())
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_a_server_that_ends_its_pages_otherwise_is_downloaded_all_the_same(live_api, make_counter):
+    transport = TailFirst()
+    counter = make_counter(transport=transport, page_size=500, changes_per_commit=500)
+    report = counter.engine.sync_once()
+    assert transport.reordered > 2 and report.pulled > 1000
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
