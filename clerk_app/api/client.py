@@ -385,8 +385,8 @@ class ApiClient:
         self._staff = staff
         return staff
 
-    def health(self) -> Health:
-        return _validate(Health, self._call("GET", "/v1/health"), "GET /v1/health")
+    def health(self, timeout: httpx.Timeout | None = None) -> Health:
+        return _validate(Health, self._call("GET", "/v1/health", timeout=timeout), "GET /v1/health")
 
     def enroll_device(self, store_id: str, name: str) -> DeviceEnrollment:
         raw = self._staff_call("POST", "/v1/devices", body={"store_id": store_id, "name": name})

@@ -23,6 +23,8 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
+
 from ..errors import (
     CacheError,
     ClerkError,
@@ -39,6 +41,11 @@ from .prefetch import Prefetch
 
 log = logging.getLogger("clerk.sync")
 ANNOUNCE_EVERY_SECONDS = 5.0  # how often a long download tells the screens what it wrote so far
+# While a long-poll is held open, how often the server is asked whether it is still there. A store
+# link that drops without a word (a pulled cable, a dead router) leaves the poll waiting for its read
+# timeout, and the counter showing "Online" meanwhile; a quick health check notices within seconds.
+HEALTH_CHECK_SECONDS = 10.0
+HEALTH_CHECK_TIMEOUT = httpx.Timeout(5.0)
 
 
 def _noop(*_args: Any) -> None:
@@ -66,7 +73,8 @@ class SyncReport:
 class Engine:
     def __init__(self, api: Any, cache: Any, store_id: str, device_id: str, *, callbacks: SyncCallbacks | None = None,
                  batch_size: int = 100, page_size: int = 2000, long_poll_seconds: int = 25,
-                 backoff: Backoff | None = None, changes_per_commit: int = 2000) -> None:
+                 backoff: Backoff | None = None, changes_per_commit: int = 2000,
+                 health_check_seconds: float = HEALTH_CHECK_SECONDS) -> None:
         self.api = api
         self.cache = cache
         self.store_id = store_id
@@ -76,6 +84,7 @@ class Engine:
         self.page_size = page_size
         self.long_poll_seconds = long_poll_seconds
         self.changes_per_commit = changes_per_commit
+        self.health_check_seconds = health_check_seconds
         self.backoff = backoff or Backoff()
         self.state = ConnectionState.OFFLINE
         self._wake = threading.Event()
@@ -325,18 +334,33 @@ class Engine:
         while not self._stop.is_set() and not self._work_offline:
             future: Future = self._poller.submit(
                 self.api.changes, self.store_id, self.cache.cursor(), self.page_size, self.long_poll_seconds)
-            while not future.done():
-                wait_for([future], timeout=0.1)
-                if self._stop.is_set() or self._work_offline:
-                    return
-                if self._wake.is_set() or self.cache.depth():
-                    self._wake.clear()
-                    self.push_outbox()
+            checked_at = time.monotonic()
+            try:
+                while not future.done():
+                    wait_for([future], timeout=0.1)
+                    if self._stop.is_set() or self._work_offline:
+                        return
+                    if self._wake.is_set() or self.cache.depth():
+                        self._wake.clear()
+                        self.push_outbox()
+                    if time.monotonic() - checked_at >= self.health_check_seconds:
+                        self.api.health(timeout=HEALTH_CHECK_TIMEOUT)  # raises if the server is gone
+                        checked_at = time.monotonic()
+            except BaseException:
+                self._abandon_poll(future)
+                raise
             page = future.result()  # raises what the poll hit; the caller backs off
             self._apply(page)
             if page.has_more:
                 self.pull_all()
             self._set_state(ConnectionState.ONLINE)
+
+    def _abandon_poll(self, future: Future) -> None:
+        # The poll may hang until its read timeout: leave it to end on its own thread, and give the next
+        # long-poll a thread of its own rather than a place in the queue behind it.
+        if not future.done():
+            poller, self._poller = self._poller, ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-long-poll")
+            poller.shutdown(wait=False, cancel_futures=True)
 
     def _sleep(self, seconds: float | None) -> None:
         self._wake.wait(seconds)

@@ -321,3 +321,33 @@ def test_actions_numbered_behind_the_server_after_a_rebuild_are_requeued_and_app
         assert conn.exec_driver_sql("SELECT status FROM pickups WHERE id = ?", (pickup["id"],)).scalar_one() == "picking"
         assert conn.exec_driver_sql("SELECT last_seq FROM devices WHERE id = ?", (first.device_id,)).scalar_one() == 3
     assert any("Re-queued" in line for line in rebuilt.events["log"])
+
+
+def test_a_link_that_drops_during_a_long_poll_shows_offline_within_seconds(live_api, make_counter):
+    # The demo's "Cut the connection" switch: the long-poll already sent goes on waiting at the server
+    # (as over a link that died without a word), while every new request fails to connect.
+    from clerk_app.api.switch import NetworkSwitch
+    from clerk_app.sync.backoff import Backoff
+
+    switch = NetworkSwitch()
+    counter = make_counter(transport=switch, long_poll_seconds=20, health_check_seconds=0.5,
+                           backoff=Backoff(base=0.05, cap=0.2))
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        _wait_until(lambda: counter.engine.state is ConnectionState.ONLINE, 10, "the engine did not come online")
+        time.sleep(0.3)  # the long-poll is out
+        switch.set_connected(False)
+        cut_at = time.monotonic()
+        _wait_until(lambda: counter.engine.state is ConnectionState.OFFLINE, 5, "offline was not noticed during the long-poll")
+        assert time.monotonic() - cut_at < 5  # not the poll's 20 seconds
+        switch.set_connected(True)  # the retry timer finds the link again, though the old poll still waits
+        _wait_until(lambda: counter.engine.state is ConnectionState.ONLINE, 5, "the engine did not reconnect")
+        # And it keeps up: a web order placed now reaches the cache through a new long-poll.
+        with live_api.database.write() as conn:
+            simulate.new_pickup(conn, random.Random(5), live_api.clock, store_id=counter.store_id)
+        expected = server_scope(live_api.database, counter.store_id)
+        _wait_until(lambda: cache_entities(counter.cache) == expected, 10, "the new order did not arrive")
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
