@@ -31,6 +31,10 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 _READ_ERRORS = (sqlcipher3.Error, MemoryError)
 _CONFLICT_COLUMNS = ("seq", "mutation_id", "name", "acted_by", "acted_at", "args", "entity", "entity_id", "problem",
                      "server_entity", "created_at", "dismissed_at", "retried_as")
+# Staff sign-ins are kept too: without their offline-unlock verifiers, nobody could unlock a counter
+# whose cache was rebuilt while the store's link is down. Rows read from the file passed SQLCipher's
+# page authentication, so they are as trustworthy as the day they were written.
+_STAFF_LOGIN_COLUMNS = ("staff_id", "username", "staff", "verifier", "signed_in_at", "max_offline_hours")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class RecoveryReport:
     lost: int  # queued actions known to be in the old file that could not be read
     complete: bool  # the old outbox could be listed in full; if False (e.g. the key does not open it) more may be lost
     conflicts_kept: int = 0
+    staff_logins_kept: int = 0
 
     @property
     def all_kept(self) -> bool:
@@ -55,6 +60,7 @@ class _Salvage:
     complete: bool = False
     meta: dict[str, str] = field(default_factory=dict)
     conflicts: list[tuple] = field(default_factory=list)
+    staff_logins: list[tuple] = field(default_factory=list)
 
 
 def _scan(old: Path, key: bytes, sql: str, params: tuple = ()) -> tuple[list[tuple], bool]:
@@ -116,6 +122,7 @@ def _salvage(old: Path, key: bytes) -> _Salvage:
     found.lost = len(listed | set(by_seq)) - len(found.rows)
     found.meta = dict(_scan(old, key, "SELECT key, value FROM meta")[0])
     found.conflicts = _scan(old, key, f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM conflicts ORDER BY id")[0]
+    found.staff_logins = _scan(old, key, f"SELECT {', '.join(_STAFF_LOGIN_COLUMNS)} FROM staff_logins")[0]
     return found
 
 
@@ -151,6 +158,12 @@ def _build(target: Path, key: bytes, found: _Salvage, now: str) -> None:
                 f"INSERT INTO conflicts ({', '.join(_CONFLICT_COLUMNS)}) VALUES ({', '.join('?' for _ in _CONFLICT_COLUMNS)})",
                 found.conflicts,
             )
+            # OR IGNORE: two damaged rows claiming one username must not stop the rebuild.
+            conn.executemany(
+                f"INSERT OR IGNORE INTO staff_logins ({', '.join(_STAFF_LOGIN_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in _STAFF_LOGIN_COLUMNS)})",
+                found.staff_logins,
+            )
             # The counters keep a new action from reusing a seq the server has already seen.
             top = max([row[0] for row in found.rows], default=0)
             set_meta(conn, "last_seq_issued", max(_int(found.meta.get("last_seq_issued")), top))
@@ -177,7 +190,7 @@ def recover(path: Path, key: bytes, clock: Callable[[], float]) -> RecoveryRepor
     except OSError as exc:
         raise CacheError(f"the damaged cache could not be replaced: {exc}") from exc
     return RecoveryReport(moved_to=moved, kept=len(found.rows), lost=found.lost, complete=found.complete,
-                          conflicts_kept=len(found.conflicts))
+                          conflicts_kept=len(found.conflicts), staff_logins_kept=len(found.staff_logins))
 
 
 def _int(value: Any) -> int:

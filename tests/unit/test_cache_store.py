@@ -642,9 +642,13 @@ def _queue_one_row_per_page(cache: Cache, count: int) -> list[dict[str, Any]]:
                           optimistic=None, acted_at=ACTED_AT) for n in range(count)]
 
 
+_SIGNED_IN = {"id": "sf_a", "username": "ana", "display_name": "Ana", "role": "associate", "store_ids": ["st_001"]}
+
+
 def test_recover_moves_a_damaged_cache_aside_and_keeps_the_readable_queued_actions(path, key, clock):
     cache = Cache.open(path, key, clock=clock)
     cache.apply_page([upsert("customer", customer(1))], "c1", 12)
+    cache.save_login(_SIGNED_IN, "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", datetime(2026, 11, 20, tzinfo=UTC), 72)
     before = raw(cache, "PRAGMA page_count")[0][0]
     queued = _queue_one_row_per_page(cache, 30)
     assert raw(cache, "PRAGMA page_count")[0][0] - before >= 30
@@ -670,6 +674,9 @@ def test_recover_moves_a_damaged_cache_aside_and_keeps_the_readable_queued_actio
         lost = sorted(set(by_seq) - {row["seq"] for row in kept})
         assert len(lost) == 3 and lost == list(range(lost[0], lost[0] + 3))
         assert fresh.device_last_seq() == 12
+        # The staff sign-in (on a page the damage missed) came along: offline unlock still works.
+        assert report.staff_logins_kept == 1
+        assert fresh.login_record("ANA")["verifier"] == "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA"
         assert fresh.enqueue("audit.record.v1", {"events": []}, "sf_a", entity=None, entity_id=None, optimistic=None,
                              acted_at=ACTED_AT)["seq"] == max(by_seq) + 1
 
