@@ -35,18 +35,24 @@ def test_a_page_of_2000_holds_what_pages_of_500_hold_in_the_same_order(live_api)
     assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
 
 
-def test_the_engine_downloads_the_store_in_pages_of_2000(live_api, make_counter):
-    counter = make_counter(changes_per_commit=500)
-    asked: list[int] = []
+def _record_fetches(counter) -> list[tuple[str | None, int]]:
+    """(cursor, limit) of every page the counter's engine fetches, in order."""
+    asked: list[tuple[str | None, int]] = []
     fetch = counter.api.fetch_changes
 
     def recording(store_id, cursor=None, limit=500, wait=0):
-        asked.append(limit)
+        asked.append((cursor, limit))
         return fetch(store_id, cursor, limit, wait)
 
     counter.api.fetch_changes = recording
+    return asked
+
+
+def test_the_engine_downloads_the_store_in_pages_of_2000(live_api, make_counter):
+    counter = make_counter(changes_per_commit=500)
+    asked = _record_fetches(counter)
     report = counter.engine.sync_once()
-    assert asked and set(asked) == {2000}
+    assert asked and {limit for _, limit in asked} == {2000}
     assert report.pulled > 500
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
 
@@ -68,17 +74,11 @@ def test_a_real_pages_body_names_its_next_cursor_at_its_end(live_api, make_count
 
 def test_pages_fetched_ahead_are_each_fetched_once_and_the_download_is_whole(live_api, make_counter):
     counter = make_counter(page_size=500, changes_per_commit=500)
-    fetched: list[str | None] = []
-    fetch = counter.api.fetch_changes
-
-    def recording(store_id, cursor=None, limit=500, wait=0):
-        fetched.append(cursor)
-        return fetch(store_id, cursor, limit, wait)
-
-    counter.api.fetch_changes = recording
+    asked = _record_fetches(counter)
     report = counter.engine.sync_once()
     assert report.pulled > 1000  # several pages
-    assert len(fetched) == len(set(fetched))  # no page asked for twice
+    cursors = [cursor for cursor, _ in asked]
+    assert len(cursors) == len(set(cursors))  # no page asked for twice
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
 
 
