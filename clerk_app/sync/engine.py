@@ -195,9 +195,9 @@ class Engine:
         During a large download several pages are in hand at once: the prefetch thread fetches the
         next ones (up to two ahead, following each body's cursor as it arrives, see `Prefetch`), this
         thread decodes, checks and prepares the one after the last written (`Cache.prepare_page`), and
-        the writer thread writes the one before (`Cache.write_page`). The writing is a few SQL statements that each run without Python's
-        interpreter lock, so the two threads truly run at once; rows inserted one by one would each
-        wait for the lock while this thread holds it. At most one page is being written, and pages
+        the writer thread writes the one before (`Cache.write_page`). The writing is one SQL statement
+        that runs without Python's interpreter lock, so the two threads truly run at once; rows inserted
+        one by one would each wait for the lock while this thread holds it. At most one page is being written, and pages
         are written in order, each with its cursor: an interrupted download still resumes.
         """
         total, resynced = 0, False
