@@ -32,6 +32,12 @@ COLUMNS = {
 }
 
 
+# The server's data as text, whether stored as JSONB (pages) or as text (older caches).
+SHOWN_DATA = "json(data)"
+# What `shown` takes, in its order.
+SHOWN = f"{SHOWN_DATA}, local_data, synced_at"
+
+
 def table(kind: str) -> str:
     try:
         return TABLES[kind]
@@ -52,10 +58,14 @@ def entity_id(kind: str, entity: Entity) -> str:
     return str(entity["sku"] if kind in ("product", "inventory") else entity["id"])
 
 
-# Rows reach SQLite as one JSON array per kind: [id, version, data, *COLUMNS[kind]], and for customers
-# also their search keys (name words, email, reversed phone digits; see search.py). Each write is then one
-# statement that runs without Python's interpreter lock, so the sync engine can check the next page while
-# SQLite writes this one (see `Engine.pull_all`); row by row, every row would wait for that lock.
+# Rows reach SQLite as one JSON array per kind: [id, version, entity], and for customers also the
+# indexed columns and search keys that need Python (folded names; name words, email, reversed phone
+# digits; see search.py). Each write is then one statement that runs without Python's interpreter lock,
+# so the sync engine can check the next page while SQLite writes this one (see `Engine.pull_all`); row by
+# row, every row would wait for that lock. The entity is nested in the row, not a JSON string in it, and
+# is stored as SQLite's binary JSON (JSONB), a copy of its parsed form: as text, SQLite would have to
+# unescape a string within a string, or render the parsed entity back to text, for every row. Readers
+# ask for `json(data)` (see `SHOWN`); `json()` takes text too, which the local writes store.
 _SEARCH_AT = 3 + len(COLUMNS["customer"])
 
 
@@ -64,8 +74,10 @@ def _upsert_sql(kind: str, synced_at: str, rows: str) -> str:
     keep_overlay = ", ".join(f"{c} = CASE WHEN {name}.local_data IS NULL THEN excluded.{c} ELSE {name}.{c} END"
                              for c in cols)
     extra = ", in_scope = 1" if kind == "customer" else ""
-    values = ", ".join(["value ->> 0", "value ->> 1", "value ->> 2", synced_at,
-                        *(f"value ->> {3 + i}" for i in range(len(cols)))])
+    # A customer's columns come from Python (the sort name is folded); other kinds' from their entity.
+    taken = ([f"value ->> {3 + i}" for i in range(len(cols))] if kind == "customer"
+             else [f"value ->> '$[2].{c}'" for c in cols])
+    values = ", ".join(["value ->> 0", "value ->> 1", "jsonb_extract(value, '$[2]')", synced_at, *taken])
     return (
         f"INSERT INTO {name} (id, version, data, synced_at, {', '.join(cols)}) "
         # WHERE true: without it, SQLite would read ON CONFLICT as part of the SELECT's join.
@@ -89,25 +101,18 @@ def upsert_statements(kind: str, synced_at: str, rows: str) -> list[str]:
 _UPSERT = {kind: upsert_statements(kind, ":synced_at", ":rows") for kind in TABLES}
 
 
-def _server_json(entity: Entity) -> str:
-    # The server's data, as compact JSON text (what `dumps` writes, with any non-ASCII as is), by
-    # pydantic's serializer: a third of json.dumps' time, which adds up over an initial download.
-    return to_json(entity, inf_nan_mode="constants").decode()
-
-
 def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> str:
     """The JSON text that `write_server_rows` takes for entities [(id, version, entity)] of one kind."""
-    names = COLUMNS[kind]
-    customer = kind == "customer"
-    rows = []
-    for eid, version, entity in items:
+    for eid, _, entity in items:
         if not isinstance(entity, dict):
             raise ValueError(f"{kind} {eid}: the entity is not an object")
-        if customer:
-            rows.append((eid, int(version), _server_json(entity), *columns(kind, entity), *search.index_terms(entity)))
-        else:
-            rows.append((eid, int(version), _server_json(entity), *[entity.get(name) for name in names]))
-    return to_json(rows).decode()
+    if kind == "customer":
+        rows = [(eid, int(version), entity, *columns(kind, entity), *search.index_terms(entity))
+                for eid, version, entity in items]
+    else:
+        rows = [(eid, int(version), entity) for eid, version, entity in items]
+    # pydantic's serializer: a third of json.dumps' time, which adds up over an initial download.
+    return to_json(rows, inf_nan_mode="constants").decode()
 
 
 def write_server_rows(conn: Connection, kind: str, rows: str, synced_at: str) -> None:
@@ -128,7 +133,7 @@ def put_server(conn: Connection, kind: str, items: list[tuple[str, int, Entity]]
 
 def get_row(conn: Connection, kind: str, eid: str) -> tuple[int, str, str | None] | None:
     """(version, data, local_data) of an entity, or None."""
-    return conn.execute(f"SELECT version, data, local_data FROM {table(kind)} WHERE id = ?", (eid,)).fetchone()
+    return conn.execute(f"SELECT version, {SHOWN_DATA}, local_data FROM {table(kind)} WHERE id = ?", (eid,)).fetchone()
 
 
 def _set_columns(conn: Connection, kind: str, eid: str, shown: Entity) -> None:

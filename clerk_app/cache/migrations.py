@@ -2,7 +2,8 @@
 
 A migration, once released, is never edited: a change is a new migration at the end of the list.
 Entity tables keep the columns the screens filter and sort on plus the server's full JSON (`data`),
-so a new field from the server needs no migration. `local_data` is the optimistic overlay of a
+so a new field from the server needs no migration. `data` is JSONB where a sync wrote it and text where
+a local write or an older release did: read it as `json(data)`. `local_data` is the optimistic overlay of a
 queued action; indexed columns always describe what is shown (the overlay if any, else `data`).
 A row with `version = 0` exists only locally (a note added offline) and was never seen from the server.
 """

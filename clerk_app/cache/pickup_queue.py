@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from .connection import Connection
-from .entities import shown
+from .entities import SHOWN, shown
 
-_SHOWN = "data, local_data, synced_at"
 _CLOSED = "('picked_up', 'no_show', 'restocked', 'cancelled')"
 # When a closed pickup closed: its hand-over time if collected, else its last change (the cancel, the no-show).
 _CLOSED_AT = ("coalesce(CASE WHEN status = 'picked_up' THEN json_extract(coalesce(local_data, data), '$.picked_up_at') END, "
@@ -27,7 +26,7 @@ TIMED_TABS = tuple(_PAGES)
 
 def page(conn: Connection, tab: str, now: str, day_start: str, day_end: str, limit: int, offset: int) -> list[dict[str, Any]]:
     """A page of one time-dependent tab; times are RFC 3339 UTC text (`day_*` bound the counter's today)."""
-    sql = _PAGES[tab].format(cols=_SHOWN)
+    sql = _PAGES[tab].format(cols=SHOWN)
     params = {"now": now, "day_start": day_start, "day_end": day_end, "limit": limit, "offset": offset}
     return [shown(*row) for row in conn.execute(sql, params)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .connection import Connection
-from .entities import TABLES, shown
+from .entities import SHOWN, TABLES, shown
 
 OPEN_PICKUP = ("new", "picking")
 
@@ -19,11 +19,10 @@ def _many(conn: Connection, sql: str, params: tuple) -> list[dict[str, Any]]:
     return [shown(*row) for row in conn.execute(sql, params)]
 
 
-_SHOWN = "data, local_data, synced_at"
 
 
 def customer(conn: Connection, customer_id: str) -> dict[str, Any] | None:
-    return _one(conn, f"SELECT {_SHOWN} FROM customers WHERE id = ?", (customer_id,))
+    return _one(conn, f"SELECT {SHOWN} FROM customers WHERE id = ?", (customer_id,))
 
 
 def customers(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
@@ -32,13 +31,13 @@ def customers(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = {row[0]: shown(*row[1:]) for row in conn.execute(
-        f"SELECT id, {_SHOWN} FROM customers WHERE id IN ({marks})", tuple(ids))}
+        f"SELECT id, {SHOWN} FROM customers WHERE id IN ({marks})", tuple(ids))}
     return [rows[i] for i in ids if i in rows]
 
 
 def carts_with_stock(conn: Connection, customer_id: str) -> list[dict[str, Any]]:
     """The customer's carts (active first, newest first), each line with this store's `available` (None: unknown)."""
-    carts = _many(conn, f"SELECT {_SHOWN} FROM carts WHERE customer_id = ? "
+    carts = _many(conn, f"SELECT {SHOWN} FROM carts WHERE customer_id = ? "
                         "ORDER BY status = 'active' DESC, updated_at DESC, id LIMIT 50", (customer_id,))
     skus = sorted({line["sku"] for cart in carts for line in cart.get("lines", [])})
     available: dict[str, int] = {}
@@ -60,15 +59,15 @@ def orders(conn: Connection, customer_id: str, limit: int = 50,
            before: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """A page of the customer's orders, newest first; `before` is the (placed_at, id) of the last one shown."""
     if before is None:
-        return _many(conn, f"SELECT {_SHOWN} FROM orders WHERE customer_id = ? "
+        return _many(conn, f"SELECT {SHOWN} FROM orders WHERE customer_id = ? "
                            "ORDER BY placed_at DESC, id DESC LIMIT ?", (customer_id, limit))
     placed_at, order_id = before
-    return _many(conn, f"SELECT {_SHOWN} FROM orders WHERE customer_id = ? AND (placed_at, id) < (?, ?) "
+    return _many(conn, f"SELECT {SHOWN} FROM orders WHERE customer_id = ? AND (placed_at, id) < (?, ?) "
                        "ORDER BY placed_at DESC, id DESC LIMIT ?", (customer_id, placed_at, order_id, limit))
 
 
 def notes(conn: Connection, customer_id: str, limit: int = 200) -> list[dict[str, Any]]:
-    return _many(conn, f"SELECT {_SHOWN} FROM notes WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+    return _many(conn, f"SELECT {SHOWN} FROM notes WHERE customer_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
                  (customer_id, limit))
 
 
@@ -76,22 +75,22 @@ def pickups(conn: Connection, status: str | list[str] | tuple[str, ...] | None =
             offset: int = 0) -> list[dict[str, Any]]:
     """The pickup queue, by earliest ready-by deadline first; `status` is one, several, or all (None)."""
     if status is None:
-        return _many(conn, f"SELECT {_SHOWN} FROM pickups ORDER BY promised_by, id LIMIT ? OFFSET ?", (limit, offset))
+        return _many(conn, f"SELECT {SHOWN} FROM pickups ORDER BY promised_by, id LIMIT ? OFFSET ?", (limit, offset))
     statuses = [status] if isinstance(status, str) else list(status)
     if not statuses:
         return []
     marks = ", ".join("?" for _ in statuses)
-    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE status IN ({marks}) ORDER BY promised_by, id "
+    return _many(conn, f"SELECT {SHOWN} FROM pickups WHERE status IN ({marks}) ORDER BY promised_by, id "
                        "LIMIT ? OFFSET ?", (*statuses, limit, offset))
 
 
 def pickup(conn: Connection, pickup_id: str) -> dict[str, Any] | None:
-    return _one(conn, f"SELECT {_SHOWN} FROM pickups WHERE id = ?", (pickup_id,))
+    return _one(conn, f"SELECT {SHOWN} FROM pickups WHERE id = ?", (pickup_id,))
 
 
 def _open_first(column: str) -> str:
     # A code or number could repeat across years of pickups: the open one is the one at the counter.
-    return (f"SELECT {_SHOWN} FROM pickups WHERE {column} = ? "
+    return (f"SELECT {SHOWN} FROM pickups WHERE {column} = ? "
             "ORDER BY status IN ('new', 'picking', 'ready') DESC, created_at DESC LIMIT 1")
 
 
@@ -105,19 +104,19 @@ def pickup_by_order_number(conn: Connection, number: str) -> dict[str, Any] | No
 
 def overdue_pickups(conn: Connection, now: str, limit: int = 500) -> list[dict[str, Any]]:
     """New or picking pickups past their ready-by deadline, most overdue first."""
-    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE status IN ('new', 'picking') AND promised_by < ? "
+    return _many(conn, f"SELECT {SHOWN} FROM pickups WHERE status IN ('new', 'picking') AND promised_by < ? "
                        "ORDER BY promised_by, id LIMIT ?", (now, limit))
 
 
 def past_collect_by(conn: Connection, now: str, limit: int = 500) -> list[dict[str, Any]]:
     """Ready pickups past their collect-by deadline (no-show candidates), oldest deadline first."""
-    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE status = 'ready' AND pickup_by < ? "
+    return _many(conn, f"SELECT {SHOWN} FROM pickups WHERE status = 'ready' AND pickup_by < ? "
                        "ORDER BY pickup_by, id LIMIT ?", (now, limit))
 
 
 def metrics_inputs(conn: Connection, start: str, end: str) -> list[dict[str, Any]]:
     """The pickups created in [start, end): the cohort the manager's figures describe."""
-    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
+    return _many(conn, f"SELECT {SHOWN} FROM pickups WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id",
                  (start, end))
 
 
@@ -135,7 +134,7 @@ def dashboard_pickups(conn: Connection, start: str, end: str, collected_since: s
     every one still in the queue (new, picking, ready, no_show: the queue figures and lists), and those
     collected since `collected_since` (the per-day chart and "picked up today")."""
     picked_up_at = "json_extract(coalesce(local_data, data), '$.picked_up_at')"
-    return _many(conn, f"SELECT {_SHOWN} FROM pickups WHERE (created_at >= ? AND created_at < ?) "
+    return _many(conn, f"SELECT {SHOWN} FROM pickups WHERE (created_at >= ? AND created_at < ?) "
                        "OR status IN ('new', 'picking', 'ready', 'no_show') "
                        f"OR (status = 'picked_up' AND {picked_up_at} >= ?) ORDER BY created_at, id",
                  (start, end, collected_since))
