@@ -162,6 +162,16 @@ class Cache:
         with self._page_lock, sqlite_errors():
             return self._pages()
 
+    def open_page_writer(self) -> None:
+        """Open the connection pages are written through now, if it is not open yet (see `write_page`).
+
+        The sync engine calls this on its own thread before a download. Opened by the first `write_page`,
+        on the writer thread, each of its few dozen short calls into SQLite waited to get Python's
+        interpreter lock back while the engine's thread decoded the next page: up to a third of a second.
+        """
+        with self._page_lock, sqlite_errors():
+            self._pages()
+
     def _pages(self) -> Connection:
         # Under _page_lock.
         if self._page_conn is None:

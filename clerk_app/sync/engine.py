@@ -202,6 +202,7 @@ class Engine:
         """
         total, resynced = 0, False
         cursor = self.cache.cursor()
+        self.cache.open_page_writer()
         prefetch = Prefetch(self._prefetcher, lambda after: self.api.fetch_changes(self.store_id, after, self.page_size, 0))
         ahead: Future | None = None
         pending: list[dict[str, Any]] = []
@@ -235,8 +236,7 @@ class Engine:
                     prepared = self.cache.prepare_page(pending)
                     pending = []
                     written()
-                    writing = _Writing(self._writer.submit(self.cache.write_page, prepared, page.next_cursor,
-                                                           page.device_last_seq), prepared, page.has_more)
+                    writing = self._start_writing(prepared, page.next_cursor, page.device_last_seq, page.has_more)
                 if not page.has_more or (self._stop.is_set() and not pending):
                     written()
                     return total, resynced  # stopping: what is written is whole, and the cursor says where to resume
@@ -249,6 +249,23 @@ class Engine:
                 wait_for([writing.future])
                 if writing.future.exception() is None:
                     self._announce(writing.page.kinds, writing.has_more)
+
+    def _start_writing(self, prepared: Any, next_cursor: str, device_last_seq: int, has_more: bool) -> _Writing:
+        """Write a prepared page on the writer thread; returns once the writing has begun.
+
+        The writer needs Python's interpreter lock to begin, and decoding the next page holds it for
+        tens of milliseconds in one call, which no thread can interrupt. Without the wait, each page's
+        writing began only after the next page was decoded, and the two threads mostly took turns.
+        """
+        started = threading.Event()
+
+        def write() -> None:
+            started.set()  # the lock is handed back at once: SQLite runs the write without it
+            self.cache.write_page(prepared, next_cursor, device_last_seq)
+
+        future = self._writer.submit(write)
+        started.wait()
+        return _Writing(future, prepared, has_more)
 
     def _written(self, writing: _Writing) -> int:
         """Wait for a page being written; raises what writing it raised, else announces it and returns its size."""
