@@ -35,6 +35,7 @@ class Stopwatch:
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.spans: dict[str, list[tuple[float, float]]] = {}
 
     def wrap(self, label: str, fn: Any) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -42,8 +43,17 @@ class Stopwatch:
             try:
                 return fn(*args, **kwargs)
             finally:
-                self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - t
+                end = time.perf_counter()
+                self.seconds[label] = self.seconds.get(label, 0.0) + end - t
+                self.spans.setdefault(label, []).append((t, end))
         return timed
+
+    def overlap(self, label: str, others: tuple[str, ...]) -> float:
+        """Seconds during which `label` ran at the same time as any of `others` (which never overlap
+        each other: they run on one thread)."""
+        theirs = [span for other in others for span in self.spans.get(other, [])]
+        return sum(max(0.0, min(end, their_end) - max(start, their_start))
+                   for start, end in self.spans.get(label, []) for their_start, their_end in theirs)
 
 
 class TimedCache:
@@ -136,7 +146,14 @@ def full_sync(url: str, device: dict[str, Any], folder: Path, page_size: int, rt
             "cache_prepare_page": round(s["cache_prepare_page"], 2),
             "cache_write_page_on_writer_thread": round(s["cache_write_page"], 2),
         },
+        "writing_while_decoding_or_preparing_seconds": _overlap(watch),
     }
+
+
+def _overlap(watch: Stopwatch) -> float:
+    # How much of the writer thread's time the engine's thread spent decoding or preparing meanwhile:
+    # the work the pipeline hid.
+    return round(watch.overlap("cache_write_page", ("decode_and_validate", "cache_prepare_page")), 2)
 
 
 def fetch_pages(url: str, device: dict[str, Any], page_size: int) -> list[bytes]:
@@ -176,6 +193,7 @@ def ceiling(bodies: list[bytes], folder: Path, page_size: int) -> dict[str, Any]
         "split_seconds": {"client_decode_and_validate": round(s["decode_and_validate"], 2),
                           "cache_prepare_page": round(s["cache_prepare_page"], 2),
                           "cache_write_page_on_writer_thread": round(s["cache_write_page"], 2)},
+        "writing_while_decoding_or_preparing_seconds": _overlap(watch),
         "per_stage_records_per_second": {
             "decode_and_validate": round(records / s["decode_and_validate"]),
             "prepare_page": round(records / s["cache_prepare_page"]),

@@ -14,10 +14,12 @@ One engine owns the cache's write connection and runs on one thread (the app's s
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
@@ -200,6 +202,10 @@ class Engine:
         one by one would each wait for the lock while this thread holds it. At most one page is being written, and pages
         are written in order, each with its cursor: an interrupted download still resumes.
         """
+        with cycle_collection_paused():
+            return self._pull_pages(report, wait)
+
+    def _pull_pages(self, report: SyncReport | None, wait: int) -> tuple[int, bool]:
         total, resynced = 0, False
         cursor = self.cache.cursor()
         self.cache.open_page_writer()
@@ -388,6 +394,24 @@ class Engine:
             self.state = state
             log.info("connection state: %s", state.value)
             self.callbacks.on_state(state)
+
+
+@contextlib.contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off for a download, and back on after it, if it was on.
+
+    Decoding a download makes hundreds of thousands of lists and dicts, which set the collector off
+    over a hundred times (about 0.14 s for 17,000 records, once 0.08 s in one pass over every object
+    of the process), each time holding the interpreter lock the other threads of the download wait
+    for. Those objects hold no cycles: reference counting frees them with their page.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _stale_seq(problem: dict[str, Any] | None) -> bool:

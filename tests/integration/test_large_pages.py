@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import httpx
+import pytest
 
 from clerk_app.sync.prefetch import cursor_hint
 from tests.helpers.compare import cache_entities, server_scope
@@ -112,3 +114,43 @@ def test_a_server_that_ends_its_pages_otherwise_is_downloaded_all_the_same(live_
     report = counter.engine.sync_once()
     assert transport.reordered > 2 and report.pulled > 1000
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_the_cycle_collector_is_off_during_a_download_and_on_again_after_it(live_api, make_counter):
+    counter = make_counter(page_size=500, changes_per_commit=500)
+    seen: list[bool] = []
+    write_page = counter.cache.write_page
+
+    def recording(*args):
+        seen.append(gc.isenabled())
+        return write_page(*args)
+
+    counter.cache.write_page = recording
+    assert gc.isenabled()
+    report = counter.engine.sync_once()
+    assert report.pulled > 1000 and len(seen) > 2
+    assert not any(seen)  # every page was written with the collector off
+    assert gc.isenabled()
+    assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+def test_a_download_that_fails_turns_the_cycle_collector_back_on(live_api, make_counter):
+    counter = make_counter(page_size=500, changes_per_commit=500)
+
+    def broken(*_args):
+        raise OSError("No space left on device")
+
+    counter.cache.write_page = broken
+    with pytest.raises(OSError):
+        counter.engine.pull_all()
+    assert gc.isenabled()
+
+
+def test_a_download_leaves_the_cycle_collector_off_if_it_was_off(live_api, make_counter):
+    counter = make_counter(page_size=500, changes_per_commit=500)
+    gc.disable()
+    try:
+        counter.engine.pull_all()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
