@@ -133,7 +133,7 @@ def make_queries(cache: Cache, per_kind: int, rng: random.Random) -> dict[str, l
     for s in range(0, len(rids), 500):
         chunk = rids[s:s + 500]
         sample += [json.loads(r[0]) for r in conn.execute(
-            f"SELECT data FROM customers WHERE rid IN ({','.join('?' * len(chunk))})", chunk)]
+            f"SELECT json(data) FROM customers WHERE rid IN ({','.join('?' * len(chunk))})", chunk)]
     rng.shuffle(sample)
     by_script: dict[str, list[dict[str, Any]]] = {}
     for c in sample:
