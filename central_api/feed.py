@@ -14,13 +14,14 @@ import base64
 import binascii
 import calendar
 import json
-import json.encoder
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, delete, func, select, update
+from sqlalchemy import Connection, LargeBinary, String, and_, bindparam, case, cast, delete, func, literal, select, update
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.dialects import postgresql, sqlite
 
 from . import db
@@ -149,9 +150,10 @@ def remove_customer_from_store(conn: Connection, customer_id: str, store_id: str
 def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
     """One page of a store's feed after `cursor` (410 if the cursor is past the horizon).
 
-    Each change's `data` is the entity's stored JSON text, not parsed: `page_json` splices it into
-    the reply as it is, which halves the cost of a page of 500. The feed rows and their entities'
-    data come from one query (each row's data looked up in its kind's table), not a query per kind.
+    `changes_json` is the page's changes as the JSON array the reply sends (UTF-8), `count` how many it
+    holds. Each change's JSON text is made by the database, with its entity's stored JSON spliced in as
+    it is, and read as bytes: building 2000 of them in Python took the server longer than the query, and
+    as text, a page with any name beyond Latin-1 was decoded, joined and encoded two bytes a character.
     """
     after, known_horizon = decode_cursor(cursor)
     horizon = conn.execute(select(db.stores.c.horizon_seq).where(db.stores.c.id == store_id)).scalar_one()
@@ -162,18 +164,48 @@ def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -
     rows = conn.execute(_PAGE, {"store_id": store_id, "after": after, "limit": limit + 1}).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    # The feed row's version is written in the same transaction as the entity's, so they agree.
-    changes = [
-        {"seq": seq, "entity": entity, "id": entity_id, "op": op, "version": version,
-         "data": data if op == "upsert" else None}
-        for seq, entity, entity_id, op, version, data in rows
-    ]
     last = rows[-1][0] if rows else after
-    return {"changes": changes, "next_cursor": encode_cursor(last, horizon), "has_more": has_more}
+    return {"changes_json": b"[" + b",".join([text for _, text in rows]) + b"]", "count": len(rows),
+            "next_cursor": encode_cursor(last, horizon), "has_more": has_more}
+
+
+class _json_string(FunctionElement):
+    """A text column as a JSON string (quoted and escaped; other than ASCII kept as it is)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(_json_string)
+def _json_string_sqlite(element: _json_string, compiler: Any, **kw: Any) -> str:
+    return f"json_quote({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_json_string, "postgresql")
+def _json_string_postgresql(element: _json_string, compiler: Any, **kw: Any) -> str:
+    return f"to_json(CAST({compiler.process(element.clauses, **kw)} AS TEXT))::text"
+
+
+class _utf8(FunctionElement):
+    """A text as its UTF-8 bytes."""
+
+    type = LargeBinary()
+    inherit_cache = True
+
+
+@compiles(_utf8)
+def _utf8_sqlite(element: _utf8, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
+
+
+@compiles(_utf8, "postgresql")
+def _utf8_postgresql(element: _utf8, compiler: Any, **kw: Any) -> str:
+    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"
 
 
 def _page_query():
-    """The feed rows of a store after a seq, in seq order, each with its entity's stored JSON (upserts only)."""
+    """The feed rows of a store after a seq, in seq order: (seq, the change as JSON in UTF-8, its entity's
+    stored JSON in `data` for an upsert, null for a delete)."""
     f = db.feed.alias("f")
     # One look-up per row, in the table of its own kind: a join per kind probed every kind's table for
     # every row, which took the server nearly twice as long.
@@ -183,24 +215,26 @@ def _page_query():
                             .where(db.inventory.c.store_id == f.c.store_id, db.inventory.c.sku == f.c.entity_id)
                             .scalar_subquery())
     data = case((f.c.op == "upsert", case(lookups, value=f.c.entity)))
-    return (select(f.c.seq, f.c.entity, f.c.entity_id, f.c.op, f.c.version, data)
+
+    def text(value: str) -> Any:
+        return literal(value, String)
+
+    change = (text('{"seq":') + cast(f.c.seq, String) + text(',"entity":') + _json_string(f.c.entity)
+              + text(',"id":') + _json_string(f.c.entity_id) + text(',"op":') + _json_string(f.c.op)
+              + text(',"version":') + cast(f.c.version, String) + text(',"data":') + func.coalesce(data, text("null"))
+              + text("}"))
+    return (select(f.c.seq, _utf8(change))
             .where(f.c.store_id == bindparam("store_id"), f.c.seq > bindparam("after"))
             .order_by(f.c.seq).limit(bindparam("limit")))
 
 
 _PAGE = _page_query()
-_text = json.encoder.encode_basestring  # a JSON string, non-ASCII kept as is (as ensure_ascii=False)
 
 
-def page_json(page: dict[str, Any]) -> str:
-    """The reply body of a page from `read_page`, with each entity's stored JSON spliced in."""
-    items = [
-        f'{{"seq":{int(c["seq"])},"entity":{_text(c["entity"])},"id":{_text(c["id"])},"op":{_text(c["op"])},'
-        f'"version":{int(c["version"])},"data":{c["data"] or "null"}}}'
-        for c in page["changes"]
-    ]
+def page_json(page: dict[str, Any]) -> bytes:
+    """The reply body of a page from `read_page` (with its `device_last_seq`), in UTF-8."""
     tail = {k: page[k] for k in ("next_cursor", "has_more", "device_last_seq")}
-    return '{"changes":[' + ",".join(items) + "]," + json.dumps(tail)[1:]
+    return b"".join((b'{"changes":', page["changes_json"], b",", json.dumps(tail)[1:].encode()))
 
 
 def latest_seq(conn: Connection, store_id: str) -> int:

@@ -43,7 +43,7 @@ async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, c
     deadline = time.monotonic() + wait
     while True:
         page = await run_in_threadpool(_page, database, store_id, device["id"], cursor, limit)
-        if page["changes"] or page["has_more"] or time.monotonic() >= deadline or await request.is_disconnected():
+        if page["count"] or page["has_more"] or time.monotonic() >= deadline or await request.is_disconnected():
             return Response(feed.page_json(page), media_type="application/json")
         await asyncio.sleep(POLL_INTERVAL)
 

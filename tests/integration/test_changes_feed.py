@@ -175,6 +175,21 @@ def test_snapshot_pages_hold_each_entity_once_in_seq_order(live_api):
     assert after_end["next_cursor"] == cursor
 
 
+def test_a_page_carries_ids_and_data_that_need_escaping_exactly_as_stored(live_api):
+    """The server writes each change's JSON in SQL: quotes, backslashes, control characters and text
+    beyond ASCII in an id or in the data arrive as they were stored."""
+    device, client, _, cursor = synced_device(live_api)
+    sku = 'SKU "7\\9"\tç中😀'
+    product = {"sku": sku, "name": 'Tea "Öolong" \\ 緑茶\n😀', "category": "drinks", "barcode": None,
+               "price_cents": 450, "currency": "EUR"}
+    with live_api.database.write() as conn:
+        conn.execute(db.products.insert().values(sku=sku, version=1, barcode=None, data=db.dumps(product)))
+        feed.record(conn, [("product", sku, 1, "upsert")], [device["store_id"]], int(live_api.clock.time()))
+    page = pull(client, device["store_id"], cursor)
+    assert [(c["entity"], c["id"], c["op"], c["version"], c["data"]) for c in page["changes"]] == [
+        ("product", sku, "upsert", 1, product)]
+
+
 # --- deltas ------------------------------------------------------------------------------------
 
 def test_next_page_holds_exactly_the_changed_entities_at_their_latest_version(live_api):
