@@ -97,12 +97,16 @@ def upsert_statements(kind: str, synced_at: str, rows: str) -> list[str]:
     return statements
 
 
-# Named parameters: each statement looks up the ones it uses.
-_UPSERT = {kind: upsert_statements(kind, ":synced_at", ":rows") for kind in TABLES}
+# Named parameters: each statement looks up the ones it uses. The rows come as UTF-8 bytes, which
+# SQLite's JSON functions would take for binary JSON: read as text.
+_UPSERT = {kind: upsert_statements(kind, ":synced_at", "CAST(:rows AS TEXT)") for kind in TABLES}
 
 
-def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> str:
-    """The JSON text that `write_server_rows` takes for entities [(id, version, entity)] of one kind."""
+def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> bytes:
+    """The JSON (UTF-8) that `write_server_rows` takes for entities [(id, version, entity)] of one kind.
+
+    Bytes, not text: a Python string of a page's rows is decoded here and encoded again to reach SQLite.
+    """
     for eid, _, entity in items:
         if not isinstance(entity, dict):
             raise ValueError(f"{kind} {eid}: the entity is not an object")
@@ -112,10 +116,10 @@ def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> str:
     else:
         rows = [(eid, int(version), entity) for eid, version, entity in items]
     # pydantic's serializer: a third of json.dumps' time, which adds up over an initial download.
-    return to_json(rows, inf_nan_mode="constants").decode()
+    return to_json(rows, inf_nan_mode="constants")
 
 
-def write_server_rows(conn: Connection, kind: str, rows: str, synced_at: str) -> None:
+def write_server_rows(conn: Connection, kind: str, rows: bytes, synced_at: str) -> None:
     """Store the server's version of entities (`server_rows`), except where a newer one is stored.
 
     An optimistic overlay stays on top (and keeps the indexed columns) until its action settles.

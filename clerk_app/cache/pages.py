@@ -26,8 +26,8 @@ def _parse(change: dict[str, Any]) -> tuple[str, str, str, int, Any]:
 
 
 # A step of a prepared page: (kind, op, payload): for an upsert, the rows as `entities.server_rows`
-# makes them; for a delete, the ids as a JSON array.
-Step = tuple[str, str, str]
+# makes them; for a delete, the ids as a JSON array (UTF-8, as those rows).
+Step = tuple[str, str, bytes]
 
 # A page is written by one INSERT into this view, one row per step and a last one for the cursor: the
 # triggers below do the work. One statement, so SQLite commits it on its own (all of it or nothing), and
@@ -88,7 +88,7 @@ def prepare(changes: list[dict[str, Any]]) -> list[Step]:
                 seen = set()
             batches[-1][1].append((eid, version, data))
             seen.add(eid)
-    return [(kind, op, entities.server_rows(kind, items) if op == "upsert" else to_json([eid for eid, _, _ in items]).decode())
+    return [(kind, op, entities.server_rows(kind, items) if op == "upsert" else to_json([eid for eid, _, _ in items]))
             for (kind, op), items in batches]
 
 
@@ -98,7 +98,7 @@ def write(conn: Connection, steps: list[Step], next_cursor: str, device_last_seq
     page of over MAX_STEPS_PER_STATEMENT steps: in several, in one transaction)."""
     if not isinstance(next_cursor, str) or not next_cursor:
         raise ValueError("a page needs its next cursor")
-    rows = [*steps, ("page", "meta", to_json([next_cursor, int(device_last_seq)]).decode())]
+    rows = [*steps, ("page", "meta", to_json([next_cursor, int(device_last_seq)]))]
     if len(rows) <= MAX_STEPS_PER_STATEMENT:
         _insert(conn, rows, synced_at)
         return
@@ -113,8 +113,10 @@ MAX_STEPS_PER_STATEMENT = 1000
 
 def _insert(conn: Connection, rows: list[Step], synced_at: str) -> None:
     # The rows of a multi-row VALUES are inserted in order, so the steps are written in order. Each payload
-    # is parsed once, into JSONB, however many of the triggers' statements read it.
-    conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES " + ", ".join("(?, ?, jsonb(?), ?)" for _ in rows),
+    # is parsed once, into JSONB, however many of the triggers' statements read it; it comes as UTF-8 bytes,
+    # which `jsonb` would take for JSONB: read as text.
+    conn.execute("INSERT INTO page_writes (kind, op, payload, synced_at) VALUES "
+                 + ", ".join("(?, ?, jsonb(CAST(? AS TEXT)), ?)" for _ in rows),
                  [value for row in rows for value in (*row, synced_at)])
 
 
