@@ -26,6 +26,7 @@ _DIGIT_MAP = str.maketrans(
 )
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
 
 
 def fold(text: str) -> str:
@@ -51,4 +52,4 @@ def name_tokens(*parts: str | None) -> list[str]:
 
 def phone_digits(text: str) -> str:
     """Only the digits of a phone number, in any script's digits, as ASCII."""
-    return "".join(ch for ch in text.translate(_DIGIT_MAP) if ch.isascii() and ch.isdigit())
+    return _NOT_ASCII_DIGITS.sub("", text.translate(_DIGIT_MAP))
