@@ -15,7 +15,7 @@ import binascii
 import calendar
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -169,38 +169,22 @@ def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -
             "next_cursor": encode_cursor(last, horizon), "has_more": has_more}
 
 
-class _json_string(FunctionElement):
-    """A text column as a JSON string (quoted and escaped; other than ASCII kept as it is)."""
+def _sql_function(name: str, result: Any, sqlite_sql: str, postgresql_sql: str) -> type[FunctionElement]:
+    """A one-argument SQL function written one way for SQLite (and any other database) and another for
+    PostgreSQL; `{}` in each template stands for the argument."""
+    element = type(name, (FunctionElement,), {"type": result, "inherit_cache": True})
 
-    type = String()
-    inherit_cache = True
+    def template(sql: str) -> Callable[..., str]:
+        return lambda found, compiler, **kw: sql.format(compiler.process(found.clauses, **kw))
 
-
-@compiles(_json_string)
-def _json_string_sqlite(element: _json_string, compiler: Any, **kw: Any) -> str:
-    return f"json_quote({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(_json_string, "postgresql")
-def _json_string_postgresql(element: _json_string, compiler: Any, **kw: Any) -> str:
-    return f"to_json(CAST({compiler.process(element.clauses, **kw)} AS TEXT))::text"
+    compiles(element)(template(sqlite_sql))
+    compiles(element, "postgresql")(template(postgresql_sql))
+    return element
 
 
-class _utf8(FunctionElement):
-    """A text as its UTF-8 bytes."""
-
-    type = LargeBinary()
-    inherit_cache = True
-
-
-@compiles(_utf8)
-def _utf8_sqlite(element: _utf8, compiler: Any, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
-
-
-@compiles(_utf8, "postgresql")
-def _utf8_postgresql(element: _utf8, compiler: Any, **kw: Any) -> str:
-    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"
+# A text as a JSON string (quoted and escaped; text beyond ASCII kept as it is), and a text as its UTF-8 bytes.
+_json_string = _sql_function("json_string", String(), "json_quote({})", "to_json(CAST({} AS TEXT))::text")
+_utf8 = _sql_function("utf8", LargeBinary(), "CAST({} AS BLOB)", "convert_to({}, 'UTF8')")
 
 
 def _page_query():
