@@ -396,22 +396,44 @@ class Engine:
             self.callbacks.on_state(state)
 
 
-@contextlib.contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector off for a download, and back on after it, if it was on.
+class _CollectorPause:
+    """Counts the downloads under way in this process (a test's counters, the demo's engine beside
+    another): the collector goes off with the first and back on after the last, if it was on before."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._downloads = 0
+        self._was_on = False
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        with self._lock:
+            if self._downloads == 0:
+                self._was_on = gc.isenabled()
+                gc.disable()
+            self._downloads += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._downloads -= 1
+                if self._downloads == 0 and self._was_on:
+                    gc.enable()
+
+
+_collector = _CollectorPause()
+
+
+def cycle_collection_paused() -> contextlib.AbstractContextManager[None]:
+    """Python's cycle collector off for a download, and back on after it (and after every other
+    download that began meanwhile), if it was on.
 
     Decoding a download makes hundreds of thousands of lists and dicts, which set the collector off
     over a hundred times (about 0.14 s for 17,000 records, once 0.08 s in one pass over every object
     of the process), each time holding the interpreter lock the other threads of the download wait
     for. Those objects hold no cycles: reference counting frees them with their page.
     """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+    return _collector.paused()
 
 
 def _stale_seq(problem: dict[str, Any] | None) -> bool:

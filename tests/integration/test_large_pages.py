@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 
 import httpx
 import pytest
@@ -154,3 +155,37 @@ def test_a_download_leaves_the_cycle_collector_off_if_it_was_off(live_api, make_
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_two_overlapping_downloads_keep_the_collector_off_until_the_last_one_ends(live_api, make_counter):
+    """A second counter's download begins while the first one's is under way and ends after it (the
+    demo's engine beside another, or a test's counters): the collector stays off until both are over."""
+    first = make_counter(page_size=500, changes_per_commit=500)
+    second = make_counter(store_index=1, page_size=500, changes_per_commit=500)
+    second_began, first_ended = threading.Event(), threading.Event()
+    seen_by_second: list[bool] = []
+    write_second, write_first = second.cache.write_page, first.cache.write_page
+
+    def second_writes(*args):
+        if second_began.is_set():
+            assert first_ended.wait(30)
+            seen_by_second.append(gc.isenabled())  # the first download is over, this one is not
+        second_began.set()
+        return write_second(*args)
+
+    def first_writes(*args):
+        if not second_began.is_set():
+            worker.start()
+            assert second_began.wait(30)
+        return write_first(*args)
+
+    second.cache.write_page = second_writes
+    first.cache.write_page = first_writes
+    worker = threading.Thread(target=second.engine.sync_once)
+    assert gc.isenabled()
+    first.engine.sync_once()
+    first_ended.set()
+    worker.join(60)
+    assert len(seen_by_second) > 1 and not any(seen_by_second)
+    assert gc.isenabled()
+    assert cache_entities(second.cache) == server_scope(live_api.database, second.store_id)
