@@ -1,4 +1,5 @@
-"""The English translation gives plural forms ("1 conflict", "3 conflicts"), and it is rebuilt when strings change."""
+"""The English translation gives plural forms ("1 conflict", "3 conflicts"), and it is rebuilt when strings change;
+the window's direction follows the language of Clerk's own words."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from clerk_app.ui.app import load_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = ROOT / "clerk_app" / "ui" / "translations" / "clerk_en.qm"
@@ -29,3 +33,27 @@ def test_every_plural_string_in_the_code_is_in_the_translation_source():
     # A long string is split over lines in the code: each piece must be part of some source.
     missing = sorted(text for text in in_code if not any(text in source for source in sources if source))
     assert not missing, f"run `make translations`: {missing}"
+
+
+@pytest.fixture
+def translations_undone(qapp):
+    direction = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # as a new app starts: from its translations
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setLayoutDirection(direction)
+
+
+@pytest.mark.parametrize(("locale", "direction"), [
+    ("ar_EG", Qt.LayoutDirection.RightToLeft),  # Clerk speaks Arabic
+    ("he_IL", Qt.LayoutDirection.LeftToRight),  # Qt speaks Hebrew, Clerk not yet: its words stay English
+    ("fa_IR", Qt.LayoutDirection.LeftToRight),
+    ("en_GB", Qt.LayoutDirection.LeftToRight),
+])
+def test_the_window_reads_in_the_direction_of_the_language_clerks_words_are_in(qapp, translations_undone, locale,
+                                                                              direction):
+    load_translations(qapp, QLocale(locale))
+    QCoreApplication.sendPostedEvents()  # Qt applies a translation's own direction when it handles LanguageChange
+    assert qapp.layoutDirection() == direction
