@@ -19,10 +19,23 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, String, and_, bindparam, case, cast, delete, func, literal, select, update
+from sqlalchemy import (
+    Connection,
+    LargeBinary,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.dialects import postgresql, sqlite
 
 from . import db
 from .problems import Problem, validation
