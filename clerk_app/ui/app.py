@@ -102,10 +102,10 @@ def load_translations(app: QApplication, locale: QLocale | None = None) -> list[
         if Path(folder).is_dir() and translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
-            clerk_speaks_it |= name == "clerk"
+            clerk_speaks_it |= name == "clerk" and not translator.isEmpty()
     # The window reads in the direction of the language Clerk's own words are in. Qt's translation alone
-    # (Hebrew, say, where Clerk has none yet) would turn it right to left around English text, with every
-    # "Hand over..." ending on the left.
+    # (Hebrew, say, or Arabic, whose Clerk translation is not written yet) would turn it right to left
+    # around English text, with every "Hand over..." ending on the left.
     right_to_left = clerk_speaks_it and locale.textDirection() == Qt.LayoutDirection.RightToLeft
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     return installed

@@ -4,12 +4,15 @@ the window's direction follows the language of Clerk's own words."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
+from clerk_app.ui import app as app_module
 from clerk_app.ui.app import load_translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,8 +50,8 @@ def translations_undone(qapp):
 
 
 @pytest.mark.parametrize(("locale", "direction"), [
-    ("ar_EG", Qt.LayoutDirection.RightToLeft),  # Clerk speaks Arabic
     ("he_IL", Qt.LayoutDirection.LeftToRight),  # Qt speaks Hebrew, Clerk not yet: its words stay English
+    ("ar_EG", Qt.LayoutDirection.LeftToRight),  # clerk_ar.ts has no translation written yet
     ("fa_IR", Qt.LayoutDirection.LeftToRight),
     ("en_GB", Qt.LayoutDirection.LeftToRight),
 ])
@@ -57,3 +60,17 @@ def test_the_window_reads_in_the_direction_of_the_language_clerks_words_are_in(q
     load_translations(qapp, QLocale(locale))
     QCoreApplication.sendPostedEvents()  # Qt applies a translation's own direction when it handles LanguageChange
     assert qapp.layoutDirection() == direction
+
+
+def test_a_written_right_to_left_translation_turns_the_window_right_to_left(qapp, translations_undone, tmp_path,
+                                                                            monkeypatch):
+    ts = tmp_path / "clerk_ar.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ar">'
+                  "<context><name>PickupDetail</name><message><source>Hand over…</source>"
+                  "<translation>تسليم…</translation></message></context></TS>", encoding="utf-8")
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts)], check=True, capture_output=True)
+    monkeypatch.setattr(app_module, "TRANSLATIONS", tmp_path)
+    load_translations(qapp, QLocale("ar_EG"))
+    QCoreApplication.sendPostedEvents()
+    assert QCoreApplication.translate("PickupDetail", "Hand over…") == "تسليم…"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
