@@ -86,7 +86,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings (dialog buttons) and Clerk's, for the user's locale, when translations exist for it."""
+    """Clerk's strings and Qt's own (dialog buttons) in the user's language where Clerk has a translation for
+    it, else in English; the window reads in that language's direction."""
     locale = locale or QLocale()
     installed = []
     # English first, whatever the locale: "%n item(s)" reads "1 item" / "2 items" only through a
@@ -95,19 +96,20 @@ def load_translations(app: QApplication, locale: QLocale | None = None) -> list[
     if english.load("clerk_en", str(TRANSLATIONS)):
         app.installTranslator(english)
         installed.append(english)
-    clerk_speaks_it = False
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("clerk", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if Path(folder).is_dir() and translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            clerk_speaks_it |= name == "clerk" and not translator.isEmpty()
-    # The window reads in the direction of the language Clerk's own words are in. Qt's translation alone
-    # (Hebrew, say, or Arabic, whose Clerk translation is not written yet) would turn it right to left
-    # around English text, with every "Hand over..." ending on the left.
-    right_to_left = clerk_speaks_it and locale.textDirection() == Qt.LayoutDirection.RightToLeft
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    clerk = QTranslator(app)
+    if not (clerk.load(locale, "clerk", "_", str(TRANSLATIONS)) and not clerk.isEmpty()):
+        # Clerk's words stay English in this language (Hebrew, say, or Arabic, whose translation is not written
+        # yet): so do Qt's, and the window reads left to right. With Qt's translation alone, "ביטול" stood
+        # beside "Hand over..." in a right-to-left window, every ellipsis on the left.
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return installed
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    app.installTranslator(clerk)
+    installed.append(clerk)
+    app.setLayoutDirection(locale.textDirection())
     return installed
 
 

@@ -60,6 +60,7 @@ def test_the_window_reads_in_the_direction_of_the_language_clerks_words_are_in(q
     load_translations(qapp, QLocale(locale))
     QCoreApplication.sendPostedEvents()  # Qt applies a translation's own direction when it handles LanguageChange
     assert qapp.layoutDirection() == direction
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # Qt's words in English too
 
 
 def test_a_written_right_to_left_translation_turns_the_window_right_to_left(qapp, translations_undone, tmp_path,
@@ -73,4 +74,5 @@ def test_a_written_right_to_left_translation_turns_the_window_right_to_left(qapp
     load_translations(qapp, QLocale("ar_EG"))
     QCoreApplication.sendPostedEvents()
     assert QCoreApplication.translate("PickupDetail", "Hand over…") == "تسليم…"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"  # Qt's own Arabic with it
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
