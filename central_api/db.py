@@ -19,12 +19,14 @@ from sqlalchemy import (
     Engine,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     create_engine,
     event,
+    inspect,
     select,
     update,
 )
@@ -206,6 +208,9 @@ feed = Table(
     Column("op", String, nullable=False),  # upsert | delete
     Column("version", Integer, nullable=False),
     Column("changed_at", Integer, nullable=False),  # unix seconds, for tombstone expiry
+    # The change as a page sends it (JSON, UTF-8), made in the transaction that recorded it; NULL where
+    # a feed row was written without it (an older server), and then made when a page is read.
+    Column("change_json", LargeBinary),
     Index("ix_feed_store_seq", "store_id", "seq", unique=True),
 )
 
@@ -307,6 +312,7 @@ class Database:
 
     def create_schema(self) -> None:
         metadata.create_all(self.write_engine)
+        _add_missing_columns(self.write_engine)
         with self.write() as conn:
             if conn.execute(select(counters.c.value).where(counters.c.name == "seq")).first() is None:
                 conn.execute(counters.insert(), [{"name": "seq", "value": 0}])
@@ -325,6 +331,19 @@ class Database:
         self.read_engine.dispose()
         if self.write_engine is not self.read_engine:
             self.write_engine.dispose()
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add the columns a newer server added to a table that a database made by an older one already has
+    (`create_all` makes missing tables only). Every such column is nullable: old rows read as NULL."""
+    with engine.begin() as conn:
+        present = inspect(conn)
+        for table in metadata.sorted_tables:
+            have = {column["name"] for column in present.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in have:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
 
 
 def allocate_seq(conn: Connection, count: int = 1) -> int:

@@ -93,11 +93,13 @@ def record(conn: Connection, changes: Iterable[tuple[str, str, int, str]], store
     first = db.allocate_seq(conn, len(changes))
     rows = [
         {"store_id": store, "entity": entity, "entity_id": entity_id, "seq": first + i,
-         "op": op, "version": version, "changed_at": now_ts}
+         # The stored JSON of the row's last change goes at once: a row without one is built when read.
+         "op": op, "version": version, "changed_at": now_ts, "change_json": None}
         for i, (entity, entity_id, version, op) in enumerate(changes)
         for store in stores
     ]
     _upsert(conn, db.feed, rows, ["store_id", "entity", "entity_id"])
+    fill_change_json(conn, stores, first, first + len(changes) - 1)
 
 
 def all_store_ids(conn: Connection) -> list[str]:
@@ -164,9 +166,10 @@ def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -
     """One page of a store's feed after `cursor` (410 if the cursor is past the horizon).
 
     `changes_json` is the page's changes as the JSON array the reply sends (UTF-8), `count` how many it
-    holds. Each change's JSON text is made by the database, with its entity's stored JSON spliced in as
-    it is, and read as bytes: building 2000 of them in Python took the server longer than the query, and
-    as text, a page with any name beyond Latin-1 was decoded, joined and encoded two bytes a character.
+    holds. Each change's JSON text is the one stored when it was recorded (see `fill_change_json`), or
+    made by the database now for a row without one; either way read as bytes: building 2000 of them in
+    Python took the server longer than the query, and as text, a page with any name beyond Latin-1 was
+    decoded, joined and encoded two bytes a character.
     """
     after, known_horizon = decode_cursor(cursor)
     horizon = conn.execute(select(db.stores.c.horizon_seq).where(db.stores.c.id == store_id)).scalar_one()
@@ -200,10 +203,9 @@ _json_string = _sql_function("json_string", String(), "json_quote({})", "to_json
 _utf8 = _sql_function("utf8", LargeBinary(), "CAST({} AS BLOB)", "convert_to({}, 'UTF8')")
 
 
-def _page_query():
-    """The feed rows of a store after a seq, in seq order: (seq, the change as JSON in UTF-8, its entity's
-    stored JSON in `data` for an upsert, null for a delete)."""
-    f = db.feed.alias("f")
+def _change_json(f: Any) -> Any:
+    """The change of feed row `f` as a page sends it: JSON in UTF-8, with its entity's stored JSON spliced
+    in as it is for an upsert (null for a delete)."""
     # One look-up per row, in the table of its own kind: a join per kind probed every kind's table for
     # every row, which took the server nearly twice as long.
     lookups = {entity: select(table.c.data).where(table.c[key] == f.c.entity_id).scalar_subquery()
@@ -220,7 +222,24 @@ def _page_query():
               + text(',"id":') + _json_string(f.c.entity_id) + text(',"op":') + _json_string(f.c.op)
               + text(',"version":') + cast(f.c.version, String) + text(',"data":') + func.coalesce(data, text("null"))
               + text("}"))
-    return (select(f.c.seq, _utf8(change))
+    return _utf8(change)
+
+
+def fill_change_json(conn: Connection, stores: list[str], first_seq: int, last_seq: int) -> None:
+    """Make `change_json` for the feed rows of `stores` with seqs first_seq..last_seq, just written.
+
+    Made once when a change is recorded, not each time a page is read: every device of a store
+    downloads the same rows, and building them was most of the server's work for a download.
+    """
+    f = db.feed
+    conn.execute(update(f).where(f.c.store_id.in_(stores), f.c.seq.between(first_seq, last_seq))
+                 .values(change_json=_change_json(f)))
+
+
+def _page_query():
+    """The feed rows of a store after a seq, in seq order: (seq, the change as JSON in UTF-8)."""
+    f = db.feed.alias("f")
+    return (select(f.c.seq, func.coalesce(f.c.change_json, _change_json(f)))
             .where(f.c.store_id == bindparam("store_id"), f.c.seq > bindparam("after"))
             .order_by(f.c.seq).limit(bindparam("limit")))
 

@@ -128,12 +128,14 @@ def _feed(conn, net: Network, rows: list[tuple[str, str, str, int]]) -> None:
     if not rows:
         return
     now_ts = int(net.now.timestamp())
+    first = net.seq + 1
     batch = []
     for store, entity, entity_id, version in rows:
         net.seq += 1
         batch.append({"store_id": store, "entity": entity, "entity_id": entity_id, "seq": net.seq, "op": "upsert",
                       "version": version, "changed_at": now_ts})
     conn.execute(db.feed.insert(), batch)
+    feed.fill_change_json(conn, sorted({store for store, *_ in rows}), first, net.seq)
 
 
 def _stores_and_staff(conn, net: Network, password_hash: str) -> list[dict[str, Any]]:
