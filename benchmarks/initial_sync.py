@@ -4,7 +4,8 @@ Seeds a network, runs `clerk-api serve` in its own process, enrolls a device ove
 full `Engine.sync_once()` into a fresh encrypted cache, with the time of each stage of the engine's
 pipeline (waiting for the server, decoding and checking, preparing rows, writing on the writer thread).
 Then the ceiling: the engine's same pipeline over the same page bodies (fetched once up front) with
-no server and no network, and the ratio between the two.
+no server and no network, and the ratio between the two. Each is measured `--runs` times, in turns;
+the median run is reported in full, and every run's records/s.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import inspect
 import json
 import os
 import secrets
+import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -210,6 +213,11 @@ def ceiling(bodies: list[bytes], folder: Path, page_size: int) -> dict[str, Any]
     }
 
 
+def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run with the median records/s (of an odd number of runs; the slower middle one of an even)."""
+    return sorted(runs, key=lambda run: run["records_per_second"])[(len(runs) - 1) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=20000)
@@ -219,8 +227,12 @@ def main() -> None:
     # A store's link to the central API is not loopback: with a round trip of, say, 40 ms, a client
     # that asks for the next page only when it needs it waits that long for every page.
     parser.add_argument("--rtt-ms", type=float, default=0.0, help="add this round trip to every request of the full sync")
+    # This machine's speed changes from minute to minute: one run says little. The full sync, the raw
+    # fetch and the ceiling take turns, so that each of them sees the same minutes.
+    parser.add_argument("--runs", type=int, default=5, help="how many times to measure each (the median is reported)")
     args = parser.parse_args()
     load_before = os.getloadavg()
+    fulls, fetches, tops = [], [], []
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         db_url = f"sqlite:///{folder / 'central.db'}"
@@ -229,19 +241,30 @@ def main() -> None:
         seed_seconds = time.perf_counter() - t
         with api_process(db_url) as url:
             store = network["stores"][0]
-            full = full_sync(url, enroll(url, store, "bench-full"), folder, args.page_size, args.rtt_ms / 1000)
-            bodies, raw_fetch = fetch_pages(url, enroll(url, store, "bench-ceiling"), args.page_size)
-        top = ceiling(bodies, folder, args.page_size)
-    fetched = top["records"]
+            for run in range(args.runs):
+                run_folder = folder / f"run{run}"
+                run_folder.mkdir()
+                fulls.append(full_sync(url, enroll(url, store, f"bench-full-{run}"), run_folder, args.page_size,
+                                       args.rtt_ms / 1000))
+                bodies, raw_fetch = fetch_pages(url, enroll(url, store, f"bench-ceiling-{run}"), args.page_size)
+                fetches.append(raw_fetch)
+                tops.append(ceiling(bodies, run_folder, args.page_size))
+                shutil.rmtree(run_folder)
+    full, top = _median(fulls), _median(tops)
+    fetched, raw_fetch = top["records"], statistics.median(fetches)
     print(json.dumps({
         "benchmark": "initial_sync", "customers": args.customers, "stores": args.stores, "store": store["id"],
         "page_size": args.page_size, "pages": len(bodies), "added_rtt_ms": args.rtt_ms, "seed_seconds": round(seed_seconds, 1),
-        "goal_records_per_second": 30000,
-        "full_sync": full,
+        "goal_records_per_second": 30000, "runs": args.runs,
+        "full_sync_records_per_second_each_run": [run["records_per_second"] for run in fulls],
+        "full_sync": full | {"note": "the run with the median records/s"},
         "raw_fetch_only": {"seconds": round(raw_fetch, 2), "records_per_second": round(fetched / raw_fetch),
+                           "each_run": [round(fetched / seconds) for seconds in fetches],
                            "mb": round(sum(map(len, bodies)) / 2**20, 1),
-                           "note": "httpx GET of every page, one after another, reading only each page's cursor: server + transport"},
-        "ceiling_no_http": top,
+                           "note": "httpx GET of every page, one after another, reading only each page's cursor: "
+                                   "server + transport; the median run"},
+        "ceiling_no_http_records_per_second_each_run": [run["records_per_second"] for run in tops],
+        "ceiling_no_http": top | {"note": "the run with the median records/s"},
         "full_over_ceiling": round(full["records_per_second"] / top["records_per_second"], 2),
         "loadavg_before": [round(x, 2) for x in load_before], "loadavg_after": [round(x, 2) for x in os.getloadavg()],
     }))
