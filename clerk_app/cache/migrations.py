@@ -121,10 +121,22 @@ _V3: list[Statement] = [
         signed_in_at TEXT NOT NULL, max_offline_hours INTEGER NOT NULL)""",
 ]
 
+# Indexes no query reads: search sorts its candidates through customers_search_sort, and nothing looks
+# customers up by home store, pickups by customer, or products by barcode. Every row written (thousands
+# of customers in a first download) paid for them, and so did the file's size. A query that needs one
+# again brings it back in a migration of its own (tests/unit/test_cache_indexes.py keeps the two in step).
+_V4: list[Statement] = [
+    "DROP INDEX IF EXISTS customers_sort_name",
+    "DROP INDEX IF EXISTS customers_home_store",
+    "DROP INDEX IF EXISTS pickups_customer",
+    "DROP INDEX IF EXISTS products_barcode",
+]
+
 MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [
     (1, "entities, outbox, conflicts, customer search", _V1),
     (2, "names-only full-text search; email and phone prefixes in B-trees", _V2),
     (3, "staff sign-ins kept for offline unlock", _V3),
+    (4, "indexes no query reads dropped", _V4),
 ]
 
 LATEST = MIGRATIONS[-1][0]
