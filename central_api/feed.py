@@ -93,7 +93,7 @@ def record(conn: Connection, changes: Iterable[tuple[str, str, int, str]], store
     first = db.allocate_seq(conn, len(changes))
     rows = [
         {"store_id": store, "entity": entity, "entity_id": entity_id, "seq": first + i,
-         # The stored JSON of the row's last change goes at once: a row without one is built when read.
+         # Cleared here and made below: a row never keeps the JSON of an earlier change.
          "op": op, "version": version, "changed_at": now_ts, "change_json": None}
         for i, (entity, entity_id, version, op) in enumerate(changes)
         for store in stores
