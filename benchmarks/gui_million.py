@@ -29,8 +29,8 @@ from clerk_app import config  # noqa: E402
 from clerk_app.secrets import MemoryStore, cache_key_name, device_token_name  # noqa: E402
 from clerk_app.sync.device import Device, cache_path  # noqa: E402
 from clerk_app.ui.app import make_application, open_main_window  # noqa: E402
+from clerk_app.ui.common.context import ClerkContext  # noqa: E402
 from clerk_app.ui.main_window import MainWindow  # noqa: E402
-from clerk_app.ui.session import ClerkContext  # noqa: E402
 
 QUERIES = ["maria", "ivanov", "müller", "محمد", "כהן", "fatem", "j.smith", "+4930", "dupont", "sokolov"]
 

@@ -31,7 +31,7 @@ from clerk_app.secrets import MemoryStore  # noqa: E402
 from clerk_app.sync.connectivity import ConnectionState  # noqa: E402
 from clerk_app.sync.device import Device, enroll  # noqa: E402
 from clerk_app.ui.app import make_application, open_main_window  # noqa: E402
-from clerk_app.ui.session import ClerkContext  # noqa: E402
+from clerk_app.ui.common.context import ClerkContext  # noqa: E402
 
 PASSWORD = "bench"
 TICK_MS = 5

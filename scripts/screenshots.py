@@ -174,7 +174,7 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
 
     from clerk_app.sync.connectivity import ConnectionState
     from clerk_app.ui.app import make_application, open_main_window, prepare_demo
-    from clerk_app.ui.printing import render_png
+    from clerk_app.ui.printing.printer import render_png
 
     QLocale.setDefault(QLocale(LOCALE))
     _quiet_offscreen_notices()

@@ -1,7 +1,10 @@
 """Refresh the translation sources and build what the app loads (`make translations`).
 
-1. `pyside6-lupdate` collects every `tr()` string of clerk_app/ui into resources/translations/clerk_<lang>.ts
-   (the sources translators work on; existing translations are kept).
+1. Every `tr()` string of clerk_app/ui is read from the code (scripts/tr_extract.py: Qt's lupdate misses the
+   strings that reach `translate()` through a module's `_tr()` helper) into
+   resources/translations/clerk_<lang>.ts, the sources translators work on (Qt Linguist opens them). Existing
+   translations are kept; a string no longer in the code is dropped; a new one is marked unfinished, and the
+   translation test fails until it is translated into every language.
 2. English needs a translation too: Qt picks the singular or plural form of a `%n` message
    ("%n item(s)") only through a translation's numerus forms. They are filled in here from the
    "(s)" convention: "1 item", "2 items".
@@ -16,56 +19,107 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tr_extract import Message, extract  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "translations"
 BUILT = ROOT / "clerk_app" / "ui" / "translations"
-LANGUAGES = ("en", "ar")
+LANGUAGES = ("en", "ar", "fa", "he", "ru")
+# Qt's plural forms per language (what `pyside6-lupdate -target-language` writes): Arabic zero/one/two/few/
+# many/other, Russian one/few/many, Hebrew one/other, and one form for Persian, whose nouns after a number
+# stay singular.
+PLURAL_FORMS = {"en": 2, "ar": 6, "fa": 1, "he": 2, "ru": 3}
 _PLURAL = re.compile(r"\((e?s|ies)\)")
+Translation = str | list[str] | None  # None: not translated yet
 
 
 def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 
 
-def english_forms(source: str) -> tuple[str, str]:
-    """("%n item(s)") -> ("%n item", "%n items"); "entr(ies)" -> ("entr", "entries") is avoided by writing "entry(ies)"."""
-    singular = _PLURAL.sub("", source)
-    plural = _PLURAL.sub(lambda m: m.group(1), source)
+def english_forms(source: str) -> list[str]:
+    """"%n item(s)" -> ["%n item", "%n items"]; "entry(ies)" -> ["entry", "entries"]."""
     if "y(ies)" in source:
-        plural = source.replace("y(ies)", "ies")
-    return singular, plural
+        return [source.replace("y(ies)", "y"), source.replace("y(ies)", "ies")]
+    return [_PLURAL.sub("", source), _PLURAL.sub(lambda m: m.group(1), source)]
 
 
-def fill_english(ts: Path) -> int:
-    tree = ET.parse(ts)
-    filled = 0
-    for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        for child in list(translation):
-            translation.remove(child)
-        for form in english_forms(source):
-            ET.SubElement(translation, "numerusform").text = form
-        translation.attrib.pop("type", None)
-        filled += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return filled
+def code_messages() -> list[Message]:
+    return extract(ROOT / "clerk_app" / "ui", ROOT)
+
+
+def read_ts(ts: Path) -> dict[tuple[str, str, str], Translation]:
+    """(context, source, disambiguation) -> the finished translation in a .ts file."""
+    found: dict[tuple[str, str, str], Translation] = {}
+    if not ts.exists():
+        return found
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                found[key] = None
+            elif message.get("numerus") == "yes":
+                found[key] = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                found[key] = translation.text or ""
+    return found
+
+
+def write_ts(ts: Path, language: str, messages: list[Message],
+             translations: dict[tuple[str, str, str], Translation]) -> int:
+    """Writes the .ts for `messages` with what `translations` has; returns how many are unfinished."""
+    root = ET.Element("TS", version="2.1", language=language)
+    contexts: dict[str, ET.Element] = {}
+    unfinished = 0
+    for message in sorted(messages, key=lambda m: m.context):
+        context = contexts.get(message.context)
+        if context is None:
+            context = contexts[message.context] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = message.context
+        element = ET.SubElement(context, "message", numerus="yes") if message.numerus else \
+            ET.SubElement(context, "message")
+        for path, line in message.locations:
+            ET.SubElement(element, "location", filename=f"../../{path}", line=str(line))
+        ET.SubElement(element, "source").text = message.source
+        if message.comment:
+            ET.SubElement(element, "comment").text = message.comment
+        done = translations.get(message.key)
+        if language == "en" and message.numerus:
+            done = english_forms(message.source)
+        translation = ET.SubElement(element, "translation")
+        forms = PLURAL_FORMS[language]
+        if message.numerus:
+            usable = isinstance(done, list) and len(done) == forms and all(done)
+            for form in (done if usable else [""] * forms):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            usable = isinstance(done, str) and bool(done)
+            translation.text = done if usable else ""
+        if not usable:
+            translation.set("type", "unfinished")
+            unfinished += language != "en" or message.numerus
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return unfinished
+
+
+def build_qm(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
 
 def main() -> int:
     SOURCES.mkdir(parents=True, exist_ok=True)
     BUILT.mkdir(parents=True, exist_ok=True)
-    files = sorted(str(p) for p in (ROOT / "clerk_app" / "ui").glob("*.py"))
-    for lang in LANGUAGES:
-        ts = SOURCES / f"clerk_{lang}.ts"
-        subprocess.run([_tool("lupdate"), *files, "-target-language", lang, "-no-obsolete", "-ts", str(ts)],
-                       check=True, stdout=subprocess.DEVNULL)
-        if lang == "en":
-            print(f"{ts.name}: {fill_english(ts)} plural messages filled")
-        subprocess.run([_tool("lrelease"), str(ts), "-qm", str(BUILT / f"clerk_{lang}.qm")], check=True,
-                       stdout=subprocess.DEVNULL)
+    messages = code_messages()
+    for language in LANGUAGES:
+        ts = SOURCES / f"clerk_{language}.ts"
+        unfinished = write_ts(ts, language, messages, read_ts(ts))
+        print(f"{ts.name}: {len(messages)} strings, {unfinished} unfinished")
+        build_qm(ts, BUILT / f"clerk_{language}.qm")
     return 0
 
 

@@ -41,10 +41,10 @@ from .. import config
 from ..demo import DEMO_PASSWORD, DemoCounter, open_demo_counter
 from ..errors import CacheInUse, ClerkError, NotEnrolled
 from . import theme
+from .common.context import ClerkContext
+from .common.tasks import run_task
 from .crash import install_excepthook, setup_logging
 from .main_window import MainWindow
-from .session import ClerkContext
-from .tasks import run_task
 
 log = logging.getLogger("clerk.app")
 
@@ -166,10 +166,10 @@ def open_main_window(ctx: ClerkContext, demo: DemoCounter | None = None) -> Main
     """The main window over a started context, with the Demo menu in demo mode and the idle lock, shown."""
     window = MainWindow(ctx)
     if demo is not None:
-        from .demo_menu import install_demo_menu
+        from .demo.menu import install_demo_menu
 
         window.demo_menu = install_demo_menu(window, ctx, demo.server, demo.switch)
-    from .idle import install_idle_lock  # the idle lock screen's own module
+    from .session.idle import install_idle_lock
 
     window.idle_lock = install_idle_lock(ctx)
     window.show()
@@ -295,7 +295,7 @@ class Launcher(QObject):
         self._open_window()
 
     def _enroll(self) -> None:
-        from .enroll_dialog import EnrollDialog  # the first-run enrollment screen
+        from .session.enroll import EnrollDialog
 
         self._hide_splash()
         self.enroll_dialog = EnrollDialog(self.settings, self.secrets, transport=None, parent=None,

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..sync.connectivity import ConnectionState
-from . import format as fmt
-from .activity import ActivityPage
-from .connection_words import state_word
-from .customers import CustomersPage
-from .dashboard import DashboardPage
-from .pickups import PickupsPage
-from .search import SearchBar
-from .session import ClerkContext
-from .signin import SignInScreen
+from .activity.connection_words import state_word
+from .activity.page import ActivityPage
+from .common import format as fmt
+from .common.context import ClerkContext
+from .customers.page import CustomersPage
+from .customers.search_bar import SearchBar
+from .manager.dashboard import DashboardPage
+from .pickups.page import PickupsPage
+from .session.signin import SignInScreen
 from .theme import set_flag
 
 STATUS_REFRESH_MS = 15_000

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import random
 
-
 from central_api import simulate
 from clerk_app.sync.backoff import Backoff
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui.activity import ActivityPage
+from clerk_app.ui.activity.page import ActivityPage
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
-
 
 
 def _page(qtbot, ctx) -> ActivityPage:

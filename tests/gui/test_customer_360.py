@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel
 
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui.customers import CustomersPage
+from clerk_app.ui.customers.page import CustomersPage
 from tests.helpers.gui import wait_until
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from central_api import simulate
 from clerk_app.domain import metrics
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui import format as fmt
-from clerk_app.ui.dashboard import DashboardPage, percent
-from clerk_app.ui.dashboard_charts import bucket_names
+from clerk_app.ui.common import format as fmt
+from clerk_app.ui.manager.charts import bucket_names
+from clerk_app.ui.manager.dashboard import DashboardPage, percent
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QStandardPaths
 from sqlalchemy import select
 
 from central_api import db
-from clerk_app.ui.dashboard import DashboardPage
-from clerk_app.ui.export_dialog import ExportDialog
+from clerk_app.ui.manager.dashboard import DashboardPage
+from clerk_app.ui.manager.export import ExportDialog
 from tests.helpers.gui import sign_in, wait_online_and_synced
 
 

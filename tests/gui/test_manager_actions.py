@@ -12,10 +12,10 @@ from clerk_app.api.client import ApiClient
 from clerk_app.domain import deadlines
 from clerk_app.sync.backoff import Backoff
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui import staff_auth
-from clerk_app.ui.approval import ApprovalDialog
+from clerk_app.ui.common import staff_auth
+from clerk_app.ui.common.approval import ApprovalDialog
 from clerk_app.ui.main_window import MainWindow
-from clerk_app.ui.pickup_manager import CancelDialog, ConfirmDialog
+from clerk_app.ui.pickups.manager_actions import CancelDialog, ConfirmDialog
 from tests.helpers.api import PASSWORD
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 

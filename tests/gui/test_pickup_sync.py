@@ -12,7 +12,7 @@ from central_api import db, simulate
 from clerk_app.sync.backoff import Backoff
 from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.ui.main_window import MainWindow
-from clerk_app.ui.pickup_queue_model import PENDING_ROLE, PickupQueueModel
+from clerk_app.ui.pickups.queue_model import PENDING_ROLE, PickupQueueModel
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
 

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from central_api import db
 from clerk_app.domain import deadlines
-from clerk_app.ui.pickup_queue_model import OVERDUE_ROLE, PICKUP_ROLE, RED, PickupQueueModel, deadline_text
+from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, RED, deadline_text
+from clerk_app.ui.pickups.queue_model import OVERDUE_ROLE, PickupQueueModel
 from tests.helpers.gui import wait_until
 
 DEADLINE = PickupQueueModel.DEADLINE
@@ -191,6 +192,6 @@ def test_the_countdown_reads_in_clerk_words(qtbot, live_api, signed_in_window):
     page = signed_in_window.pickups
     now = signed_in_window.ctx.now()
     pickup = {"status": "new", "promised_by": deadlines.iso(now + timedelta(hours=1, minutes=5, seconds=30))}
-    assert deadline_text(pickup, now, page.model) == "ready in 1 h 05 min"
+    assert deadline_text(pickup, now) == "ready in 1 h 05 min"
     late = {**pickup, "promised_by": deadlines.iso(now - timedelta(minutes=12))}
-    assert deadline_text(late, now, page.model) == "overdue 12 min"
+    assert deadline_text(late, now) == "overdue 12 min"

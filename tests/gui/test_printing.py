@@ -19,8 +19,8 @@ from clerk_app import config
 from clerk_app.domain.scan import ScanKind, classify, pickup_qr_payload
 from clerk_app.secrets import MemoryStore
 from clerk_app.sync.device import Device, enroll
-from clerk_app.ui.pickup_dialogs import HandOverDialog
-from clerk_app.ui.printing import (
+from clerk_app.ui.pickups.dialogs import HandOverDialog
+from clerk_app.ui.printing.printer import (
     QUIET,
     open_print_preview,
     page_layout,
@@ -38,7 +38,7 @@ RTL_SCRIPTS = ("R", "AL")
 def ctx(seeded_template, tmp_path_factory, qapp) -> Iterator[Any]:
     """One real context over a cache synced once from a server of its own: these tests only read."""
     from clerk_app.ui import theme
-    from clerk_app.ui.session import ClerkContext
+    from clerk_app.ui.common.context import ClerkContext
 
     theme.apply(qapp)
     folder = tmp_path_factory.mktemp("printing")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from central_api import db
 from clerk_app.domain import deadlines
-from clerk_app.ui.reminders import PICKUP_ID_ROLE, RemindersView
+from clerk_app.ui.pickups.reminders import PICKUP_ID_ROLE, RemindersView
 from tests.helpers.gui import wait_until
 
 

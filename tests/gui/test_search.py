@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 
 from clerk_app.domain.scan import pickup_qr_payload
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui.search import DEBOUNCE_MS, SCAN_GAP_MS
-from clerk_app.ui.search_model import LOCAL, SERVER
+from clerk_app.ui.customers.results import LOCAL, SERVER
+from clerk_app.ui.customers.search_bar import DEBOUNCE_MS, SCAN_GAP_MS
 from tests.helpers.gui import wait_until
 
 SLOW_MS = SCAN_GAP_MS * 3  # a person's pace between keys

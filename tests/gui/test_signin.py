@@ -13,9 +13,9 @@ from clerk_app.cache.connection import iso
 from clerk_app.domain import offline_unlock
 from clerk_app.secrets import MemoryStore, device_token_name
 from clerk_app.sync.connectivity import ConnectionState
-from clerk_app.ui.enroll_dialog import EnrollDialog
-from clerk_app.ui.idle import IdleWatcher, install_idle_lock
 from clerk_app.ui.main_window import MainWindow
+from clerk_app.ui.session.enroll import EnrollDialog
+from clerk_app.ui.session.idle import IdleWatcher, install_idle_lock
 from tests.helpers.api import PASSWORD
 from tests.helpers.gui import wait_online_and_synced, wait_until
 

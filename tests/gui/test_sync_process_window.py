@@ -14,10 +14,10 @@ from clerk_app import config
 from clerk_app.domain import deadlines
 from clerk_app.secrets import MemoryStore
 from clerk_app.sync.device import Device, enroll
+from clerk_app.ui.common.context import ClerkContext
+from clerk_app.ui.common.sync_worker import ProcessSyncWorker
 from clerk_app.ui.main_window import MainWindow
-from clerk_app.ui.pickup_queue_model import PENDING_ROLE
-from clerk_app.ui.session import ClerkContext
-from clerk_app.ui.sync_worker import ProcessSyncWorker
+from clerk_app.ui.pickups.queue_model import PENDING_ROLE
 from tests.helpers.api import PASSWORD
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 

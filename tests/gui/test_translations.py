@@ -31,7 +31,7 @@ def test_every_plural_string_in_the_code_is_in_the_translation_source():
     # A new "(s)" string not in clerk_en.ts would show "item(s)" to the clerk: run `make translations`.
     sources = {m.findtext("source") for m in ET.parse(TS).iter("message")}
     in_code = set()
-    for path in (ROOT / "clerk_app" / "ui").glob("*.py"):
+    for path in (ROOT / "clerk_app" / "ui").rglob("*.py"):
         in_code |= set(re.findall(r'"([^"\n]*%n[^"\n]*\(s\)[^"\n]*)"', path.read_text(encoding="utf-8")))
     # A long string is split over lines in the code: each piece must be part of some source.
     missing = sorted(text for text in in_code if not any(text in source for source in sources if source))

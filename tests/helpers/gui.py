@@ -60,7 +60,7 @@ def sign_in(ctx: Any, username: str) -> dict[str, Any]:
 def make_gui_counter(live_api, tmp_path, qapp) -> Iterator[Callable[..., Counter]]:
     """make_gui_counter(store_index=0, **engine_options) -> a counter whose context is started (syncing)."""
     from clerk_app.ui import theme
-    from clerk_app.ui.session import ClerkContext
+    from clerk_app.ui.common.context import ClerkContext
 
     theme.apply(qapp)  # the real look: paddings and fonts change layouts, and the RTL checks must see them
     made: list[Counter] = []

@@ -1,0 +1,83 @@
+"""How a pickup reads in a table cell, on every screen that lists pickups: its status, its deadline, their
+colours, and the delegate that keeps those colours on a selected row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ...domain import deadlines
+from . import format as fmt
+
+Index = QModelIndex | QPersistentModelIndex
+
+PICKUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the pickup dict
+
+RED = QColor("#b42318")
+AMBER = QColor("#8a5300")
+MUTED = QColor("#616e7c")
+
+
+def status_text(status: str) -> str:
+    """A pickup's status as the queue shows it; a status this version does not know reads as the server spells it."""
+    tr = QCoreApplication.translate
+    words = {"new": tr("PickupStatus", "New"), "picking": tr("PickupStatus", "Picking"),
+             "ready": tr("PickupStatus", "Ready"), "picked_up": tr("PickupStatus", "Picked up"),
+             "no_show": tr("PickupStatus", "No-show"), "restocked": tr("PickupStatus", "Restocked"),
+             "cancelled": tr("PickupStatus", "Cancelled")}
+    return words.get(status, status.replace("_", " ").capitalize())
+
+
+def deadline_text(pickup: dict[str, Any], now: Any) -> str:
+    """"ready in 1 h 05 min", "overdue 12 min", "collect within 6 d 23 h", "past collect-by 2 h", "picked up 10:42"."""
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("PickupDeadline", text)
+    found = deadlines.deadline(pickup, now)
+    if found is not None:
+        left = fmt.duration(found.seconds_left)
+        if found.kind == "ready_by":
+            text = _tr("overdue %1") if found.overdue else _tr("ready in %1")
+        else:
+            text = _tr("past collect-by %1") if found.overdue else _tr("collect within %1")
+        return text.replace("%1", left)
+    moment = deadlines.closed_at(pickup)
+    status = pickup.get("status")
+    if moment is None:
+        return ""
+    when = fmt.clock_time(deadlines.iso(moment))
+    words = {"picked_up": _tr("picked up %1"), "cancelled": _tr("cancelled %1"), "no_show": _tr("no-show %1"),
+             "restocked": _tr("restocked %1")}
+    return words.get(status, "%1").replace("%1", when)
+
+
+class ColouredTextDelegate(QStyledItemDelegate):
+    """Keeps a cell's own text colour (overdue red) on a selected row, where the style sheet's selection
+    colour would otherwise paint every cell alike."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not isinstance(colour, QColor):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(colour)
+        elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        align = QStyle.visualAlignment(opt.direction, opt.displayAlignment)
+        painter.drawText(rect, int(align), elided)
+        painter.restore()

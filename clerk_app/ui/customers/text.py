@@ -1,0 +1,80 @@
+"""How customer and order fields read on screen (tiers, channels, statuses, stores), in the clerk's words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..common import format as fmt
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Customers", text)
+
+
+def tier(value: str | None) -> tuple[str, str]:
+    """(label, badge tone) of a loyalty tier."""
+    return {
+        "platinum": (_tr("Platinum"), "accent"),
+        "gold": (_tr("Gold"), "warn"),
+        "silver": (_tr("Silver"), ""),
+    }.get(value or "", (_tr("No tier"), ""))
+
+
+def channel(value: str | None) -> str:
+    return {"web": _tr("Web"), "app": _tr("App"), "store": _tr("In store"), "phone": _tr("Phone"),
+            "email": _tr("Email"), "sms": _tr("Text message")}.get(value or "", value or "")
+
+
+def order_status(value: str | None) -> tuple[str, str]:
+    """(label, badge tone) of an order's status."""
+    return {
+        "placed": (_tr("Placed"), "accent"),
+        "paid": (_tr("Paid"), "accent"),
+        "fulfilled": (_tr("Fulfilled"), "good"),
+        "cancelled": (_tr("Cancelled"), "bad"),
+        "returned": (_tr("Returned"), "warn"),
+        "partially_returned": (_tr("Partly returned"), "warn"),
+    }.get(value or "", (value or "", ""))
+
+
+def pickup_status(value: str | None) -> str:
+    return {"new": _tr("New"), "picking": _tr("Being picked"), "ready": _tr("Ready for pickup"),
+            "picked_up": _tr("Collected"), "no_show": _tr("Not collected"), "restocked": _tr("Restocked"),
+            "cancelled": _tr("Cancelled")}.get(value or "", value or "")
+
+
+def store(ctx: Any, store_id: str | None) -> str:
+    """A store as the clerk knows it: this store by name; the cache has no names for the others."""
+    if not store_id:
+        return ""
+    if store_id == ctx.store_id:
+        return _tr("%1 (this store)").replace("%1", ctx.store_name)
+    return _tr("Another store (%1)").replace("%1", store_id)
+
+
+def fulfilment(ctx: Any, order: dict[str, Any]) -> str:
+    kind = order.get("fulfillment")
+    if kind == "ship":
+        return _tr("Delivery")
+    if kind == "carry_out":
+        return _tr("Bought in store") if order.get("store_id") == ctx.store_id else _tr("Bought in another store")
+    if kind == "pickup":
+        return _tr("Pickup here") if order.get("store_id") == ctx.store_id else _tr("Pickup at another store")
+    return ""
+
+
+def moment(text: str | None, now: datetime) -> str:
+    """A time of today as "10:42", any other as the short date and time."""
+    when = fmt.parse_time(text)
+    if when is None:
+        return ""
+    if when.astimezone().date() == now.astimezone().date():
+        return fmt.clock_time(text)
+    return fmt.local_time(text)
+
+
+def contact_line(customer: dict[str, Any]) -> str:
+    return " · ".join(part for part in (customer.get("email"), customer.get("phone")) if part)

@@ -1,0 +1,1 @@
+"""The Demo menu and tour, shown only in demo mode."""

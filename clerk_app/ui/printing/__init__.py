@@ -1,0 +1,1 @@
+"""Pickup slips and bag labels: their layouts, printing them and previewing them."""
