@@ -18,4 +18,4 @@ openapi:
 
 # Refresh resources/translations/*.ts from the code's tr() strings and rebuild the .qm files the app loads.
 translations:
-	.venv/bin/python scripts/translations.py
+	.venv/bin/python scripts/translations.py $(ADD)

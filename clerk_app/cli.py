@@ -26,6 +26,9 @@ from .errors import ClerkError
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-app", description="Clerk, the in-store clerk app.")
     parser.add_argument("--demo", action="store_true", help="run against a demo server started on this computer")
+    parser.add_argument("--language", metavar="CODE", choices=("en", "ar", "fa", "he", "ru"),
+                        help="start in this language: en, ar, fa, he or ru (default: the store's setting, else "
+                             "the computer's)")
     parser.add_argument("--data-dir", type=Path, help="where Clerk keeps its data (default: the user's data folder)")
     parser.add_argument("--config", type=Path, help="settings file (default: the user's config folder)")
     parser.add_argument("--secrets-file", type=Path,

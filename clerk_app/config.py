@@ -59,6 +59,14 @@ class Settings:
     idle_lock_minutes: int = field(default=5, metadata={"kind": int, "min": 1, "max": 240,
                                                          "label": N_("Lock after this many idle minutes")})
     data_dir: Path = field(default_factory=default_data_dir, metadata={"kind": Path, "label": N_("Data folder")})
+    # The store's language for staff who have not chosen one on this counter (en, ar, fa, he, ru; empty: the
+    # computer's), and how its numbers and dates are written (empty: the language's usual way).
+    language: str = field(default="", metadata={"kind": str, "choices": ("", "en", "ar", "fa", "he", "ru"),
+                                                "label": N_("Language")})
+    digits: str = field(default="", metadata={"kind": str, "choices": ("", "native", "latin"),
+                                              "label": N_("Digits")})
+    calendar: str = field(default="", metadata={"kind": str, "choices": ("", "gregorian", "jalali", "islamic-civil"),
+                                                "label": N_("Calendar")})
 
     def __post_init__(self) -> None:
         # Values come from files, the environment and the command line as text: check and convert them all here.
@@ -91,6 +99,8 @@ def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
         raise ValueError(f"The setting {name} must be text.")
     if name == "api_url":
         return _check_api_url(value.strip())
+    if "choices" in meta and value not in meta["choices"]:
+        raise ValueError(f"The setting {name} must be one of: {', '.join(c for c in meta['choices'] if c)}.")
     return value
 
 

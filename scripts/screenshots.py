@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Dates and money as a clerk of this euro store reads them, whatever this machine's locale is (a build box's
+# C locale would print dates as "20 10 2026"): Qt takes the computer's locale from these.
+os.environ["LC_ALL"] = os.environ["LANG"] = "en_IE.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1366, 800)
-# Dates and money as a clerk of this euro store reads them, whatever this machine's locale is (a build box's
-# C locale would print dates as "20 10 2026").
-LOCALE = "en_IE"
+LANGUAGES = ("en", "ar", "fa", "he", "ru")
 RTL_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")  # Hebrew, Arabic (and Persian) letters
 
 
@@ -169,14 +170,13 @@ def tidy(window: Any) -> None:
 
 
 def run(out_dir: Path, folder: Path) -> list[Path]:
-    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from clerk_app.sync.connectivity import ConnectionState
     from clerk_app.ui.app import make_application, open_main_window, prepare_demo
     from clerk_app.ui.printing.printer import render_png
 
-    QLocale.setDefault(QLocale(LOCALE))
     _quiet_offscreen_notices()
     app = make_application()
     shots = Shooter(out_dir)
@@ -291,6 +291,12 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
         wait_for(lambda: window.pickups.detail.pickup is not None, "the pickup's detail")
         shots.save(window, "14-pickups-rtl.png")
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        tidy(window)
+
+        # <lang>/: the main screens in each of Clerk's languages, a customer of that script in each.
+        for code in LANGUAGES:
+            shots.saved += shoot_language(window, ctx, rows, code, out_dir / code, associate, manager)
+        window.switch_language("en")
     finally:
         if window is not None:
             window.close()  # closes the context: stops syncing, lets queued writes finish
@@ -298,6 +304,55 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
             ctx.close()
         settle(200)
         demo.close()
+    return shots.saved
+
+
+def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_dir: Path, associate: dict[str, Any],
+                   manager: dict[str, Any]) -> list[Path]:
+    """Sign-in, search, customer 360, pickups, hand-over, activity, dashboard, slip and label in `code`."""
+    from clerk_app.ui.printing.printer import render_png
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    print(f" {code}/", flush=True)
+    shots = Shooter(out_dir)
+    ctx.set_staff(None)
+    window.switch_language(code)
+    shots.save(window, "01-sign-in.png")
+    sign_in(ctx, manager)
+    settle(300)
+    tidy(window)
+    customer_id = choose_customer(rows, rtl=code in ("ar", "fa", "he"))
+    prefix = rows["customers"][customer_id]["display_name"].split()[0][:3]
+    window.search_bar.setFocus()
+    window.search_bar.setText(prefix)  # QTest types ASCII only: a name in Arabic script is set, then searched
+    window.search_bar.run_query()
+    wait_for(lambda: window.customers.model.rowCount() > 0, "search results")
+    wait_for(lambda: window.customers._remote_state in ("done", "failed"), "the server's search results")
+    shots.save(window, "02-search.png")
+    ctx.navigate.emit("customer", customer_id, {})
+    view = window.customers.view
+    wait_for(lambda: not view._refreshing, "the customer's refresh from the server")
+    shots.save(window, "03-customer-360.png")
+    tidy(window)
+    pickup = choose_ready_pickup({"pickups": ctx.reader.pickups("ready", limit=200)})
+    ctx.navigate.emit("pickup", pickup["id"], {})
+    wait_for(lambda: window.pickups.detail.pickup is not None, "the pickup's detail")
+    shots.save(window, "04-pickups.png")
+    dialog = window.pickups.detail.open_hand_over(pickup["pickup_code"])
+    shots.save(dialog, "05-hand-over.png")
+    dialog.reject()
+    settle(200)
+    window.show_page("activity")
+    shots.save(window, "06-activity.png", wait_ms=700)
+    window.show_page("dashboard")
+    window.dashboard.set_period("30d")
+    shots.save(window, "07-dashboard.png", wait_ms=900)
+    printed = ctx.reader.pickup(pickup["id"])
+    for kind, name in (("slip", "08-slip.png"), ("label", "09-label.png")):
+        render_png(kind, printed, ctx, out_dir / name)
+        shots.saved.append(out_dir / name)
+        print(f"  {name}", flush=True)
+    window.show_page("customers")
     return shots.saved
 
 

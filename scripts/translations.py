@@ -8,11 +8,13 @@
 2. English needs a translation too: Qt picks the singular or plural form of a `%n` message
    ("%n item(s)") only through a translation's numerus forms. They are filled in here from the
    "(s)" convention: "1 item", "2 items".
+   `--add batch.json` merges a translator's batch ({"ar": [{"context", "source", "comment", "translation"}]}).
 3. `pyside6-lrelease` builds clerk_app/ui/translations/clerk_<lang>.qm, shipped with the package.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -111,17 +113,33 @@ def build_qm(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
 
-def main() -> int:
+def read_additions(paths: list[str]) -> dict[str, dict[tuple[str, str, str], Translation]]:
+    """Translations handed in as JSON, {"<lang>": [{"context", "source", "comment", "translation"}, ...]}: a
+    translator's batch merged into the .ts files (a translation already there is kept)."""
+    found: dict[str, dict[tuple[str, str, str], Translation]] = {}
+    for path in paths:
+        for language, entries in json.loads(Path(path).read_text(encoding="utf-8")).items():
+            for entry in entries:
+                key = (entry["context"], entry["source"], entry.get("comment", ""))
+                found.setdefault(language, {})[key] = entry["translation"]
+    return found
+
+
+def main(argv: list[str]) -> int:
+    """`translations.py [--add batch.json ...]`"""
+    additions = read_additions(argv[argv.index("--add") + 1:] if "--add" in argv else [])
     SOURCES.mkdir(parents=True, exist_ok=True)
     BUILT.mkdir(parents=True, exist_ok=True)
     messages = code_messages()
     for language in LANGUAGES:
         ts = SOURCES / f"clerk_{language}.ts"
-        unfinished = write_ts(ts, language, messages, read_ts(ts))
+        done = read_ts(ts)
+        done.update({k: v for k, v in additions.get(language, {}).items() if not done.get(k)})
+        unfinished = write_ts(ts, language, messages, done)
         print(f"{ts.name}: {len(messages)} strings, {unfinished} unfinished")
         build_qm(ts, BUILT / f"clerk_{language}.qm")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

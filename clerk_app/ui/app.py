@@ -17,12 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QLibraryInfo,
     QLocale,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
     Slot,
 )
@@ -41,6 +39,7 @@ from .. import config
 from ..demo import DEMO_PASSWORD, DemoCounter, open_demo_counter
 from ..errors import CacheInUse, ClerkError, NotEnrolled
 from . import theme
+from .common import language
 from .common.context import ClerkContext
 from .common.tasks import run_task
 from .crash import install_excepthook, setup_logging
@@ -48,7 +47,6 @@ from .main_window import MainWindow
 
 log = logging.getLogger("clerk.app")
 
-TRANSLATIONS = Path(__file__).with_name("translations")
 DEMO_LONG_POLL_SECONDS = 5  # the demo's "Cut the connection" should show as Offline within seconds
 
 
@@ -85,32 +83,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Clerk's strings and Qt's own (dialog buttons) in the user's language where Clerk has a translation for
-    it, else in English; the window reads in that language's direction."""
-    locale = locale or QLocale()
-    installed = []
-    # English first, whatever the locale: "%n item(s)" reads "1 item" / "2 items" only through a
-    # translation's plural forms. A translation for the user's language, installed after, wins.
-    english = QTranslator(app)
-    if english.load("clerk_en", str(TRANSLATIONS)):
-        app.installTranslator(english)
-        installed.append(english)
-    clerk = QTranslator(app)
-    if not (clerk.load(locale, "clerk", "_", str(TRANSLATIONS)) and not clerk.isEmpty()):
-        # Clerk's words stay English in this language (Hebrew, say, or Arabic, whose translation is not written
-        # yet): so do Qt's, and the window reads left to right. With Qt's translation alone, "ביטול" stood
-        # beside "Hand over..." in a right-to-left window, every ellipsis on the left.
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        return installed
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    app.installTranslator(clerk)
-    installed.append(clerk)
-    app.setLayoutDirection(locale.textDirection())
-    return installed
+def load_translations(app: QApplication, locale: QLocale | None = None) -> language.Choice:
+    """Clerk's strings and Qt's own in the language of `locale` (default: the computer's) where Clerk speaks it,
+    else English; the window reads in that language's direction."""
+    code = language.supported(locale.name()) if locale is not None else language.system_language()
+    return language.apply(app, language.Choice(code or "en"))
+
+
+def startup_choice(args: argparse.Namespace | None, settings: config.Settings | None) -> language.Choice:
+    """The language to start in: `--language`, else the store's setting, else the computer's."""
+    wanted = getattr(args, "language", None) or (settings.language if settings else None)
+    code = language.supported(wanted) or language.system_language()
+    return language.Choice(code, settings.digits if settings else "", settings.calendar if settings else "")
 
 
 class Splash(QFrame):
@@ -357,6 +341,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         QMessageBox.critical(None, _tr("Clerk"), str(exc))
         return 2
+    language.apply(app, startup_choice(args, settings))
     data_dir = Path(args.data_dir) if args.data_dir else (settings.data_dir if settings else config.default_data_dir())
     setup_logging(data_dir / "logs")
     hook = install_excepthook(None)

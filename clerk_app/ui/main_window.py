@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +31,7 @@ from ..sync.connectivity import ConnectionState
 from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
+from .common import language
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
@@ -126,20 +128,18 @@ class ConnectionStatus(QWidget):
 class MainWindow(QMainWindow):
     PAGES = ("customers", "pickups", "activity", "dashboard")
     MANAGER_PAGES = ("dashboard",)  # not even listed for associates (the server refuses them the figures anyway)
+    retranslated = Signal()  # the screens were built anew in another language (menus outside them follow)
 
     def __init__(self, ctx: ClerkContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Clerk — %1").replace("%1", ctx.store_name))
         self.resize(1280, 800)
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
-        self.sign_in = SignInScreen(ctx)
-        self.sign_in.setObjectName("SignInScreen")
-        self.workspace = self._build_workspace()
-        self.screens.addWidget(self.sign_in)
-        self.screens.addWidget(self.workspace)
-        self._build_status_bar()
+        self._built_in = language.current()
+        self._retranslate_soon = False
+        self._chosen_at_sign_in: str | None = None  # a language picked on the sign-in screen, for who signs in
+        self._build_screens()
         self._build_shortcuts()
         ctx.navigate.connect(self.open_record)
         ctx.staff_changed.connect(self._on_staff)
@@ -147,6 +147,93 @@ class MainWindow(QMainWindow):
         ctx.messages.posted.connect(self._on_message)
         ctx.state_changed.connect(self._on_connection)
         self._on_staff(ctx.staff)
+
+    def _build_screens(self) -> None:
+        self.setWindowTitle(self.tr("Clerk — %1").replace("%1", self.ctx.store_name))
+        self.sign_in = SignInScreen(self.ctx)
+        self.sign_in.setObjectName("SignInScreen")
+        self.sign_in.language_chosen.connect(self._language_chosen_at_sign_in)
+        self.workspace = self._build_workspace()
+        self.screens.addWidget(self.sign_in)
+        self.screens.addWidget(self.workspace)
+        self._build_status_bar()
+
+    # --- language ----------------------------------------------------------------------------
+
+    def switch_language(self, code: str) -> None:
+        """Another language for the whole window, now: words, direction, dates and digits; what is on screen stays."""
+        language.switch(QCoreApplication.instance(), code)
+        self.retranslate()
+
+    @Slot(str)
+    def _language_chosen_at_sign_in(self, code: str) -> None:
+        self._chosen_at_sign_in = code
+        self.switch_language(code)
+
+    def _language_chosen_in_menu(self, code: str) -> None:
+        language.remember((self.ctx.staff or {}).get("id"), code)
+        self.switch_language(code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Installing a translator sends every window a LanguageChange (one per translator): rebuild once, after them.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_soon:
+            self._retranslate_soon = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Build the screens anew in the language now in effect and put back what was on them: the page, the
+        search text, the open customer or pickup, a half-typed username, the lock.
+
+        Rebuilding, rather than re-setting each of hundreds of texts by hand, means a screen cannot forget one
+        of its words when the language changes."""
+        self._retranslate_soon = False
+        if language.current() == self._built_in or self.ctx.closed:
+            return
+        self._built_in = language.current()
+        state = self._screen_state()
+        old = [self.sign_in, self.workspace]
+        self.setUpdatesEnabled(False)
+        try:
+            self._build_screens()
+            for widget in old:
+                self.screens.removeWidget(widget)
+                widget.deleteLater()
+            self._restore_state(state)
+        finally:
+            self.setUpdatesEnabled(True)
+        self.retranslated.emit()
+
+    def _screen_state(self) -> dict[str, Any]:
+        detail = self.pickups.detail.pickup
+        return {
+            "unlocked": self.is_unlocked, "page": self.current_page(),
+            "search": self.search_bar.text(), "search_focus": self.search_bar.hasFocus(),
+            "customer": self.customers.view.customer_id if self.customers.stack.currentWidget() is self.customers.view
+            else None,
+            "pickup": detail["id"] if detail else None, "pickup_view": self.pickups.current_view,
+            "username": self.sign_in.username.text(),
+        }
+
+    def _restore_state(self, state: dict[str, Any]) -> None:
+        self._on_staff(self.ctx.staff)
+        if self.ctx.staff is None:
+            self.sign_in.username.setText(state["username"])
+            return
+        if state["customer"]:
+            self.customers.open_customer(state["customer"])
+        if state["pickup"]:
+            self.pickups.show_view(state["pickup_view"])
+            self.pickups.open_pickup(state["pickup"], {})
+        if state["search"]:
+            self.search_bar.setText(state["search"])
+            self.search_bar.run_query()  # the results as they were, from the new bar
+        self.show_page(state["page"])
+        if not state["unlocked"]:
+            self.lock()
+        elif not state["search_focus"]:
+            self.search_bar.clearFocus()
 
     # --- building --------------------------------------------------------------------------
 
@@ -216,12 +303,30 @@ class MainWindow(QMainWindow):
         self.news.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.news, 1)
         self._news_timer = QTimer(self, singleShot=True, interval=8000, timeout=self.news.clear)
-        self.staff_label = QLabel(objectName="Muted")
+        self.staff_label = QToolButton(objectName="StaffMenu")
+        self.staff_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.staff_label.setToolTip(self.tr("Your language on this computer"))
+        self.staff_label.setMenu(self._staff_menu())
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L); unlock or switch staff from the lock screen"))
         self.lock_button.clicked.connect(self.lock)
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.lock_button)
+
+    def _staff_menu(self) -> QMenu:
+        """The signed-in staff member's menu: their language on this counter."""
+        menu = QMenu(self)
+        languages = menu.addMenu(self.tr("Language"))
+        group = QActionGroup(menu)
+        for code, name in language.NAMES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == language.current().language)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._language_chosen_in_menu(c))
+        self.language_actions = group.actions()
+        return menu
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys: QKeySequence | str, slot: Any) -> None:
@@ -289,9 +394,10 @@ class MainWindow(QMainWindow):
             self.sign_in.show_sign_in()
             self.statusBar().hide()
             return
+        self._follow_staff_language(staff)
         offline = self.tr(" (signed in offline)") if self.ctx.signed_in_offline else ""
         role = self.tr("Manager") if staff.get("role") == "manager" else self.tr("Associate")
-        self.staff_label.setText(f"{staff.get('display_name', '')} · {role}{offline}")
+        self.staff_label.setText(f"{language.isolate(staff.get('display_name', ''))} · {role}{offline}")
         for row, name in enumerate(self.PAGES):
             self.nav.item(row).setHidden(name in self.MANAGER_PAGES and not self.ctx.is_manager)
         if self.current_page() in self.MANAGER_PAGES and not self.ctx.is_manager:
@@ -300,6 +406,18 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         self.connection.refresh()
         self.focus_search()
+
+    def _follow_staff_language(self, staff: dict[str, Any]) -> None:
+        """Who signs in gets the language they chose on this counter; one picked on the sign-in screen is theirs."""
+        if self._chosen_at_sign_in:
+            language.remember(staff.get("id"), self._chosen_at_sign_in)
+            self._chosen_at_sign_in = None
+            return
+        theirs = language.remembered(staff.get("id"))
+        if theirs and theirs != language.current().language:
+            # After this sign-in has been handled: rebuilding inside the staff_changed signal would pull the
+            # screens out from under the other slots still being called.
+            QTimer.singleShot(0, lambda: self.switch_language(theirs))
 
     @Slot(object)
     def _on_connection(self, state: ConnectionState) -> None:

@@ -6,124 +6,124 @@
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="66" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>النشاط</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>العمل دون اتصال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="72" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
-            <translation type="unfinished" />
+            <translation>إيقاف استخدام الشبكة حتى تختار المزامنة مجددًا (كل ما تقوم به يُحفظ على هذا الجهاز)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="75" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>مزامنة الآن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <location filename="../../clerk_app/ui/activity/page.py" line="230" />
             <source>Send what waits and fetch what is new, right away</source>
-            <translation type="unfinished" />
+            <translation>إرسال ما ينتظر وجلب الجديد فورًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="95" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="96" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
-            <translation type="unfinished" />
+            <translation>تم على نقطة البيع هذه وحُفظ هنا؛ يُرسل إلى خادم المتجر فور إمكانية الاتصال به.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="112" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء بالانتظار: كل ما تم هنا وصل إلى خادم المتجر.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="121" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>التعارضات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="122" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>إجراءات لم يتمكن خادم المتجر من تطبيقها، وما يظهره الآن. اختر لكل منها: فتح السجل أو إعادة المحاولة أو تجاهله.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="134" />
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد تعارضات.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="141" />
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>سجل المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="142" />
             <source>What the sync did since Clerk started, newest first.</source>
-            <translation type="unfinished" />
+            <translation>ما قامت به المزامنة منذ تشغيل Clerk، الأحدث أولًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="172" />
             <source>The oldest %1 of %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>يُعرض أقدم %1 من أصل %2.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="201" />
             <source>Connected to the store server.</source>
-            <translation type="unfinished" />
+            <translation>متصل بخادم المتجر.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="202" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الوصول إلى خادم المتجر؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="203" />
             <source>Working offline: nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
+            <translation>العمل دون اتصال: لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>The store server no longer accepts this computer.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد خادم المتجر يقبل هذا الجهاز.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>يرد خادم المتجر بأخطاء؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="211" />
             <source>last synced %1</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="212" />
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="222" />
             <source>Sync requested.</source>
-            <translation type="unfinished" />
+            <translation>تم طلب المزامنة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Go back online</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى الاتصال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online first</source>
-            <translation type="unfinished" />
+            <translation>عُد إلى الاتصال أولًا</translation>
         </message>
     </context>
     <context>
@@ -131,92 +131,92 @@
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="76" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>موافقة المدير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="80" />
             <source>A manager must approve: %1 for order %2</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يوافق مدير على: %1 للطلب %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="91" />
             <source>The manager types their own password</source>
-            <translation type="unfinished" />
+            <translation>يُدخل المدير كلمة المرور الخاصة به</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="99" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="104" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يسجّل المدير دخوله على هذا الجهاز مرة واحدة قبل أن يتمكن من الموافقة هنا. اطلب من مدير تسجيل الدخول (قفل، ثم تبديل الموظف)، ثم حاول مجددًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="109" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="116" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>المدير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>The action is recorded in the manager's name.</source>
-            <translation type="unfinished" />
+            <translation>يُسجَّل الإجراء باسم المدير.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>موافقة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="143" />
             <source>The manager types their password to approve.</source>
-            <translation type="unfinished" />
+            <translation>يُدخل المدير كلمة المرور للموافقة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="171" />
             <source>That password doesn't match %1's. Nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور لا تطابق كلمة مرور %1. لم يُنفَّذ شيء.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقتين.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقائق.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال الساعة الأخيرة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر ساعتين. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعات. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق…</translation>
         </message>
     </context>
     <context>
@@ -224,30 +224,30 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>وصل العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
-            <translation type="unfinished" />
+            <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الوصول</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="58" />
+            <location filename="../../clerk_app/ui/main_window.py" line="60" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>إغلاق هذه الرسالة</translation>
         </message>
     </context>
     <context>
@@ -255,78 +255,78 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>The customer asked to cancel</source>
-            <translation type="unfinished" />
+            <translation>طلب العميل الإلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>Items out of stock or damaged</source>
-            <translation type="unfinished" />
+            <translation>منتجات غير متوفرة أو تالفة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Payment problem</source>
-            <translation type="unfinished" />
+            <translation>مشكلة في الدفع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Duplicate order</source>
-            <translation type="unfinished" />
+            <translation>طلب مكرر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
             <source>Cancel order %1</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الطلب %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
-            <translation type="unfinished" />
+            <translation>يُبلَّغ العميل بإلغاء الطلب، وتعود منتجاته إلى المخزون.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
             <source>Choose a reason…</source>
-            <translation type="unfinished" />
+            <translation>اختر سببًا…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
             <source>Details (needed for Other)</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل (مطلوبة عند اختيار «أخرى»)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Keep the order</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
             <source>Choose why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>اختر سبب إلغاء الطلب.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Say in a few words why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>اذكر باختصار سبب إلغاء الطلب.</translation>
         </message>
     </context>
     <context>
@@ -334,72 +334,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
             <source>Online cart</source>
-            <translation type="unfinished" />
+            <translation>السلة الإلكترونية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
             <source>No online cart.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشطة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>متروكة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>تم الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>%1 · updated %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>الكمية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>السعر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>In this store</source>
-            <translation type="unfinished" />
+            <translation>في هذا المتجر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
             <source>Not stocked here</source>
-            <translation type="unfinished" />
+            <translation>غير متوفر هنا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
             <source>None available</source>
-            <translation type="unfinished" />
+            <translation>غير متوفر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
             <source>Only %1 available</source>
-            <translation type="unfinished" />
+            <translation>متوفر %1 فقط</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
             <source>%1 available</source>
-            <translation type="unfinished" />
+            <translation>متوفر: %1</translation>
         </message>
     </context>
     <context>
@@ -407,7 +407,7 @@
         <message>
             <location filename="../../clerk_app/ui/common/context.py" line="170" />
             <source>An action could not be applied by the store server. See Activity.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر على خادم المتجر تطبيق أحد الإجراءات. راجع النشاط.</translation>
         </message>
     </context>
     <context>
@@ -415,118 +415,118 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="119" />
             <source>Now:</source>
-            <translation type="unfinished" />
+            <translation>الآن:</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>Tried by %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>حاول %1 في %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="128" />
             <source>The store server says: %1</source>
-            <translation type="unfinished" />
+            <translation>يقول خادم المتجر: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Open the record</source>
-            <translation type="unfinished" />
+            <translation>فتح السجل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>إعادة المحاولة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Send the same action again, as you, now</source>
-            <translation type="unfinished" />
+            <translation>إرسال الإجراء نفسه مجددًا باسمك الآن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="141" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>تجاهل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="142" />
             <source>Accept the store server's version and remove this from the list</source>
-            <translation type="unfinished" />
+            <translation>قبول نسخة خادم المتجر وإزالة هذا من القائمة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="174" />
             <source>Queued again: %1</source>
-            <translation type="unfinished" />
+            <translation>أُعيد إلى قائمة الإرسال: %1</translation>
         </message>
     </context>
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="86" />
+            <location filename="../../clerk_app/ui/main_window.py" line="88" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
-            <translation type="unfinished" />
+            <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="98" />
+            <location filename="../../clerk_app/ui/main_window.py" line="100" />
             <source>Connected to the store server; changes arrive within a second.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="99" />
-            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="101" />
-            <source>You chose to work offline. Nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
-            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
-            <translation type="unfinished" />
+            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
+            <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <source>You chose to work offline. Nothing is sent until you sync again.</source>
+            <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
+            <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
-            <translation type="unfinished" />
+            <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="115" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>Synced %1</source>
-            <translation type="unfinished" />
+            <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="116" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>%n waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>All synced</source>
-            <translation type="unfinished" />
+            <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n إجراء بانتظار المزامنة</numerusform>
+                <numerusform>إجراء واحد بانتظار المزامنة</numerusform>
+                <numerusform>إجراءان بانتظار المزامنة</numerusform>
+                <numerusform>%n إجراءات بانتظار المزامنة</numerusform>
+                <numerusform>%n إجراءً بانتظار المزامنة</numerusform>
+                <numerusform>%n إجراء بانتظار المزامنة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>All synced</source>
+            <translation>تمت مزامنة الكل</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تعارض</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n تعارضات</numerusform>
+                <numerusform>%n تعارضًا</numerusform>
+                <numerusform>%n تعارض</numerusform>
             </translation>
         </message>
     </context>
@@ -535,54 +535,54 @@
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="78" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>تطبيق Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="91" />
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>حدث خطأ ما.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="92" />
             <source>Your work waiting to sync is safe. Clerk can keep running; if this repeats, restart it.</source>
-            <translation type="unfinished" />
+            <translation>عملك المنتظر للمزامنة في أمان. يمكن أن يستمر Clerk في العمل؛ وإذا تكرر هذا، فأعد تشغيله.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="102" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>نسخ التفاصيل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="103" />
             <source>Copy the technical details, to send to your IT support</source>
-            <translation type="unfinished" />
+            <translation>نسخ التفاصيل التقنية لإرسالها إلى الدعم الفني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="105" />
             <source>Quit Clerk</source>
-            <translation type="unfinished" />
+            <translation>إنهاء Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="107" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>متابعة</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/crash.py" line="121" />
             <source>This happened %n time(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حدث هذا %n مرة.</numerusform>
+                <numerusform>حدث هذا مرة واحدة.</numerusform>
+                <numerusform>حدث هذا مرتين.</numerusform>
+                <numerusform>حدث هذا %n مرات.</numerusform>
+                <numerusform>حدث هذا %n مرة.</numerusform>
+                <numerusform>حدث هذا %n مرة.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="127" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>تم النسخ</translation>
         </message>
     </context>
     <context>
@@ -590,62 +590,62 @@
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="73" />
             <source>Order history</source>
-            <translation type="unfinished" />
+            <translation>سجل الطلبات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>All channels · click an order for its lines</source>
-            <translation type="unfinished" />
+            <translation>جميع القنوات · انقر على طلب لعرض بنوده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
             <source>Loading this customer from the server…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل بيانات هذا العميل من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="222" />
-            <source>From the server · not kept on this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="225" />
-            <source>Up to date · %1</source>
-            <translation type="unfinished" />
+            <translation>هذا العميل غير موجود على هذا الجهاز، ولا يمكن الاستعلام من الخادم الآن.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="226" />
-            <source>Checked with the store server just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
-            <source>Offline — as of %1</source>
-            <translation type="unfinished" />
+            <source>From the server · not kept on this computer</source>
+            <translation>من الخادم · غير محفوظ على هذا الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <source>Up to date · %1</source>
+            <translation>محدَّث · %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <source>Checked with the store server just now.</source>
+            <translation>تم التحقق مع خادم المتجر للتو.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <source>Offline — as of %1</source>
+            <translation>غير متصل — محدَّث حتى %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
-            <source>As of %1 · refreshing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
-            <source>As of %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الوصول إلى خادم المتجر: هذه آخر بيانات وصلت إلى هذا الجهاز.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <source>As of %1 · refreshing…</source>
+            <translation>محدَّث حتى %1 · جارٍ التحديث…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <source>As of %1</source>
+            <translation>محدَّث حتى %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The server could not be asked just now.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الاستعلام من الخادم الآن.</translation>
         </message>
     </context>
     <context>
@@ -653,153 +653,153 @@
         <message>
             <location filename="../../clerk_app/ui/customers/results.py" line="142" />
             <source>From the server</source>
-            <translation type="unfinished" />
+            <translation>من الخادم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="20" />
             <source>Platinum</source>
-            <translation type="unfinished" />
+            <translation>بلاتيني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
             <source>Gold</source>
-            <translation type="unfinished" />
+            <translation>ذهبي</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>Silver</source>
-            <translation type="unfinished" />
+            <translation>فضي</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
-            <translation type="unfinished" />
+            <translation>بدون فئة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>الموقع الإلكتروني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>App</source>
-            <translation type="unfinished" />
+            <translation>التطبيق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>In store</source>
-            <translation type="unfinished" />
+            <translation>في المتجر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Text message</source>
-            <translation type="unfinished" />
+            <translation>رسالة نصية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="34" />
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>مُقدَّم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="35" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>مدفوع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="36" />
             <source>Fulfilled</source>
-            <translation type="unfinished" />
+            <translation>مكتمل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <location filename="../../clerk_app/ui/customers/text.py" line="46" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>ملغى</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>مُرتجَع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Partly returned</source>
-            <translation type="unfinished" />
+            <translation>مُرتجَع جزئيًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>قيد التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>جاهز للاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>تم الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="54" />
             <source>%1 (this store)</source>
-            <translation type="unfinished" />
+            <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="55" />
             <source>Another store (%1)</source>
-            <translation type="unfinished" />
+            <translation>متجر آخر (%1)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>توصيل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in store</source>
-            <translation type="unfinished" />
+            <translation>شراء من المتجر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in another store</source>
-            <translation type="unfinished" />
+            <translation>شراء من متجر آخر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup here</source>
-            <translation type="unfinished" />
+            <translation>استلام من هنا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup at another store</source>
-            <translation type="unfinished" />
+            <translation>استلام من متجر آخر</translation>
         </message>
     </context>
     <context>
@@ -807,72 +807,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="63" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="91" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
             <source>Find a customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="93" />
-            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
-            <translation type="unfinished" />
+            <translation>البحث عن عميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
+            <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو بطاقة ولاء أو رقم طلب — أو امسحه ضوئيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>ينقلك Ctrl+K إلى شريط البحث من أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="128" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
             <source>No customer found for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على عميل لـ«%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
             <source>Search results appear here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>Found: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>No customer found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="194" />
-            <source>on this computer · asking the server…</source>
-            <translation type="unfinished" />
+            <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>Found: %1</source>
+            <translation>النتائج: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>No customer found</source>
+            <translation>لم يُعثر على عميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <source>on this computer · asking the server…</source>
+            <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>%1 more from the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="197" />
-            <source>the server has no others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="199" />
-            <source>from this computer only (the server did not answer)</source>
-            <translation type="unfinished" />
+            <translation>%1 آخرون من الخادم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="201" />
-            <source>from this computer only (signed in offline)</source>
-            <translation type="unfinished" />
+            <source>the server has no others</source>
+            <translation>لا يوجد غيرهم على الخادم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <source>from this computer only (the server did not answer)</source>
+            <translation>من هذا الجهاز فقط (لم يستجب الخادم)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <source>from this computer only (signed in offline)</source>
+            <translation>من هذا الجهاز فقط (تم تسجيل الدخول دون اتصال)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>Offline — from this computer only</source>
-            <translation type="unfinished" />
+            <translation>غير متصل — من هذا الجهاز فقط</translation>
         </message>
     </context>
     <context>
@@ -880,52 +880,52 @@
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>Under 1 h</source>
-            <translation type="unfinished" />
+            <translation>أقل من ساعة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>1–4 h</source>
-            <translation type="unfinished" />
+            <translation>1–4 س</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>4–24 h</source>
-            <translation type="unfinished" />
+            <translation>4–24 س</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–3 days</source>
-            <translation type="unfinished" />
+            <translation>1–3 أيام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Over 3 days</source>
-            <translation type="unfinished" />
+            <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
             <source>Pickups per day</source>
-            <translation type="unfinished" />
+            <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>المُنشأة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>المُستلمة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>How long open pickups have waited</source>
-            <translation type="unfinished" />
+            <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>بالانتظار</translation>
         </message>
     </context>
     <context>
@@ -933,353 +933,354 @@
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
             <source>Only a store manager can see the store's figures.</source>
-            <translation type="unfinished" />
+            <translation>أرقام المتجر متاحة لمدير المتجر فقط.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة المعلومات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 أيام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 يومًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>مخصص</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>Export to CSV…</source>
-            <translation type="unfinished" />
+            <translation>تصدير إلى CSV…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>حفظ طلبات الاستلام المُنشأة في هذه الفترة كملف جدول بيانات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
-            <translation type="unfinished" />
+            <translation>طلبات الاستلام المغلقة الأقدم من 30 يومًا لا تُحفظ على هذا الجهاز؛ قد تكون هذه الأرقام غير مكتملة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Open pickups</source>
-            <translation type="unfinished" />
+            <translation>طلبات استلام مفتوحة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>متأخرة الآن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Ready and waiting</source>
-            <translation type="unfinished" />
+            <translation>جاهزة بالانتظار</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Picked up today</source>
-            <translation type="unfinished" />
+            <translation>استُلمت اليوم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Orders in the period</source>
-            <translation type="unfinished" />
+            <translation>الطلبات في الفترة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Order to ready (median)</source>
-            <translation type="unfinished" />
+            <translation>من الطلب إلى الجاهزية (الوسيط)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Ready on time</source>
-            <translation type="unfinished" />
+            <translation>جاهزة في الموعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Wait on shelf (median)</source>
-            <translation type="unfinished" />
+            <translation>الانتظار على الرف (الوسيط)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>No-show rate</source>
-            <translation type="unfinished" />
+            <translation>نسبة عدم الحضور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Right now</source>
-            <translation type="unfinished" />
+            <translation>الآن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
             <source>Orders created %1</source>
-            <translation type="unfinished" />
+            <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>on %1</source>
-            <translation type="unfinished" />
+            <translation>في %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
             <source>%1 new · %2 picking · %3 ready</source>
-            <translation type="unfinished" />
+            <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>not ready by the promised time</source>
-            <translation type="unfinished" />
+            <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>%n past collect-by</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
+                <numerusform>طلب واحد تجاوز آخر موعد للاستلام</numerusform>
+                <numerusform>طلبان تجاوزا آخر موعد للاستلام</numerusform>
+                <numerusform>%n طلبات تجاوزت آخر موعد للاستلام</numerusform>
+                <numerusform>%n طلبًا تجاوزت آخر موعد للاستلام</numerusform>
+                <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>on the shelf</source>
-            <translation type="unfinished" />
+            <translation>على الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>handed over since midnight</source>
-            <translation type="unfinished" />
+            <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
-            <translation type="unfinished" />
+            <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>No order created in this period has been ready yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>from order to on the shelf</source>
-            <translation type="unfinished" />
+            <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>by the promised time</source>
-            <translation type="unfinished" />
+            <translation>في الموعد المحدد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>from ready to collected</source>
-            <translation type="unfinished" />
+            <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>No order created in this period has been collected yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>of collected or missed orders</source>
-            <translation type="unfinished" />
+            <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period was collected or missed yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخرة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
             <source>To restock (no-shows)</source>
-            <translation type="unfinished" />
+            <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
-            <translation type="unfinished" />
+            <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data, as of %1.</source>
-            <translation type="unfinished" />
+            <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
-            <translation type="unfinished" />
+            <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
+                <numerusform>طلب استلام واحد مُنشأ %1، بحالته الحالية.</numerusform>
+                <numerusform>طلبا استلام مُنشآن %1، بحالتهما الحالية.</numerusform>
+                <numerusform>%Ln طلبات استلام مُنشأة %1، بحالتها الحالية.</numerusform>
+                <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
+                <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="29" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
             <source>&amp;Demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;تجريبي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="31" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Cut the connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="32" />
-            <source>Act as if the store's network cable were pulled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="34" />
-            <source>New web order for pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="35" />
-            <source>Customer edits their online cart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="36" />
-            <source>Cancel an order centrally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="38" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="40" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Demo tour</source>
-            <translation type="unfinished" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Restore the connection</source>
+            <translation>استعادة الاتصال</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Cut the connection</source>
+            <translation>قطع الاتصال</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <source>Act as if the store's network cable were pulled</source>
+            <translation>التصرف كما لو فُصل كابل شبكة المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <source>New web order for pickup</source>
+            <translation>طلب ويب جديد للاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <source>Customer edits their online cart</source>
+            <translation>العميل يعدّل سلته الإلكترونية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Restore the connection</source>
-            <translation type="unfinished" />
+            <source>Cancel an order centrally</source>
+            <translation>إلغاء طلب مركزيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="59" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Demo tour</source>
+            <translation>جولة تجريبية</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
-            <translation type="unfinished" />
+            <translation>الاتصال مقطوع. تابع العمل: ما تقوم به ينتظر المزامنة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="60" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is back. Waiting actions are being sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="84" />
-            <source>A new web order for pickup arrived: order %1 for %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="86" />
-            <source>No customer could place a web order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="97" />
-            <source>%1 changed their online cart; it now comes to %2.</source>
-            <translation type="unfinished" />
+            <translation>عاد الاتصال. يجري إرسال الإجراءات المنتظرة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <source>A new web order for pickup arrived: order %1 for %2.</source>
+            <translation>وصل طلب ويب جديد للاستلام: الطلب %1 للعميل %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <source>No customer could place a web order.</source>
+            <translation>لم يتمكن أي عميل من تقديم طلب ويب.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <source>%1 changed their online cart; it now comes to %2.</source>
+            <translation>عدّل %1 سلته الإلكترونية؛ أصبح إجماليها %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
             <source>No customer has a cart to edit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
-            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="116" />
-            <source>No open order of this store could be cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="124" />
-            <source>%1 (username %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="125" />
-            <source>an associate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Try this</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد عميل لديه سلة لتعديلها.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
+            <translation>ألغى مركز خدمة العملاء الطلب %1 (%2). إذا كان قيد التسليم هنا، فسيظهر تعارض في النشاط.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <source>No open order of this store could be cancelled.</source>
+            <translation>لا يوجد طلب مفتوح في هذا المتجر يمكن إلغاؤه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <source>%1 (username %2)</source>
+            <translation>%1 (اسم المستخدم %2)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <source>an associate</source>
+            <translation>موظف مبيعات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Try this</source>
+            <translation>جرّب ما يلي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;ol&gt;&lt;li&gt;سجّل الدخول باسم %1 بكلمة المرور &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;تجريبي ← &lt;b&gt;قطع الاتصال&lt;/b&gt;: يتحول شريط الحالة إلى «غير متصل».&lt;/li&gt;&lt;li&gt;افتح طلبات الاستلام وسلّم طلبًا جاهزًا: يظهر التسليم فورًا مع علامة «بانتظار المزامنة».&lt;/li&gt;&lt;li&gt;تجريبي ← &lt;b&gt;استعادة الاتصال&lt;/b&gt; وتابع المزامنة في النشاط.&lt;/li&gt;&lt;li&gt;اقطع الاتصال مجددًا، وابدأ تسليم طلب آخر، ثم تجريبي ← &lt;b&gt;إلغاء طلب مركزيًا&lt;/b&gt;. استعد الاتصال: يعرض النشاط التعارض والخيارات المتاحة لك.&lt;/li&gt;&lt;li&gt;أثناء الاتصال، تجريبي ← &lt;b&gt;طلب ويب جديد للاستلام&lt;/b&gt;: يظهر في طلبات الاستلام دون تحديث.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -1287,136 +1288,136 @@
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
             <source>Set up Clerk on this computer</source>
-            <translation type="unfinished" />
+            <translation>إعداد Clerk على هذا الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
             <source>Set up this computer</source>
-            <translation type="unfinished" />
+            <translation>إعداد هذا الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>متابعة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connect this computer</source>
-            <translation type="unfinished" />
+            <translation>ربط هذا الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
-            <translation type="unfinished" />
+            <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
             <source>Store server address</source>
-            <translation type="unfinished" />
+            <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
             <source>Manager's username</source>
-            <translation type="unfinished" />
+            <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
             <source>As staff call it, e.g. Riverside</source>
-            <translation type="unfinished" />
+            <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>المتجر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>Store name shown in Clerk</source>
-            <translation type="unfinished" />
+            <translation>اسم المتجر الظاهر في Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>This computer's name</source>
-            <translation type="unfinished" />
+            <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
             <source>Enter the manager's username and password.</source>
-            <translation type="unfinished" />
+            <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة دقيقتين.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقائق.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
     </context>
     <context>
@@ -1424,129 +1425,129 @@
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="49" />
             <source>Export to CSV</source>
-            <translation type="unfinished" />
+            <translation>تصدير إلى CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="61" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="64" />
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>إلى: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="75" />
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>فتح المجلد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="79" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة الملف…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>رقم الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Promised by</source>
-            <translation type="unfinished" />
+            <translation>الموعد المُلتزَم به</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Ready at</source>
-            <translation type="unfinished" />
+            <translation>وقت الجاهزية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>الاستلام قبل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Picked up at</source>
-            <translation type="unfinished" />
+            <translation>وقت الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>المنتجات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Hand-over ID check</source>
-            <translation type="unfinished" />
+            <translation>التحقق من الهوية عند التسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Cancel reason</source>
-            <translation type="unfinished" />
+            <translation>سبب الإلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="127" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإيقاف…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/export.py" line="150" />
             <source>Saved %Ln pickup(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُفظ %Ln طلب استلام في %1.</numerusform>
+                <numerusform>حُفظ طلب استلام واحد في %1.</numerusform>
+                <numerusform>حُفظ طلبا استلام في %1.</numerusform>
+                <numerusform>حُفظت %Ln طلبات استلام في %1.</numerusform>
+                <numerusform>حُفظ %Ln طلب استلام في %1.</numerusform>
+                <numerusform>حُفظ %Ln طلب استلام في %1.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="155" />
             <source>Export cancelled. No file was saved.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي التصدير. لم يُحفظ أي ملف.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="158" />
             <source>an unexpected error</source>
-            <translation type="unfinished" />
+            <translation>خطأ غير متوقع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="159" />
             <source>The file could not be saved (%1). Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ الملف (%1). جرّب مجلدًا آخر.</translation>
         </message>
     </context>
     <context>
@@ -1555,105 +1556,105 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>تسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Hand over order %1</source>
-            <translation type="unfinished" />
+            <translation>تسليم الطلب %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>On shelf %1</source>
-            <translation type="unfinished" />
+            <translation>على الرف %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Type or scan the customer's code</source>
-            <translation type="unfinished" />
+            <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>Pickup code</source>
-            <translation type="unfinished" />
+            <translation>رمز الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
             <source>%1 (the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (العميل)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>%1 (named by the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>المُستلِم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
             <source>ID checked</source>
-            <translation type="unfinished" />
+            <translation>التحقق من الهوية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
             <source>Last 4 characters of the document</source>
-            <translation type="unfinished" />
+            <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Last four</source>
-            <translation type="unfinished" />
+            <translation>آخر 4 خانات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>المُستلَم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
             <source>%n item(s) stay in the store and go back to stock.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
+                <numerusform>يبقى منتج واحد في المتجر ويعود إلى المخزون.</numerusform>
+                <numerusform>يبقى منتجان في المتجر ويعودان إلى المخزون.</numerusform>
+                <numerusform>تبقى %n منتجات في المتجر وتعود إلى المخزون.</numerusform>
+                <numerusform>يبقى %n منتجًا في المتجر ويعود إلى المخزون.</numerusform>
+                <numerusform>يبقى %n منتج في المتجر ويعود إلى المخزون.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
-            <translation type="unfinished" />
+            <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
-            <translation type="unfinished" />
+            <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
     </context>
     <context>
@@ -1661,126 +1662,136 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
             <source>Points: %1</source>
-            <translation type="unfinished" />
+            <translation>النقاط: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
             <source>Not in the loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>None given</source>
-            <translation type="unfinished" />
+            <translation>غير متوفر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Prefers</source>
-            <translation type="unfinished" />
+            <translation>يفضّل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>التسويق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Agreed to offers</source>
-            <translation type="unfinished" />
+            <translation>وافق على العروض</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>No offers</source>
-            <translation type="unfinished" />
+            <translation>لا يرغب في العروض</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Home store</source>
-            <translation type="unfinished" />
+            <translation>المتجر الأساسي</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Loyalty card</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الولاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="152" />
             <source>Clerk — %1</source>
-            <translation type="unfinished" />
+            <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="249" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="188" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="220" />
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="221" />
-            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
-            <source> (signed in offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>لوحة المعلومات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <source>Your language on this computer</source>
+            <translation>لغتك على هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
+            <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <source> (signed in offline)</source>
+            <translation> (تم تسجيل الدخول دون اتصال)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Manager</source>
+            <translation>مدير</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Associate</source>
+            <translation>موظف مبيعات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="426" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
     </context>
     <context>
@@ -1788,90 +1799,90 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
             <source>Manager actions</source>
-            <translation type="unfinished" />
+            <translation>إجراءات المدير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
-            <translation type="unfinished" />
+            <translation>يتطلب مديرًا: يوافق المدير هنا بكلمة المرور الخاصة به، ويُسجَّل الإجراء باسمه.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الطلب…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Mark no-show…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل عدم الحضور…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Restock…</source>
-            <translation type="unfinished" />
+            <translation>إعادة إلى المخزون…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>يتطلب موافقة المدير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
             <source>Order %1 cancelled.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الطلب %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>السبب: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
-            <translation type="unfinished" />
+            <translation>لم يستلمه العميل قبل %1. أُغلق الطلب وتنتظر منتجاته إعادتها إلى المخزون.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
             <source>Order %1 marked as a no-show.</source>
-            <translation type="unfinished" />
+            <translation>سُجّل عدم الحضور للطلب %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark no-show</source>
-            <translation type="unfinished" />
+            <translation>تسجيل عدم الحضور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark order %1 as a no-show?</source>
-            <translation type="unfinished" />
+            <translation>تسجيل عدم الحضور للطلب %1؟</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
-            <translation type="unfinished" />
+            <translation>تعود منتجاته إلى الرفوف للبيع. يبقى الطلب مغلقًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
             <source>Order %1 restocked.</source>
-            <translation type="unfinished" />
+            <translation>أُعيد الطلب %1 إلى المخزون.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
             <source>Restock order %1?</source>
-            <translation type="unfinished" />
+            <translation>إعادة الطلب %1 إلى المخزون؟</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
             <source>Restock</source>
-            <translation type="unfinished" />
+            <translation>إعادة إلى المخزون</translation>
         </message>
     </context>
     <context>
@@ -1880,60 +1891,60 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>تحديد كجاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <source>Order %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
             <source>For example B-04</source>
-            <translation type="unfinished" />
+            <translation>مثال: B-04</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>المُجهَّز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
+                <numerusform>تجهيز جزئي: ينقص منتج واحد. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
+                <numerusform>تجهيز جزئي: ينقص منتجان. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
+                <numerusform>تجهيز جزئي: تنقص %n منتجات. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
+                <numerusform>تجهيز جزئي: ينقص %n منتجًا. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
+                <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Enter the shelf where the order waits.</source>
-            <translation type="unfinished" />
+            <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
-            <translation type="unfinished" />
+            <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
     </context>
     <context>
@@ -1941,32 +1952,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>الملاحظات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
-            <translation type="unfinished" />
+            <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملاحظة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
     </context>
     <context>
@@ -1974,32 +1985,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>القناة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>الطريقة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>الإجمالي</translation>
         </message>
     </context>
     <context>
@@ -2007,47 +2018,47 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>إجمالي المشتريات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>الطلبات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Channels used</source>
-            <translation type="unfinished" />
+            <translation>القنوات المستخدمة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Open pickups here</source>
-            <translation type="unfinished" />
+            <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Active cart</source>
-            <translation type="unfinished" />
+            <translation>سلة نشطة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
             <source>Last: %1</source>
-            <translation type="unfinished" />
+            <translation>آخر طلب: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
             <source>Open this pickup</source>
-            <translation type="unfinished" />
+            <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
             <source>Items: %1</source>
-            <translation type="unfinished" />
+            <translation>المنتجات: %1</translation>
         </message>
     </context>
     <context>
@@ -2055,54 +2066,54 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>بواسطة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Tried %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تتم أي محاولة</numerusform>
+                <numerusform>محاولة واحدة</numerusform>
+                <numerusform>محاولتان</numerusform>
+                <numerusform>%n محاولات</numerusform>
+                <numerusform>%n محاولة</numerusform>
+                <numerusform>%n محاولة</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="87" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="88" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>محتجز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="89" />
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُرسل بعد</translation>
         </message>
     </context>
     <context>
@@ -2110,42 +2121,42 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>overdue %1</source>
-            <translation type="unfinished" />
+            <translation>متأخر %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>ready in %1</source>
-            <translation type="unfinished" />
+            <translation>التجهيز خلال %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>past collect-by %1</source>
-            <translation type="unfinished" />
+            <translation>تجاوز موعد الاستلام بـ %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>collect within %1</source>
-            <translation type="unfinished" />
+            <translation>الاستلام خلال %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>picked up %1</source>
-            <translation type="unfinished" />
+            <translation>استُلم الساعة %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>cancelled %1</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الساعة %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>no-show %1</source>
-            <translation type="unfinished" />
+            <translation>لم يحضر · %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>restocked %1</source>
-            <translation type="unfinished" />
+            <translation>أُعيد إلى المخزون الساعة %1</translation>
         </message>
     </context>
     <context>
@@ -2153,258 +2164,258 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
-            <translation type="unfinished" />
+            <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>بدء التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Mark ready…</source>
-            <translation type="unfinished" />
+            <translation>تحديد كجاهز…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>تسليم…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Customer arrived…</source>
-            <translation type="unfinished" />
+            <translation>وصل العميل…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
             <source>Print slip…</source>
-            <translation type="unfinished" />
+            <translation>طباعة القسيمة…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print bag label…</source>
-            <translation type="unfinished" />
+            <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
-            <translation type="unfinished" />
+            <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
-            <translation type="unfinished" />
+            <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>المنتجات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>المطلوب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>المُجهَّز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>المُستلَم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
             <source>Messages to the customer</source>
-            <translation type="unfinished" />
+            <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
             <source>Send reminder</source>
-            <translation type="unfinished" />
+            <translation>إرسال تذكير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Re-send ready notice</source>
-            <translation type="unfinished" />
+            <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>التسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
             <source>Order %1</source>
-            <translation type="unfinished" />
+            <translation>الطلب %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer: %1</source>
-            <translation type="unfinished" />
+            <translation>العميل: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>التجهيز قبل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>جاهز منذ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>الاستلام قبل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Here since %1</source>
-            <translation type="unfinished" />
+            <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>وصل العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>تم الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Cancelled because</source>
-            <translation type="unfinished" />
+            <translation>سبب الإلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Ready notice</source>
-            <translation type="unfinished" />
+            <translation>إشعار الجاهزية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>تذكير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Cancellation notice</source>
-            <translation type="unfinished" />
+            <translation>إشعار الإلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by email</source>
-            <translation type="unfinished" />
+            <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by text message</source>
-            <translation type="unfinished" />
+            <translation>برسالة نصية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>بالهاتف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>in the app</source>
-            <translation type="unfinished" />
+            <translation>في التطبيق</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
             <source>None sent yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
             <source>someone else</source>
-            <translation type="unfinished" />
+            <translation>شخص آخر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
             <source>%1 ending %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
-            <translation type="unfinished" />
+            <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
             <source>Picking started.</source>
-            <translation type="unfinished" />
+            <translation>بدأ التجهيز.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Reminder queued.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Ready notice queued.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
             <source>Marked ready on shelf %1.</source>
-            <translation type="unfinished" />
+            <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Handed over.</source>
-            <translation type="unfinished" />
+            <translation>تم التسليم.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Arrival recorded.</source>
-            <translation type="unfinished" />
+            <translation>سُجّل وصول العميل.</translation>
         </message>
     </context>
     <context>
@@ -2412,42 +2423,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
             <source>One fewer</source>
-            <translation type="unfinished" />
+            <translation>واحد أقل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
             <source>One more</source>
-            <translation type="unfinished" />
+            <translation>واحد أكثر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>ID card</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الهوية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Driver's licence</source>
-            <translation type="unfinished" />
+            <translation>رخصة القيادة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Passport</source>
-            <translation type="unfinished" />
+            <translation>جواز السفر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Pickup code only</source>
-            <translation type="unfinished" />
+            <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>No check</source>
-            <translation type="unfinished" />
+            <translation>بدون تحقق</translation>
         </message>
     </context>
     <context>
@@ -2455,42 +2466,42 @@
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>التجهيز قبل %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>الاستلام قبل %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
             <source>was due %1</source>
-            <translation type="unfinished" />
+            <translation>كان الموعد %1</translation>
         </message>
     </context>
     <context>
@@ -2498,52 +2509,52 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>المنتجات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>التجهيز قبل %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>الاستلام قبل %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>بانتظار المزامنة</translation>
         </message>
     </context>
     <context>
@@ -2551,37 +2562,37 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>قيد التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>جاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>تم الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>No-show</source>
-            <translation type="unfinished" />
+            <translation>لم يحضر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>ملغى</translation>
         </message>
     </context>
     <context>
@@ -2589,128 +2600,128 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>طلبات الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>قائمة الانتظار</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
-            <translation type="unfinished" />
+            <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديدة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>قيد التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>جاهزة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخرة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Done today</source>
-            <translation type="unfinished" />
+            <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n طلب مفتوح</numerusform>
+                <numerusform>طلب واحد مفتوح</numerusform>
+                <numerusform>طلبان مفتوحان</numerusform>
+                <numerusform>%n طلبات مفتوحة</numerusform>
+                <numerusform>%n طلبًا مفتوحًا</numerusform>
+                <numerusform>%n طلب مفتوح</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n طلب متأخر</numerusform>
+                <numerusform>طلب واحد متأخر</numerusform>
+                <numerusform>طلبان متأخران</numerusform>
+                <numerusform>%n طلبات متأخرة</numerusform>
+                <numerusform>%n طلبًا متأخرًا</numerusform>
+                <numerusform>%n طلب متأخر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n done today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n طلب منجز اليوم</numerusform>
+                <numerusform>طلب واحد منجز اليوم</numerusform>
+                <numerusform>طلبان منجزان اليوم</numerusform>
+                <numerusform>%n طلبات منجزة اليوم</numerusform>
+                <numerusform>%n طلبًا منجزًا اليوم</numerusform>
+                <numerusform>%n طلب منجز اليوم</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>No new orders. New web orders appear here by themselves.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>Nothing is being picked right now.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No orders are waiting on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Every ready order is still within its collect-by time.</source>
-            <translation type="unfinished" />
+            <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
             <source>This order is not in this store's pickup list.</source>
-            <translation type="unfinished" />
+            <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
-            <translation type="unfinished" />
+            <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
     </context>
     <context>
@@ -2718,183 +2729,183 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
-            <translation type="unfinished" />
+            <translation>أو: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>الرف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>المنتجات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>الاستلام قبل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
-            <translation type="unfinished" />
+            <translation>امسح عند التسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>طُبع في %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
-            <translation type="unfinished" />
+            <translation>يتبع في الصفحة التالية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
             <source>Scan to open the order</source>
-            <translation type="unfinished" />
+            <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
-            <translation type="unfinished" />
+            <translation>قسيمة الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>التجهيز قبل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
-            <translation type="unfinished" />
+            <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>رمز المنتج</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>المُجهَّز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>الإجمالي</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>التسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
-            <translation type="unfinished" />
+            <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Collected by (name)</source>
-            <translation type="unfinished" />
+            <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>ID checked (type, last 4)</source>
-            <translation type="unfinished" />
+            <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>التاريخ والوقت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Handed over by</source>
-            <translation type="unfinished" />
+            <translation>سلّمه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
             <source>Customer signature</source>
-            <translation type="unfinished" />
+            <translation>توقيع العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Bag label</source>
-            <translation type="unfinished" />
+            <translation>ملصق الكيس</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
             <source>Print preview — %1</source>
-            <translation type="unfinished" />
+            <translation>معاينة الطباعة — %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ ملف PDF في %1. اختر مجلدًا آخر.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ %1.</translation>
         </message>
     </context>
     <context>
@@ -2902,42 +2913,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>جاهز منذ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
-            <translation type="unfinished" />
+            <translation>آخر تذكير</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
-            <translation type="unfinished" />
+            <translation>منذ %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
     </context>
     <context>
@@ -2945,98 +2956,98 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
-            <translation type="unfinished" />
+            <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
-            <translation type="unfinished" />
+            <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>ساعات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>تحديد الكل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>إلغاء التحديد</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
             <source>%n order(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد طلبات بالانتظار</numerusform>
+                <numerusform>طلب واحد بالانتظار</numerusform>
+                <numerusform>طلبان بالانتظار</numerusform>
+                <numerusform>%n طلبات بالانتظار</numerusform>
+                <numerusform>%n طلبًا بالانتظار</numerusform>
+                <numerusform>%n طلب بالانتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال الساعة الأخيرة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر ساعتين. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعات. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
+                <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال ساعتين من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعات من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
+                <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
             <source>Send reminder to %n customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إرسال تذكير إلى %n عميل</numerusform>
+                <numerusform>إرسال تذكير إلى عميل واحد</numerusform>
+                <numerusform>إرسال تذكير إلى عميلين</numerusform>
+                <numerusform>إرسال تذكير إلى %n عملاء</numerusform>
+                <numerusform>إرسال تذكير إلى %n عميلًا</numerusform>
+                <numerusform>إرسال تذكير إلى %n عميل</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
             <source>Reminders queued for %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
+                <numerusform>أُضيف تذكير عميل واحد إلى قائمة الإرسال.</numerusform>
+                <numerusform>أُضيف تذكيرا عميلين إلى قائمة الإرسال.</numerusform>
+                <numerusform>أُضيفت تذكيرات %n عملاء إلى قائمة الإرسال.</numerusform>
+                <numerusform>أُضيفت تذكيرات %n عميلًا إلى قائمة الإرسال.</numerusform>
+                <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
+                <numerusform>تم تخطي طلب واحد: لم يعد بالانتظار على الرف.</numerusform>
+                <numerusform>تم تخطي طلبين: لم يعودا بالانتظار على الرف.</numerusform>
+                <numerusform>تم تخطي %n طلبات: لم تعد بالانتظار على الرف.</numerusform>
+                <numerusform>تم تخطي %n طلبًا: لم تعد بالانتظار على الرف.</numerusform>
+                <numerusform>تم تخطي %n طلب: لم تعد بالانتظار على الرف.</numerusform>
             </translation>
         </message>
     </context>
@@ -3045,217 +3056,223 @@
         <message>
             <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="124" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
             <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation type="unfinished" />
+            <translation>تم مسح «%1»: هذا ليس رمز استلام ولا رقم طلب ولا بطاقة ولاء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
             <source>Pickup %1 is not in this store's list.</source>
-            <translation type="unfinished" />
+            <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
             <source>No order %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>No loyalty card %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
             <source>Clerk will find it once it is back online.</source>
-            <translation type="unfinished" />
+            <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>No order %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
             <source>No loyalty card %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="59" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="105" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
             <source>Your staff username</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="107" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="115" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="225" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
             <source>Screen locked</source>
-            <translation type="unfinished" />
+            <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="150" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
             <source>Switch staff</source>
-            <translation type="unfinished" />
+            <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="151" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Sign this person out so someone else can sign in</source>
-            <translation type="unfinished" />
+            <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
             <source>Demo staff: choose one, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="177" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Username: %1</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="203" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
             <source> · signed in offline</source>
-            <translation type="unfinished" />
+            <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="241" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Enter your username and password.</source>
-            <translation type="unfinished" />
+            <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="256" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="274" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="282" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة دقيقتين.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقائق.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="285" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
-            <translation type="unfinished" />
+            <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="288" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="295" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
-            <translation type="unfinished" />
+            <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقتين.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقائق.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="300" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال الساعة الأخيرة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر ساعتين، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعات، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
+                <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="304" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
             <source>Signing in didn't work. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="317" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
             <source>Enter your password to unlock.</source>
-            <translation type="unfinished" />
+            <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق…</translation>
         </message>
     </context>
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>تطبيق Clerk</translation>
         </message>
     </context>
     <context>
@@ -3263,305 +3280,305 @@
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="18" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="19" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>قيد التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="20" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>جاهز للاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>تم الاستلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>لم يُستلم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>ملغى</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>الطلب %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>an order</source>
-            <translation type="unfinished" />
+            <translation>طلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="38" />
             <source>Start picking %1</source>
-            <translation type="unfinished" />
+            <translation>بدء تجهيز %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="40" />
             <source>Mark %1 ready (shelf %2)</source>
-            <translation type="unfinished" />
+            <translation>تحديد %1 كجاهز (الرف %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Hand over %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>تسليم %1 إلى %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="44" />
             <source>Hand over %1</source>
-            <translation type="unfinished" />
+            <translation>تسليم %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Send a reminder for %1</source>
-            <translation type="unfinished" />
+            <translation>إرسال تذكير بشأن %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="48" />
             <source>Tell the customer %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>إبلاغ العميل بأن %1 جاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Customer arrived for %1</source>
-            <translation type="unfinished" />
+            <translation>وصل العميل لاستلام %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="52" />
             <source>Mark %1 as not collected</source>
-            <translation type="unfinished" />
+            <translation>تحديد %1 كغير مُستلَم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="54" />
             <source>Put %1 back in stock</source>
-            <translation type="unfinished" />
+            <translation>إعادة %1 إلى المخزون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="56" />
             <source>Cancel %1</source>
-            <translation type="unfinished" />
+            <translation>إلغاء %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Note on %1</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة على %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>a customer</source>
-            <translation type="unfinished" />
+            <translation>عميل</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Customer views recorded: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
+                <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Another change</source>
-            <translation type="unfinished" />
+            <translation>تغيير آخر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>بدء التجهيز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>تحديد كجاهز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="69" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>تسليم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer notice</source>
-            <translation type="unfinished" />
+            <translation>إشعار العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>وصل العميل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Put back in stock</source>
-            <translation type="unfinished" />
+            <translation>إعادة إلى المخزون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الطلب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Record of customer views</source>
-            <translation type="unfinished" />
+            <translation>سجل مشاهدات العملاء</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>This order was cancelled: %1.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي هذا الطلب: %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Someone else changed this order first: it is now “%1”.</source>
-            <translation type="unfinished" />
+            <translation>غيّر شخص آخر هذا الطلب أولًا: حالته الآن «%1».</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>The pickup code did not match this order.</source>
-            <translation type="unfinished" />
+            <translation>رمز الاستلام لا يطابق هذا الطلب.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Only a manager may do this.</source>
-            <translation type="unfinished" />
+            <translation>هذا الإجراء للمدير فقط.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>The store server no longer has this record.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا السجل موجودًا على خادم المتجر.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Someone else changed this record first.</source>
-            <translation type="unfinished" />
+            <translation>غيّر شخص آخر هذا السجل أولًا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>The store server already has a different version of this action.</source>
-            <translation type="unfinished" />
+            <translation>لدى خادم المتجر نسخة مختلفة من هذا الإجراء.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد خادم المتجر يقبل هذا النوع من الإجراءات. حدّث Clerk.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="101" />
             <source>The store server did not accept it: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يقبله خادم المتجر: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="102" />
             <source>The store server did not accept it.</source>
-            <translation type="unfinished" />
+            <translation>لم يقبله خادم المتجر.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="143" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميل…</numerusform>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر وعميل واحد…</numerusform>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر وعميلين…</numerusform>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عملاء…</numerusform>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميلًا…</numerusform>
+                <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميل…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="144" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إعداد هذا الجهاز كنقطة بيع في المتجر الأول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="214" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تجهيز المتجر التجريبي…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="219" />
-            <location filename="../../clerk_app/ui/app.py" line="314" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="300" />
             <source>Opening Clerk…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح Clerk…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <source>Clerk</source>
+            <translation>تطبيق Clerk</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <source>The Clerk demo is already open on this computer.</source>
+            <translation>النسخة التجريبية من Clerk مفتوحة بالفعل على هذا الجهاز.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="242" />
-            <location filename="../../clerk_app/ui/app.py" line="358" />
-            <source>Clerk</source>
-            <translation type="unfinished" />
+            <source>The demo could not start. The details are in Clerk's log file.</source>
+            <translation>تعذّر تشغيل النسخة التجريبية. التفاصيل في ملف سجل Clerk.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="252" />
-            <source>The Clerk demo is already open on this computer.</source>
-            <translation type="unfinished" />
+            <source>Clerk could not open its secure storage.</source>
+            <translation>تعذّر على Clerk فتح مخزنه الآمن.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="256" />
-            <source>The demo could not start. The details are in Clerk's log file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="266" />
-            <source>Clerk could not open its secure storage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="270" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور، لذا سيلزمك تسجيل الدخول مجددًا بعد إعادة تشغيل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="285" />
+            <location filename="../../clerk_app/ui/app.py" line="271" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
-            <translation type="unfinished" />
+            <translation>Clerk مفتوح بالفعل على هذا الجهاز. انتقل إلى نافذة Clerk المفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="290" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk could not open its saved data.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر على Clerk فتح بياناته المحفوظة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="345" />
+            <location filename="../../clerk_app/ui/app.py" line="331" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ لم يُحتفظ بأي إجراء منتظر للمزامنة.</numerusform>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ تم الاحتفاظ بإجراء واحد بانتظار المزامنة.</numerusform>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ تم الاحتفاظ بإجراءين بانتظار المزامنة.</numerusform>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ تم الاحتفاظ بـ%n إجراءات بانتظار المزامنة.</numerusform>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ تم الاحتفاظ بـ%n إجراءً بانتظار المزامنة.</numerusform>
+                <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ تم الاحتفاظ بـ%n إجراء بانتظار المزامنة.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="348" />
+            <location filename="../../clerk_app/ui/app.py" line="334" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة بعض الإجراءات المنتظرة للمزامنة وفُقدت؛ تحقّق منها في نظام المتجر.</translation>
         </message>
     </context>
     <context>
@@ -3569,97 +3586,97 @@
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="13" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>متصل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="14" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>غير متصل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="15" />
             <source>Working offline</source>
-            <translation type="unfinished" />
+            <translation>العمل دون اتصال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="16" />
             <source>Device signed out</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل خروج الجهاز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="17" />
             <source>Server trouble</source>
-            <translation type="unfinished" />
+            <translation>مشكلة في الخادم</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="32" />
+            <location filename="../../clerk_app/ui/common/format.py" line="94" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="35" />
+            <location filename="../../clerk_app/ui/common/format.py" line="97" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <location filename="../../clerk_app/ui/common/format.py" line="99" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>منذ %n دقيقة</numerusform>
+                <numerusform>منذ دقيقة</numerusform>
+                <numerusform>منذ دقيقتين</numerusform>
+                <numerusform>منذ %n دقائق</numerusform>
+                <numerusform>منذ %n دقيقة</numerusform>
+                <numerusform>منذ %n دقيقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="39" />
+            <location filename="../../clerk_app/ui/common/format.py" line="101" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>منذ %n ساعة</numerusform>
+                <numerusform>منذ ساعة</numerusform>
+                <numerusform>منذ ساعتين</numerusform>
+                <numerusform>منذ %n ساعات</numerusform>
+                <numerusform>منذ %n ساعة</numerusform>
+                <numerusform>منذ %n ساعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="40" />
+            <location filename="../../clerk_app/ui/common/format.py" line="102" />
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>منذ %n يوم</numerusform>
+                <numerusform>منذ يوم</numerusform>
+                <numerusform>منذ يومين</numerusform>
+                <numerusform>منذ %n أيام</numerusform>
+                <numerusform>منذ %n يومًا</numerusform>
+                <numerusform>منذ %n يوم</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="50" />
+            <location filename="../../clerk_app/ui/common/format.py" line="112" />
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="52" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="53" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n د</numerusform>
+                <numerusform>%n د</numerusform>
+                <numerusform>%n د</numerusform>
+                <numerusform>%n د</numerusform>
+                <numerusform>%n د</numerusform>
+                <numerusform>%n د</numerusform>
             </translation>
         </message>
     </context>

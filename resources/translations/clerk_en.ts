@@ -237,7 +237,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="58" />
+            <location filename="../../clerk_app/ui/main_window.py" line="60" />
             <source>Close this message</source>
             <translation type="unfinished" />
         </message>
@@ -453,47 +453,47 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="86" />
+            <location filename="../../clerk_app/ui/main_window.py" line="88" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="98" />
+            <location filename="../../clerk_app/ui/main_window.py" line="100" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="99" />
+            <location filename="../../clerk_app/ui/main_window.py" line="101" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="115" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>Synced %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="116" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
@@ -501,12 +501,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>All synced</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -578,52 +578,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
             <source>Loading this customer from the server…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="222" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="226" />
             <source>From the server · not kept on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="225" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="229" />
             <source>Up to date · %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
             <source>Checked with the store server just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>Offline — as of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>As of %1 · refreshing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
             <source>As of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The server could not be asked just now.</source>
             <translation type="unfinished" />
         </message>
@@ -790,67 +790,67 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="91" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
             <source>Find a customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="93" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="128" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
             <source>No customer found for “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
             <source>Search results appear here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
             <source>Found: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
             <source>No customer found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="194" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>on this computer · asking the server…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>%1 more from the server</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="197" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
             <source>the server has no others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="199" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>from this computer only (the server did not answer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
             <source>from this computer only (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>Offline — from this computer only</source>
             <translation type="unfinished" />
         </message>
@@ -1147,109 +1147,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="29" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
             <source>&amp;Demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="31" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Cut the connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="32" />
-            <source>Act as if the store's network cable were pulled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="34" />
-            <source>New web order for pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="35" />
-            <source>Customer edits their online cart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="36" />
-            <source>Cancel an order centrally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="38" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="40" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Demo tour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
             <source>Restore the connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="59" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Cut the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <source>Act as if the store's network cable were pulled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <source>New web order for pickup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <source>Customer edits their online cart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <source>Cancel an order centrally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Demo tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="60" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="84" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="86" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
             <source>No customer could place a web order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="97" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
             <source>No customer has a cart to edit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="116" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
             <source>No open order of this store could be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="124" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
             <source>%1 (username %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="125" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>an associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
             <source>Try this</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1683,62 +1684,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="152" />
             <source>Clerk — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="249" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="188" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="220" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <source>Your language on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="221" />
+            <location filename="../../clerk_app/ui/main_window.py" line="311" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
+            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="398" />
             <source> (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="426" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -2964,37 +2975,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="124" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
             <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
             <source>No order %1 on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>No loyalty card %1 on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
             <source>Clerk will find it once it is back online.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>No order %1 was found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
             <source>No loyalty card %1 was found.</source>
             <translation type="unfinished" />
         </message>
@@ -3002,100 +3013,106 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="59" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="105" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
             <source>Your staff username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="107" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
             <source>&amp;Username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
             <source>&amp;Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="115" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="225" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
             <source>Screen locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="150" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
             <source>Switch staff</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="151" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Sign this person out so someone else can sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="177" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Username: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="203" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
             <source> · signed in offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="241" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Enter your username and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="256" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="274" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="282" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Sign-in for this username is locked for %n minute.</numerusform>
@@ -3103,22 +3120,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="285" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="288" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="295" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
@@ -3126,7 +3143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="300" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 hasn't signed in on this computer in the last %n hour, so the password can't be checked until the store server can be reached again.</numerusform>
@@ -3134,22 +3151,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="304" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
             <source>Signing in didn't work. Please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="317" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
             <source>Enter your password to unlock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -3157,7 +3174,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
@@ -3383,7 +3400,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="143" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>Generating three stores and %n customer…</numerusform>
@@ -3391,59 +3408,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="144" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="214" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="219" />
-            <location filename="../../clerk_app/ui/app.py" line="314" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="300" />
             <source>Opening Clerk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="266" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="270" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="285" />
+            <location filename="../../clerk_app/ui/app.py" line="271" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="290" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk could not open its saved data.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="345" />
+            <location filename="../../clerk_app/ui/app.py" line="331" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</numerusform>
@@ -3451,7 +3468,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="348" />
+            <location filename="../../clerk_app/ui/app.py" line="334" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation type="unfinished" />
         </message>
@@ -3487,17 +3504,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="32" />
+            <location filename="../../clerk_app/ui/common/format.py" line="94" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="35" />
+            <location filename="../../clerk_app/ui/common/format.py" line="97" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <location filename="../../clerk_app/ui/common/format.py" line="99" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -3505,7 +3522,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="39" />
+            <location filename="../../clerk_app/ui/common/format.py" line="101" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -3513,7 +3530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="40" />
+            <location filename="../../clerk_app/ui/common/format.py" line="102" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n d ago</numerusform>
@@ -3521,17 +3538,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="50" />
+            <location filename="../../clerk_app/ui/common/format.py" line="112" />
             <source>%1 d %2 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="52" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="53" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

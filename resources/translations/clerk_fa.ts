@@ -6,124 +6,124 @@
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="66" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>فعالیت‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>کار آفلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="72" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
-            <translation type="unfinished" />
+            <translation>تا وقتی خودتان دوباره همگام‌سازی نکنید، از شبکه استفاده نمی‌شود (هر کاری انجام دهید روی همین رایانه نگه داشته می‌شود)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="75" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی فوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <location filename="../../clerk_app/ui/activity/page.py" line="230" />
             <source>Send what waits and fetch what is new, right away</source>
-            <translation type="unfinished" />
+            <translation>ارسال موارد منتظر و دریافت موارد جدید، همین حالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="95" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="96" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
-            <translation type="unfinished" />
+            <translation>در همین پیشخوان انجام و همین‌جا ذخیره شده است؛ به‌محض دسترسی به سرور فروشگاه ارسال می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="112" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
-            <translation type="unfinished" />
+            <translation>چیزی در انتظار نیست: همهٔ کارهای انجام‌شده در اینجا به سرور فروشگاه رسیده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="121" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>تعارض‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="122" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>اقداماتی که سرور فروشگاه نتوانست اعمال کند و آنچه سرور اکنون نشان می‌دهد. برای هر کدام تصمیم بگیرید: باز کردن مورد، تلاش دوباره یا نادیده گرفتن.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="134" />
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>تعارضی وجود ندارد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="141" />
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>گزارش همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="142" />
             <source>What the sync did since Clerk started, newest first.</source>
-            <translation type="unfinished" />
+            <translation>کارهای همگام‌سازی از زمان اجرای کلرک، جدیدترین در بالا.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="172" />
             <source>The oldest %1 of %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>قدیمی‌ترین %1 مورد از %2 مورد نمایش داده می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="201" />
             <source>Connected to the store server.</source>
-            <translation type="unfinished" />
+            <translation>به سرور فروشگاه متصل است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="202" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>دسترسی به سرور فروشگاه ممکن نیست؛ کلرک همچنان تلاش می‌کند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="203" />
             <source>Working offline: nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
+            <translation>کار آفلاین: تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>The store server no longer accepts this computer.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه با خطا پاسخ می‌دهد؛ کلرک همچنان تلاش می‌کند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="211" />
             <source>last synced %1</source>
-            <translation type="unfinished" />
+            <translation>آخرین همگام‌سازی %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="212" />
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="222" />
             <source>Sync requested.</source>
-            <translation type="unfinished" />
+            <translation>درخواست همگام‌سازی ثبت شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Go back online</source>
-            <translation type="unfinished" />
+            <translation>بازگشت به حالت آنلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online first</source>
-            <translation type="unfinished" />
+            <translation>ابتدا به حالت آنلاین برگردید</translation>
         </message>
     </context>
     <context>
@@ -131,82 +131,82 @@
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="76" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>تأیید مدیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="80" />
             <source>A manager must approve: %1 for order %2</source>
-            <translation type="unfinished" />
+            <translation>نیاز به تأیید مدیر: %1 برای سفارش %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="91" />
             <source>The manager types their own password</source>
-            <translation type="unfinished" />
+            <translation>مدیر رمز عبور خودش را وارد می‌کند</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="99" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="104" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
-            <translation type="unfinished" />
+            <translation>مدیر باید پیش از تأیید در اینجا، یک بار روی این رایانه وارد شده باشد. از مدیر بخواهید وارد شود (قفل، سپس تغییر کاربر) و دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="109" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بستن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="116" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>مدیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>رمز عبور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>The action is recorded in the manager's name.</source>
-            <translation type="unfinished" />
+            <translation>این اقدام به نام مدیر ثبت می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>تأیید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="143" />
             <source>The manager types their password to approve.</source>
-            <translation type="unfinished" />
+            <translation>مدیر برای تأیید، رمز عبور خود را وارد می‌کند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="171" />
             <source>That password doesn't match %1's. Nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>این رمز عبور با رمز %1 مطابقت ندارد. هیچ کاری انجام نشد.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است. پیش از تأیید، باید یک بار دیگر در اینجا وارد شود.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>در حال بررسی…</translation>
         </message>
     </context>
     <context>
@@ -214,30 +214,30 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
-            <translation type="unfinished" />
+            <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
-            <translation type="unfinished" />
+            <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
-            <translation type="unfinished" />
+            <translation>ثبت مراجعه</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="58" />
+            <location filename="../../clerk_app/ui/main_window.py" line="60" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>بستن این پیام</translation>
         </message>
     </context>
     <context>
@@ -245,78 +245,78 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>The customer asked to cancel</source>
-            <translation type="unfinished" />
+            <translation>درخواست لغو از طرف مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>Items out of stock or damaged</source>
-            <translation type="unfinished" />
+            <translation>کالاها ناموجود یا آسیب‌دیده‌اند</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Payment problem</source>
-            <translation type="unfinished" />
+            <translation>مشکل پرداخت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Duplicate order</source>
-            <translation type="unfinished" />
+            <translation>سفارش تکراری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>سایر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>لغو سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
             <source>Cancel order %1</source>
-            <translation type="unfinished" />
+            <translation>لغو سفارش %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
-            <translation type="unfinished" />
+            <translation>به مشتری اطلاع داده می‌شود که سفارش لغو شده است و اقلام آن به موجودی برمی‌گردند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
             <source>Choose a reason…</source>
-            <translation type="unfinished" />
+            <translation>انتخاب دلیل…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
             <source>Details (needed for Other)</source>
-            <translation type="unfinished" />
+            <translation>توضیحات (برای «سایر» لازم است)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>توضیحات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Keep the order</source>
-            <translation type="unfinished" />
+            <translation>انصراف از لغو</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
             <source>Choose why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>دلیل لغو سفارش را انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Say in a few words why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>در چند کلمه بنویسید چرا سفارش لغو می‌شود.</translation>
         </message>
     </context>
     <context>
@@ -324,72 +324,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
             <source>Online cart</source>
-            <translation type="unfinished" />
+            <translation>سبد خرید آنلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
             <source>No online cart.</source>
-            <translation type="unfinished" />
+            <translation>سبد خرید آنلاین ندارد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>فعال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>رهاشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>تبدیل به سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>%1 · updated %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · به‌روزرسانی %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>تعداد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>قیمت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>In this store</source>
-            <translation type="unfinished" />
+            <translation>موجودی این فروشگاه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
             <source>Not stocked here</source>
-            <translation type="unfinished" />
+            <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
             <source>None available</source>
-            <translation type="unfinished" />
+            <translation>ناموجود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
             <source>Only %1 available</source>
-            <translation type="unfinished" />
+            <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
             <source>%1 available</source>
-            <translation type="unfinished" />
+            <translation>%1 عدد موجود</translation>
         </message>
     </context>
     <context>
@@ -397,7 +397,7 @@
         <message>
             <location filename="../../clerk_app/ui/common/context.py" line="170" />
             <source>An action could not be applied by the store server. See Activity.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه نتوانست یک اقدام را اعمال کند. بخش فعالیت‌ها را ببینید.</translation>
         </message>
     </context>
     <context>
@@ -405,108 +405,108 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="119" />
             <source>Now:</source>
-            <translation type="unfinished" />
+            <translation>وضعیت فعلی:</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>Tried by %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>تلاش توسط %1، %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="128" />
             <source>The store server says: %1</source>
-            <translation type="unfinished" />
+            <translation>پاسخ سرور فروشگاه: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Open the record</source>
-            <translation type="unfinished" />
+            <translation>باز کردن مورد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>تلاش دوباره</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Send the same action again, as you, now</source>
-            <translation type="unfinished" />
+            <translation>ارسال دوبارهٔ همان اقدام، به نام شما، همین حالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="141" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>نادیده گرفتن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="142" />
             <source>Accept the store server's version and remove this from the list</source>
-            <translation type="unfinished" />
+            <translation>پذیرفتن نسخهٔ سرور فروشگاه و حذف این مورد از فهرست</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="174" />
             <source>Queued again: %1</source>
-            <translation type="unfinished" />
+            <translation>دوباره در صف قرار گرفت: %1</translation>
         </message>
     </context>
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="86" />
+            <location filename="../../clerk_app/ui/main_window.py" line="88" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
-            <translation type="unfinished" />
+            <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="98" />
+            <location filename="../../clerk_app/ui/main_window.py" line="100" />
             <source>Connected to the store server; changes arrive within a second.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="99" />
-            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="101" />
-            <source>You chose to work offline. Nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
-            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
-            <translation type="unfinished" />
+            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
+            <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <source>You chose to work offline. Nothing is sent until you sync again.</source>
+            <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
+            <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="115" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>Synced %1</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="116" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>%n waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>All synced</source>
-            <translation type="unfinished" />
+            <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>All synced</source>
+            <translation>همه همگام‌سازی شده</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n تعارض</numerusform>
             </translation>
         </message>
     </context>
@@ -515,49 +515,49 @@
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="78" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>کلرک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="91" />
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>مشکلی پیش آمد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="92" />
             <source>Your work waiting to sync is safe. Clerk can keep running; if this repeats, restart it.</source>
-            <translation type="unfinished" />
+            <translation>کارهای در انتظار همگام‌سازی شما محفوظ است. کلرک می‌تواند به کار ادامه دهد؛ اگر این مشکل تکرار شد، آن را دوباره اجرا کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="102" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>کپی جزئیات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="103" />
             <source>Copy the technical details, to send to your IT support</source>
-            <translation type="unfinished" />
+            <translation>کپی جزئیات فنی برای ارسال به پشتیبانی فناوری اطلاعات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="105" />
             <source>Quit Clerk</source>
-            <translation type="unfinished" />
+            <translation>خروج از کلرک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="107" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>ادامه</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/crash.py" line="121" />
             <source>This happened %n time(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>این اتفاق %n بار رخ داده است.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="127" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>کپی شد</translation>
         </message>
     </context>
     <context>
@@ -565,62 +565,62 @@
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="73" />
             <source>Order history</source>
-            <translation type="unfinished" />
+            <translation>سابقهٔ سفارش‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>All channels · click an order for its lines</source>
-            <translation type="unfinished" />
+            <translation>همهٔ کانال‌ها · برای دیدن اقلام، روی سفارش کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
             <source>Loading this customer from the server…</source>
-            <translation type="unfinished" />
+            <translation>در حال بارگیری اطلاعات این مشتری از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="222" />
-            <source>From the server · not kept on this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="225" />
-            <source>Up to date · %1</source>
-            <translation type="unfinished" />
+            <translation>این مشتری روی این رایانه نیست و در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="226" />
-            <source>Checked with the store server just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
-            <source>Offline — as of %1</source>
-            <translation type="unfinished" />
+            <source>From the server · not kept on this computer</source>
+            <translation>از سرور · روی این رایانه نگه داشته نمی‌شود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <source>Up to date · %1</source>
+            <translation>به‌روز · %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <source>Checked with the store server just now.</source>
+            <translation>همین الان با سرور فروشگاه بررسی شد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <source>Offline — as of %1</source>
+            <translation>آفلاین — به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
-            <source>As of %1 · refreshing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
-            <source>As of %1</source>
-            <translation type="unfinished" />
+            <translation>دسترسی به سرور فروشگاه ممکن نیست: این آخرین اطلاعاتی است که این رایانه دریافت کرده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <source>As of %1 · refreshing…</source>
+            <translation>به‌روز تا %1 · در حال تازه‌سازی…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <source>As of %1</source>
+            <translation>به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The server could not be asked just now.</source>
-            <translation type="unfinished" />
+            <translation>در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
     </context>
     <context>
@@ -628,153 +628,153 @@
         <message>
             <location filename="../../clerk_app/ui/customers/results.py" line="142" />
             <source>From the server</source>
-            <translation type="unfinished" />
+            <translation>از سرور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="20" />
             <source>Platinum</source>
-            <translation type="unfinished" />
+            <translation>پلاتینیوم</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
             <source>Gold</source>
-            <translation type="unfinished" />
+            <translation>طلایی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>Silver</source>
-            <translation type="unfinished" />
+            <translation>نقره‌ای</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
-            <translation type="unfinished" />
+            <translation>بدون سطح</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>وب</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>App</source>
-            <translation type="unfinished" />
+            <translation>اپلیکیشن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>In store</source>
-            <translation type="unfinished" />
+            <translation>حضوری در فروشگاه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Text message</source>
-            <translation type="unfinished" />
+            <translation>پیامک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="34" />
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>ثبت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="35" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="36" />
             <source>Fulfilled</source>
-            <translation type="unfinished" />
+            <translation>تکمیل‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <location filename="../../clerk_app/ui/customers/text.py" line="46" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>مرجوع‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Partly returned</source>
-            <translation type="unfinished" />
+            <translation>بخشی مرجوع‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جدید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>برگشت به موجودی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="54" />
             <source>%1 (this store)</source>
-            <translation type="unfinished" />
+            <translation>%1 (همین فروشگاه)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="55" />
             <source>Another store (%1)</source>
-            <translation type="unfinished" />
+            <translation>فروشگاه دیگر (%1)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>ارسال به آدرس</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in store</source>
-            <translation type="unfinished" />
+            <translation>خرید در این فروشگاه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in another store</source>
-            <translation type="unfinished" />
+            <translation>خرید در فروشگاه دیگر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup here</source>
-            <translation type="unfinished" />
+            <translation>دریافت حضوری در اینجا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup at another store</source>
-            <translation type="unfinished" />
+            <translation>دریافت حضوری در فروشگاه دیگر</translation>
         </message>
     </context>
     <context>
@@ -782,72 +782,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="63" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="91" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
             <source>Find a customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="93" />
-            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
-            <translation type="unfinished" />
+            <translation>جستجوی مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
+            <translation>نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش را تایپ کنید — یا آن را اسکن کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>با Ctrl+K از هر جا به نوار جستجو بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="128" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
             <source>No customer found for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>مشتری‌ای برای «%1» پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
             <source>Search results appear here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>Found: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>No customer found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="194" />
-            <source>on this computer · asking the server…</source>
-            <translation type="unfinished" />
+            <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>Found: %1</source>
+            <translation>پیدا شد: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>No customer found</source>
+            <translation>مشتری‌ای پیدا نشد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <source>on this computer · asking the server…</source>
+            <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>%1 more from the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="197" />
-            <source>the server has no others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="199" />
-            <source>from this computer only (the server did not answer)</source>
-            <translation type="unfinished" />
+            <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="201" />
-            <source>from this computer only (signed in offline)</source>
-            <translation type="unfinished" />
+            <source>the server has no others</source>
+            <translation>سرور مورد دیگری ندارد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <source>from this computer only (the server did not answer)</source>
+            <translation>فقط از این رایانه (سرور پاسخ نداد)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <source>from this computer only (signed in offline)</source>
+            <translation>فقط از این رایانه (ورود آفلاین)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>Offline — from this computer only</source>
-            <translation type="unfinished" />
+            <translation>آفلاین — فقط از این رایانه</translation>
         </message>
     </context>
     <context>
@@ -855,52 +855,52 @@
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>Under 1 h</source>
-            <translation type="unfinished" />
+            <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>1–4 h</source>
-            <translation type="unfinished" />
+            <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>4–24 h</source>
-            <translation type="unfinished" />
+            <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–3 days</source>
-            <translation type="unfinished" />
+            <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Over 3 days</source>
-            <translation type="unfinished" />
+            <translation>بیش از ۳ روز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
             <source>Pickups per day</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>ثبت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>How long open pickups have waited</source>
-            <translation type="unfinished" />
+            <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>در انتظار</translation>
         </message>
     </context>
     <context>
@@ -908,343 +908,344 @@
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
             <source>Only a store manager can see the store's figures.</source>
-            <translation type="unfinished" />
+            <translation>فقط مدیر فروشگاه می‌تواند آمار فروشگاه را ببیند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>داشبورد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>امروز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>۷ روز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>۳۰ روز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>دلخواه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>تا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>Export to CSV…</source>
-            <translation type="unfinished" />
+            <translation>خروجی CSV…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ سفارش‌های دریافت حضوری ثبت‌شده در این بازه به‌صورت فایل صفحه‌گسترده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های دریافت حضوری بسته‌شدهٔ قدیمی‌تر از ۳۰ روز روی این رایانه نگه داشته نمی‌شوند؛ ممکن است این آمار کامل نباشد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Open pickups</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های باز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>اکنون با تأخیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Ready and waiting</source>
-            <translation type="unfinished" />
+            <translation>آماده و در انتظار</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Picked up today</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده امروز</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Orders in the period</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های این بازه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Order to ready (median)</source>
-            <translation type="unfinished" />
+            <translation>از سفارش تا آماده شدن (میانه)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Ready on time</source>
-            <translation type="unfinished" />
+            <translation>آماده‌شده به‌موقع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Wait on shelf (median)</source>
-            <translation type="unfinished" />
+            <translation>انتظار روی قفسه (میانه)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>No-show rate</source>
-            <translation type="unfinished" />
+            <translation>نرخ عدم مراجعه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Right now</source>
-            <translation type="unfinished" />
+            <translation>وضعیت فعلی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
             <source>Orders created %1</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های ثبت‌شده %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>on %1</source>
-            <translation type="unfinished" />
+            <translation>در %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>از %1 تا %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
             <source>%1 new · %2 picking · %3 ready</source>
-            <translation type="unfinished" />
+            <translation>%1 جدید · %2 در حال جمع‌آوری · %3 آماده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>not ready by the promised time</source>
-            <translation type="unfinished" />
+            <translation>تا زمان وعده‌داده‌شده آماده نشده</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>%n past collect-by</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n مورد گذشته از مهلت دریافت</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>on the shelf</source>
-            <translation type="unfinished" />
+            <translation>روی قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>handed over since midnight</source>
-            <translation type="unfinished" />
+            <translation>تحویل‌شده از نیمه‌شب تاکنون</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
-            <translation type="unfinished" />
+            <translation>%1 دریافت‌شده · %2 عدم مراجعه · %3 لغوشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>No order created in this period has been ready yet.</source>
-            <translation type="unfinished" />
+            <translation>هنوز هیچ سفارشی از این بازه آماده نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>from order to on the shelf</source>
-            <translation type="unfinished" />
+            <translation>از ثبت سفارش تا قرار گرفتن روی قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>by the promised time</source>
-            <translation type="unfinished" />
+            <translation>تا زمان وعده‌داده‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>from ready to collected</source>
-            <translation type="unfinished" />
+            <translation>از آماده شدن تا دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>No order created in this period has been collected yet.</source>
-            <translation type="unfinished" />
+            <translation>هنوز هیچ سفارشی از این بازه دریافت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>of collected or missed orders</source>
-            <translation type="unfinished" />
+            <translation>از سفارش‌های دریافت‌شده یا بدون مراجعه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period was collected or missed yet.</source>
-            <translation type="unfinished" />
+            <translation>برای هیچ سفارشی از این بازه هنوز دریافت یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>با تأخیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
             <source>To restock (no-shows)</source>
-            <translation type="unfinished" />
+            <translation>برای بازگشت به موجودی (عدم مراجعه)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
-            <translation type="unfinished" />
+            <translation>آمار بر اساس داده‌های این رایانه است؛ هنوز با سرور فروشگاه همگام‌سازی نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data, as of %1.</source>
-            <translation type="unfinished" />
+            <translation>آمار بر اساس داده‌های این رایانه، به‌روز تا %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
-            <translation type="unfinished" />
+            <translation>آفلاین: آمار بر اساس داده‌های این رایانه، به‌روز تا %1. تغییراتی که از آن زمان در جای دیگر انجام شده، شمرده نمی‌شوند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش دریافت حضوری ثبت‌شده %1، با وضعیت فعلی.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="29" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
             <source>&amp;Demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;دمو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="31" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Cut the connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="32" />
-            <source>Act as if the store's network cable were pulled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="34" />
-            <source>New web order for pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="35" />
-            <source>Customer edits their online cart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="36" />
-            <source>Cancel an order centrally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="38" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="40" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Demo tour</source>
-            <translation type="unfinished" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Restore the connection</source>
+            <translation>برقراری دوبارهٔ اتصال</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Cut the connection</source>
+            <translation>قطع اتصال</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <source>Act as if the store's network cable were pulled</source>
+            <translation>شبیه‌سازی کشیده شدن کابل شبکهٔ فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <source>New web order for pickup</source>
+            <translation>سفارش اینترنتی جدید برای دریافت حضوری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <source>Customer edits their online cart</source>
+            <translation>مشتری سبد خرید آنلاین خود را تغییر می‌دهد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Restore the connection</source>
-            <translation type="unfinished" />
+            <source>Cancel an order centrally</source>
+            <translation>لغو سفارش از مرکز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="59" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Demo tour</source>
+            <translation>راهنمای دمو</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
-            <translation type="unfinished" />
+            <translation>اتصال قطع است. به کار ادامه دهید: کارهای شما در انتظار همگام‌سازی می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="60" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is back. Waiting actions are being sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="84" />
-            <source>A new web order for pickup arrived: order %1 for %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="86" />
-            <source>No customer could place a web order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="97" />
-            <source>%1 changed their online cart; it now comes to %2.</source>
-            <translation type="unfinished" />
+            <translation>اتصال برقرار شد. اقدامات در انتظار در حال ارسال‌اند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <source>A new web order for pickup arrived: order %1 for %2.</source>
+            <translation>سفارش اینترنتی جدیدی برای دریافت حضوری رسید: سفارش %1 برای %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <source>No customer could place a web order.</source>
+            <translation>هیچ مشتری‌ای نتوانست سفارش اینترنتی ثبت کند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <source>%1 changed their online cart; it now comes to %2.</source>
+            <translation>%1 سبد خرید آنلاین خود را تغییر داد؛ جمع آن اکنون %2 است.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
             <source>No customer has a cart to edit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
-            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="116" />
-            <source>No open order of this store could be cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="124" />
-            <source>%1 (username %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="125" />
-            <source>an associate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Try this</source>
-            <translation type="unfinished" />
+            <translation>هیچ مشتری‌ای سبد خریدی برای تغییر ندارد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
+            <translation>مرکز خدمات مشتریان سفارش %1 (%2) را لغو کرد. اگر این سفارش در اینجا در حال تحویل بود، بخش فعالیت‌ها یک تعارض نشان می‌دهد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <source>No open order of this store could be cancelled.</source>
+            <translation>هیچ سفارش بازی از این فروشگاه برای لغو وجود نداشت.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <source>%1 (username %2)</source>
+            <translation>%1 (نام کاربری %2)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <source>an associate</source>
+            <translation>یک فروشنده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Try this</source>
+            <translation>این را امتحان کنید</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;ol&gt;&lt;li&gt;با نام %1 و رمز عبور &lt;b&gt;%2&lt;/b&gt; وارد شوید.&lt;/li&gt;&lt;li&gt;دمو ← &lt;b&gt;قطع اتصال&lt;/b&gt;: نوار وضعیت به «آفلاین» تغییر می‌کند.&lt;/li&gt;&lt;li&gt;دریافت حضوری را باز کنید و یک سفارش آماده را تحویل دهید: تحویل بلافاصله نمایش داده می‌شود، با علامت «در انتظار همگام‌سازی».&lt;/li&gt;&lt;li&gt;دمو ← &lt;b&gt;برقراری دوبارهٔ اتصال&lt;/b&gt;؛ سپس همگام‌سازی را در فعالیت‌ها ببینید.&lt;/li&gt;&lt;li&gt;دوباره اتصال را قطع کنید، تحویل سفارش دیگری را شروع کنید، سپس دمو ← &lt;b&gt;لغو سفارش از مرکز&lt;/b&gt;. اتصال را برقرار کنید: فعالیت‌ها تعارض و گزینه‌های شما را نشان می‌دهد.&lt;/li&gt;&lt;li&gt;در حالت آنلاین، دمو ← &lt;b&gt;سفارش اینترنتی جدید برای دریافت حضوری&lt;/b&gt;: سفارش بدون تازه‌سازی در دریافت حضوری ظاهر می‌شود.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -1252,131 +1253,131 @@
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
             <source>Set up Clerk on this computer</source>
-            <translation type="unfinished" />
+            <translation>راه‌اندازی کلرک روی این رایانه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
             <source>Set up this computer</source>
-            <translation type="unfinished" />
+            <translation>راه‌اندازی این رایانه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>بازگشت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>ادامه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connect this computer</source>
-            <translation type="unfinished" />
+            <translation>اتصال این رایانه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
-            <translation type="unfinished" />
+            <translation>کلرک یک بار به فروشگاه شما متصل می‌شود. برای این کار یک مدیر اینجا وارد می‌شود؛ پس از آن، کارکنان با نام کاربری خودشان وارد می‌شوند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
             <source>Store server address</source>
-            <translation type="unfinished" />
+            <translation>نشانی سرور فروشگاه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
             <source>Manager's username</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری مدیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>رمز عبور</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
             <source>As staff call it, e.g. Riverside</source>
-            <translation type="unfinished" />
+            <translation>همان نامی که کارکنان به کار می‌برند، مثلاً شعبهٔ ونک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>فروشگاه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>Store name shown in Clerk</source>
-            <translation type="unfinished" />
+            <translation>نام فروشگاه در کلرک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>This computer's name</source>
-            <translation type="unfinished" />
+            <translation>نام این رایانه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>در حال ورود…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>در حال اتصال…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
-            <translation type="unfinished" />
+            <translation>نشانی سرور فروشگاه باید با https:// شروع شود (http:// فقط برای سروری روی همین رایانه)، برای مثال https://central.example.com</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
             <source>Enter the manager's username and password.</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری و رمز عبور مدیر را وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
-            <translation type="unfinished" />
+            <translation>به‌عنوان %1 (مدیر) وارد شدید. فروشگاهی را که این رایانه برای آن کار می‌کند انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
-            <translation type="unfinished" />
+            <translation>فقط مدیر می‌تواند این رایانه را راه‌اندازی کند. از یکی از مدیران این فروشگاه بخواهید اینجا وارد شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
-            <translation type="unfinished" />
+            <translation>کلرک نمی‌تواند در این نشانی به سرور فروشگاه دسترسی پیدا کند. نشانی و شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>این نشانی مانند سرور فروشگاه کلرک پاسخ نمی‌دهد. آن را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>کلرک نتوانست تنظیماتش را روی این رایانه ذخیره کند. دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
     </context>
     <context>
@@ -1384,124 +1385,124 @@
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="49" />
             <source>Export to CSV</source>
-            <translation type="unfinished" />
+            <translation>خروجی CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="61" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="64" />
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>مقصد: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="75" />
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>باز کردن پوشه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="79" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بستن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>در حال نوشتن فایل…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>زمان ثبت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Promised by</source>
-            <translation type="unfinished" />
+            <translation>موعد آماده‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Ready at</source>
-            <translation type="unfinished" />
+            <translation>زمان آماده شدن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Picked up at</source>
-            <translation type="unfinished" />
+            <translation>زمان دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>اقلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Hand-over ID check</source>
-            <translation type="unfinished" />
+            <translation>بررسی مدرک هنگام تحویل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Cancel reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل لغو</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="127" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>در حال توقف…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/export.py" line="150" />
             <source>Saved %Ln pickup(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln سفارش دریافت حضوری در %1 ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="155" />
             <source>Export cancelled. No file was saved.</source>
-            <translation type="unfinished" />
+            <translation>خروجی گرفتن لغو شد. هیچ فایلی ذخیره نشد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="158" />
             <source>an unexpected error</source>
-            <translation type="unfinished" />
+            <translation>یک خطای غیرمنتظره</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="159" />
             <source>The file could not be saved (%1). Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>فایل ذخیره نشد (%1). پوشهٔ دیگری را امتحان کنید.</translation>
         </message>
     </context>
     <context>
@@ -1510,100 +1511,100 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>تحویل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Hand over order %1</source>
-            <translation type="unfinished" />
+            <translation>تحویل سفارش %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>On shelf %1</source>
-            <translation type="unfinished" />
+            <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Type or scan the customer's code</source>
-            <translation type="unfinished" />
+            <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>Pickup code</source>
-            <translation type="unfinished" />
+            <translation>کد دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
             <source>%1 (the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>%1 (named by the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌کننده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
             <source>ID checked</source>
-            <translation type="unfinished" />
+            <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
             <source>Last 4 characters of the document</source>
-            <translation type="unfinished" />
+            <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Last four</source>
-            <translation type="unfinished" />
+            <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
             <source>%n item(s) stay in the store and go back to stock.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
-            <translation type="unfinished" />
+            <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
-            <translation type="unfinished" />
+            <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
-            <translation type="unfinished" />
+            <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
-            <translation type="unfinished" />
+            <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
     </context>
     <context>
@@ -1611,126 +1612,136 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
             <source>Points: %1</source>
-            <translation type="unfinished" />
+            <translation>امتیاز: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
             <source>Not in the loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>عضو باشگاه مشتریان نیست</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>ایمیل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>None given</source>
-            <translation type="unfinished" />
+            <translation>وارد نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Prefers</source>
-            <translation type="unfinished" />
+            <translation>روش ترجیحی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>پیام تبلیغاتی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Agreed to offers</source>
-            <translation type="unfinished" />
+            <translation>مایل به دریافت پیشنهادها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>No offers</source>
-            <translation type="unfinished" />
+            <translation>بدون پیشنهاد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Home store</source>
-            <translation type="unfinished" />
+            <translation>فروشگاه اصلی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Loyalty card</source>
-            <translation type="unfinished" />
+            <translation>کارت باشگاه مشتریان</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>ندارد</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="152" />
             <source>Clerk — %1</source>
-            <translation type="unfinished" />
+            <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="249" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="188" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="220" />
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="221" />
-            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
-            <source> (signed in offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>داشبورد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <source>Your language on this computer</source>
+            <translation>زبان شما در این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <source>Lock</source>
+            <translation>قفل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
+            <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <source>Language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <source> (signed in offline)</source>
+            <translation> (ورود آفلاین)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Manager</source>
+            <translation>مدیر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Associate</source>
+            <translation>فروشنده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="426" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
     </context>
     <context>
@@ -1738,90 +1749,90 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
             <source>Manager actions</source>
-            <translation type="unfinished" />
+            <translation>اقدامات مدیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
-            <translation type="unfinished" />
+            <translation>نیاز به مدیر: مدیر با رمز عبور خود اینجا تأیید می‌کند و اقدام به نام او ثبت می‌شود.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>لغو سفارش…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Mark no-show…</source>
-            <translation type="unfinished" />
+            <translation>ثبت عدم مراجعه…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Restock…</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن به موجودی…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>نیاز به تأیید مدیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>لغو سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
             <source>Order %1 cancelled.</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 لغو شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>دلیل: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
-            <translation type="unfinished" />
+            <translation>مشتری تا %1 سفارش را دریافت نکرد. سفارش بسته می‌شود و اقلام آن در انتظار بازگشت به موجودی می‌مانند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
             <source>Order %1 marked as a no-show.</source>
-            <translation type="unfinished" />
+            <translation>عدم مراجعه برای سفارش %1 ثبت شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark no-show</source>
-            <translation type="unfinished" />
+            <translation>ثبت عدم مراجعه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark order %1 as a no-show?</source>
-            <translation type="unfinished" />
+            <translation>عدم مراجعه برای سفارش %1 ثبت شود؟</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
-            <translation type="unfinished" />
+            <translation>اقلام آن برای فروش به قفسه‌ها برمی‌گردند. سفارش بسته می‌ماند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
             <source>Order %1 restocked.</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 به موجودی برگشت.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
             <source>Restock order %1?</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 به موجودی برگردد؟</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
             <source>Restock</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن به موجودی</translation>
         </message>
     </context>
     <context>
@@ -1830,55 +1841,55 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>اعلام آماده بودن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <source>Order %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
             <source>For example B-04</source>
-            <translation type="unfinished" />
+            <translation>برای مثال B-04</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Enter the shelf where the order waits.</source>
-            <translation type="unfinished" />
+            <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
-            <translation type="unfinished" />
+            <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
     </context>
     <context>
@@ -1886,32 +1897,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشت‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
-            <translation type="unfinished" />
+            <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>افزودن یادداشت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
     </context>
     <context>
@@ -1919,32 +1930,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>کانال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>نحوه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>جمع</translation>
         </message>
     </context>
     <context>
@@ -1952,47 +1963,47 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>ارزش کل خرید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Channels used</source>
-            <translation type="unfinished" />
+            <translation>کانال‌های استفاده‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Open pickups here</source>
-            <translation type="unfinished" />
+            <translation>دریافت حضوری باز در اینجا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Active cart</source>
-            <translation type="unfinished" />
+            <translation>سبد خرید فعال</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
             <source>Last: %1</source>
-            <translation type="unfinished" />
+            <translation>آخرین: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
             <source>Open this pickup</source>
-            <translation type="unfinished" />
+            <translation>باز کردن این سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>ندارد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
             <source>Items: %1</source>
-            <translation type="unfinished" />
+            <translation>تعداد کالا: %1</translation>
         </message>
     </context>
     <context>
@@ -2000,49 +2011,49 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>انجام‌دهنده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>زمان</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Tried %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n بار تلاش شد</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="87" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>در حال ارسال…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="88" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>نگه‌داشته‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="89" />
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز ارسال نشده</translation>
         </message>
     </context>
     <context>
@@ -2050,42 +2061,42 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>overdue %1</source>
-            <translation type="unfinished" />
+            <translation>%1 تأخیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>ready in %1</source>
-            <translation type="unfinished" />
+            <translation>آماده‌سازی تا %1 دیگر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>past collect-by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 گذشته از مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>collect within %1</source>
-            <translation type="unfinished" />
+            <translation>دریافت تا %1 دیگر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>picked up %1</source>
-            <translation type="unfinished" />
+            <translation>دریافت ساعت %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>cancelled %1</source>
-            <translation type="unfinished" />
+            <translation>لغو ساعت %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>no-show %1</source>
-            <translation type="unfinished" />
+            <translation>عدم مراجعه ساعت %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>restocked %1</source>
-            <translation type="unfinished" />
+            <translation>برگشت به موجودی ساعت %1</translation>
         </message>
     </context>
     <context>
@@ -2093,258 +2104,258 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
-            <translation type="unfinished" />
+            <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
-            <translation type="unfinished" />
+            <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Mark ready…</source>
-            <translation type="unfinished" />
+            <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>تحویل…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Customer arrived…</source>
-            <translation type="unfinished" />
+            <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
             <source>Print slip…</source>
-            <translation type="unfinished" />
+            <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print bag label…</source>
-            <translation type="unfinished" />
+            <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
-            <translation type="unfinished" />
+            <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
-            <translation type="unfinished" />
+            <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>اقلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
             <source>Messages to the customer</source>
-            <translation type="unfinished" />
+            <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
             <source>Send reminder</source>
-            <translation type="unfinished" />
+            <translation>ارسال یادآوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Re-send ready notice</source>
-            <translation type="unfinished" />
+            <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>تحویل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
             <source>Order %1</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer: %1</source>
-            <translation type="unfinished" />
+            <translation>مشتری: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>آماده تا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>آماده از</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Here since %1</source>
-            <translation type="unfinished" />
+            <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>زمان دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Cancelled because</source>
-            <translation type="unfinished" />
+            <translation>دلیل لغو</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Ready notice</source>
-            <translation type="unfinished" />
+            <translation>پیام آماده بودن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>یادآوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Cancellation notice</source>
-            <translation type="unfinished" />
+            <translation>پیام لغو</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by email</source>
-            <translation type="unfinished" />
+            <translation>با ایمیل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by text message</source>
-            <translation type="unfinished" />
+            <translation>با پیامک</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>تلفنی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>in the app</source>
-            <translation type="unfinished" />
+            <translation>در اپلیکیشن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
             <source>None sent yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
             <source>someone else</source>
-            <translation type="unfinished" />
+            <translation>شخص دیگر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
             <source>%1 ending %2</source>
-            <translation type="unfinished" />
+            <translation>%1 منتهی به %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
             <source>Picking started.</source>
-            <translation type="unfinished" />
+            <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Reminder queued.</source>
-            <translation type="unfinished" />
+            <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Ready notice queued.</source>
-            <translation type="unfinished" />
+            <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
             <source>Marked ready on shelf %1.</source>
-            <translation type="unfinished" />
+            <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Handed over.</source>
-            <translation type="unfinished" />
+            <translation>تحویل داده شد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Arrival recorded.</source>
-            <translation type="unfinished" />
+            <translation>مراجعه ثبت شد.</translation>
         </message>
     </context>
     <context>
@@ -2352,42 +2363,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
             <source>One fewer</source>
-            <translation type="unfinished" />
+            <translation>یکی کمتر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
             <source>One more</source>
-            <translation type="unfinished" />
+            <translation>یکی بیشتر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>انصراف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>ID card</source>
-            <translation type="unfinished" />
+            <translation>کارت ملی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Driver's licence</source>
-            <translation type="unfinished" />
+            <translation>گواهینامهٔ رانندگی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Passport</source>
-            <translation type="unfinished" />
+            <translation>گذرنامه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Pickup code only</source>
-            <translation type="unfinished" />
+            <translation>فقط کد دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>No check</source>
-            <translation type="unfinished" />
+            <translation>بدون بررسی</translation>
         </message>
     </context>
     <context>
@@ -2395,42 +2406,42 @@
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>مهلت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>آماده تا %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>دریافت تا %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
             <source>was due %1</source>
-            <translation type="unfinished" />
+            <translation>مهلت آن %1 بود</translation>
         </message>
     </context>
     <context>
@@ -2438,52 +2449,52 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>اقلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>مهلت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>آماده تا %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>دریافت تا %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
     </context>
     <context>
@@ -2491,37 +2502,37 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جدید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>آماده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>No-show</source>
-            <translation type="unfinished" />
+            <translation>عدم مراجعه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>برگشت به موجودی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
     </context>
     <context>
@@ -2529,113 +2540,113 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>دریافت حضوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>صف</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>یادآوری‌ها</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
-            <translation type="unfinished" />
+            <translation>سفارش‌های آماده‌ای که پس از چند ساعت دریافت نشده‌اند: به مشتریانشان یکجا یادآوری کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جدید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>آماده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>با تأخیر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Done today</source>
-            <translation type="unfinished" />
+            <translation>انجام‌شده امروز</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n باز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n با تأخیر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n done today</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n انجام‌شده امروز</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>No new orders. New web orders appear here by themselves.</source>
-            <translation type="unfinished" />
+            <translation>سفارش جدیدی نیست. سفارش‌های اینترنتی جدید خودبه‌خود اینجا نمایش داده می‌شوند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>Nothing is being picked right now.</source>
-            <translation type="unfinished" />
+            <translation>در حال حاضر سفارشی در حال جمع‌آوری نیست.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No orders are waiting on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>هیچ سفارشی روی قفسه منتظر نیست.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>هیچ سفارشی تأخیر ندارد. آفرین.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Every ready order is still within its collect-by time.</source>
-            <translation type="unfinished" />
+            <translation>همهٔ سفارش‌های آماده هنوز در مهلت دریافت خود هستند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
-            <translation type="unfinished" />
+            <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
             <source>This order is not in this store's pickup list.</source>
-            <translation type="unfinished" />
+            <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
-            <translation type="unfinished" />
+            <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
         </message>
     </context>
     <context>
@@ -2643,183 +2654,183 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
-            <translation type="unfinished" />
+            <translation>یا: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>قفسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>اقلام</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>مهلت دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
-            <translation type="unfinished" />
+            <translation>هنگام تحویل اسکن شود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>چاپ: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
-            <translation type="unfinished" />
+            <translation>ادامه در صفحهٔ بعد</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>صفحهٔ %1 از %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
             <source>Scan to open the order</source>
-            <translation type="unfinished" />
+            <translation>برای باز کردن سفارش اسکن کنید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
-            <translation type="unfinished" />
+            <translation>برگهٔ دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>ثبت سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>آماده تا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
-            <translation type="unfinished" />
+            <translation>پس از آماده شدن تعیین می‌شود</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>کد کالا</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>جمع</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>تحویل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
-            <translation type="unfinished" />
+            <translation>پیش از تحویل هر چیزی، کد دریافت مشتری را در کلرک بررسی کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Collected by (name)</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌کننده (نام)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>ID checked (type, last 4)</source>
-            <translation type="unfinished" />
+            <translation>مدرک بررسی‌شده (نوع، ۴ نویسهٔ آخر)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>تاریخ و ساعت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Handed over by</source>
-            <translation type="unfinished" />
+            <translation>تحویل‌دهنده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
             <source>Customer signature</source>
-            <translation type="unfinished" />
+            <translation>امضای مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Bag label</source>
-            <translation type="unfinished" />
+            <translation>برچسب کیسه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
             <source>Print preview — %1</source>
-            <translation type="unfinished" />
+            <translation>پیش‌نمایش چاپ — %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>ذخیره به‌صورت PDF…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>فایل‌های PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>PDF در %1 ذخیره نشد. پوشهٔ دیگری انتخاب کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 ذخیره شد.</translation>
         </message>
     </context>
     <context>
@@ -2827,42 +2838,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>آماده از</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
-            <translation type="unfinished" />
+            <translation>آخرین یادآوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
-            <translation type="unfinished" />
+            <translation>یادآوری‌های ارسال‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
-            <translation type="unfinished" />
+            <translation>%1 پیش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>در صف، در انتظار همگام‌سازی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>هرگز</translation>
         </message>
     </context>
     <context>
@@ -2870,68 +2881,68 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
-            <translation type="unfinished" />
+            <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
-            <translation type="unfinished" />
+            <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>ساعت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>انتخاب همه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>لغو انتخاب همه</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
             <source>%n order(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
             <source>Send reminder to %n customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
             <source>Reminders queued for %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
             </translation>
         </message>
     </context>
@@ -2940,202 +2951,208 @@
         <message>
             <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="124" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
             <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation type="unfinished" />
+            <translation>«%1» اسکن شد: این کد دریافت، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
             <source>Pickup %1 is not in this store's list.</source>
-            <translation type="unfinished" />
+            <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
             <source>No order %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>No loyalty card %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
             <source>Clerk will find it once it is back online.</source>
-            <translation type="unfinished" />
+            <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>No order %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
             <source>No loyalty card %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="59" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="105" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <source>Language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
             <source>Your staff username</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری شما در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="107" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
-            <translation type="unfinished" />
+            <translation>دسترسی به سرور فروشگاه ممکن نیست. اگر اخیراً روی این رایانه وارد شده‌اید، رمز عبورتان همچنان کار می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;نام کاربری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="115" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="225" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>ورود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
             <source>Screen locked</source>
-            <translation type="unfinished" />
+            <translation>صفحه قفل است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>باز کردن قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="150" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
             <source>Switch staff</source>
-            <translation type="unfinished" />
+            <translation>تغییر کاربر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="151" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Sign this person out so someone else can sign in</source>
-            <translation type="unfinished" />
+            <translation>خروج این شخص تا فرد دیگری بتواند وارد شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
             <source>Demo staff: choose one, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>کارکنان دمو: یکی را انتخاب کنید، سپس Enter را بزنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="177" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Username: %1</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="203" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
             <source> · signed in offline</source>
-            <translation type="unfinished" />
+            <translation> · ورود آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="241" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Enter your username and password.</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری و رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="256" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="274" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
-            <translation type="unfinished" />
+            <translation>به‌صورت آفلاین وارد شدید. جستجو در سرور فروشگاه منتظر اتصال می‌ماند؛ کارهای شما همین‌جا ذخیره و با برقراری اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="282" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="285" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
-            <translation type="unfinished" />
+            <translation>این شخص جزو کارکنان این فروشگاه نیست، بنابراین نمی‌تواند روی این رایانه وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="288" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="295" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
-            <translation type="unfinished" />
+            <translation>رمز عبور مطابقت ندارد. چون دسترسی به سرور فروشگاه ممکن نیست، کلرک آن را روی این رایانه بررسی کرد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="300" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است؛ بنابراین تا برقراری دوبارهٔ دسترسی به سرور فروشگاه، رمز عبور قابل بررسی نیست.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="304" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
-            <translation type="unfinished" />
+            <translation>دسترسی به سرور فروشگاه ممکن نیست و رمز عبور شما روی این رایانه قابل بررسی نیست. وقتی اتصال برقرار شد دوباره تلاش کنید، یا «تغییر کاربر» را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
             <source>Signing in didn't work. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>ورود انجام نشد. لطفاً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="317" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
             <source>Enter your password to unlock.</source>
-            <translation type="unfinished" />
+            <translation>برای باز کردن قفل، رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>در حال بررسی…</translation>
         </message>
     </context>
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>کلرک</translation>
         </message>
     </context>
     <context>
@@ -3143,290 +3160,290 @@
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="18" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جدید</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="19" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="20" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>برگشت به موجودی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>سفارش %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>an order</source>
-            <translation type="unfinished" />
+            <translation>یک سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="38" />
             <source>Start picking %1</source>
-            <translation type="unfinished" />
+            <translation>شروع جمع‌آوری %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="40" />
             <source>Mark %1 ready (shelf %2)</source>
-            <translation type="unfinished" />
+            <translation>اعلام آماده بودن %1 (قفسهٔ %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Hand over %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>تحویل %1 به %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="44" />
             <source>Hand over %1</source>
-            <translation type="unfinished" />
+            <translation>تحویل %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Send a reminder for %1</source>
-            <translation type="unfinished" />
+            <translation>ارسال یادآوری برای %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="48" />
             <source>Tell the customer %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>اطلاع به مشتری: %1 آماده است</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Customer arrived for %1</source>
-            <translation type="unfinished" />
+            <translation>مراجعهٔ مشتری برای %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="52" />
             <source>Mark %1 as not collected</source>
-            <translation type="unfinished" />
+            <translation>ثبت %1 به‌عنوان دریافت‌نشده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="54" />
             <source>Put %1 back in stock</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن %1 به موجودی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="56" />
             <source>Cancel %1</source>
-            <translation type="unfinished" />
+            <translation>لغو %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Note on %1</source>
-            <translation type="unfinished" />
+            <translation>یادداشت برای %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>a customer</source>
-            <translation type="unfinished" />
+            <translation>یک مشتری</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Customer views recorded: %n</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ثبت مشاهدهٔ اطلاعات مشتری: %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Another change</source>
-            <translation type="unfinished" />
+            <translation>تغییر دیگر</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>اعلام آماده بودن</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="69" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>تحویل</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer notice</source>
-            <translation type="unfinished" />
+            <translation>اطلاع‌رسانی به مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Put back in stock</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن به موجودی</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>لغو سفارش</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Record of customer views</source>
-            <translation type="unfinished" />
+            <translation>ثبت مشاهدهٔ اطلاعات مشتری</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>This order was cancelled: %1.</source>
-            <translation type="unfinished" />
+            <translation>این سفارش لغو شد: %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Someone else changed this order first: it is now “%1”.</source>
-            <translation type="unfinished" />
+            <translation>شخص دیگری زودتر این سفارش را تغییر داد: وضعیت فعلی آن «%1» است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>The pickup code did not match this order.</source>
-            <translation type="unfinished" />
+            <translation>کد دریافت با این سفارش مطابقت نداشت.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Only a manager may do this.</source>
-            <translation type="unfinished" />
+            <translation>فقط مدیر مجاز به این کار است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>The store server no longer has this record.</source>
-            <translation type="unfinished" />
+            <translation>این مورد دیگر در سرور فروشگاه وجود ندارد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Someone else changed this record first.</source>
-            <translation type="unfinished" />
+            <translation>شخص دیگری زودتر این مورد را تغییر داد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>The store server already has a different version of this action.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه نسخهٔ دیگری از این اقدام را دارد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه دیگر این نوع اقدام را نمی‌پذیرد. کلرک را به‌روزرسانی کنید.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="101" />
             <source>The store server did not accept it: %1</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه آن را نپذیرفت: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="102" />
             <source>The store server did not accept it.</source>
-            <translation type="unfinished" />
+            <translation>سرور فروشگاه آن را نپذیرفت.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="143" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>در حال ساخت سه فروشگاه و %n مشتری…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="144" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
-            <translation type="unfinished" />
+            <translation>در حال راه‌اندازی این رایانه به‌عنوان پیشخوان فروشگاه اول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="214" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
-            <translation type="unfinished" />
+            <translation>در حال آماده‌سازی فروشگاه نمایشی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="219" />
-            <location filename="../../clerk_app/ui/app.py" line="314" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="300" />
             <source>Opening Clerk…</source>
-            <translation type="unfinished" />
+            <translation>در حال باز کردن کلرک…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <source>Clerk</source>
+            <translation>کلرک</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <source>The Clerk demo is already open on this computer.</source>
+            <translation>نسخهٔ نمایشی کلرک از قبل روی این رایانه باز است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="242" />
-            <location filename="../../clerk_app/ui/app.py" line="358" />
-            <source>Clerk</source>
-            <translation type="unfinished" />
+            <source>The demo could not start. The details are in Clerk's log file.</source>
+            <translation>نسخهٔ نمایشی اجرا نشد. جزئیات در فایل گزارش کلرک آمده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="252" />
-            <source>The Clerk demo is already open on this computer.</source>
-            <translation type="unfinished" />
+            <source>Clerk could not open its secure storage.</source>
+            <translation>کلرک نتوانست فضای ذخیره‌سازی امن خود را باز کند.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="256" />
-            <source>The demo could not start. The details are in Clerk's log file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="266" />
-            <source>Clerk could not open its secure storage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="270" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
-            <translation type="unfinished" />
+            <translation>این رایانه فضای ذخیره‌سازی امن برای رمزهای عبور ندارد؛ بنابراین پس از راه‌اندازی دوبارهٔ کلرک باید دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="285" />
+            <location filename="../../clerk_app/ui/app.py" line="271" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
-            <translation type="unfinished" />
+            <translation>کلرک از قبل روی این رایانه باز است. به پنجرهٔ باز کلرک بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="290" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk could not open its saved data.</source>
-            <translation type="unfinished" />
+            <translation>کلرک نتوانست داده‌های ذخیره‌شدهٔ خود را باز کند.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="345" />
+            <location filename="../../clerk_app/ui/app.py" line="331" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>داده‌های ذخیره‌شده روی این رایانه آسیب دیده بود و دوباره در حال دریافت است؛ اقدامات در انتظار همگام‌سازی که حفظ شدند: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="348" />
+            <location filename="../../clerk_app/ui/app.py" line="334" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
-            <translation type="unfinished" />
+            <translation>برخی از اقدامات در انتظار همگام‌سازی خوانده نشدند و از دست رفتند؛ آن‌ها را در سامانهٔ فروشگاه بررسی کنید.</translation>
         </message>
     </context>
     <context>
@@ -3434,77 +3451,77 @@
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="13" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>آنلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="14" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>آفلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="15" />
             <source>Working offline</source>
-            <translation type="unfinished" />
+            <translation>کار آفلاین</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="16" />
             <source>Device signed out</source>
-            <translation type="unfinished" />
+            <translation>دستگاه از سیستم خارج شده</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="17" />
             <source>Server trouble</source>
-            <translation type="unfinished" />
+            <translation>اشکال در سرور</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="32" />
+            <location filename="../../clerk_app/ui/common/format.py" line="94" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="35" />
+            <location filename="../../clerk_app/ui/common/format.py" line="97" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <location filename="../../clerk_app/ui/common/format.py" line="99" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="39" />
+            <location filename="../../clerk_app/ui/common/format.py" line="101" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="40" />
+            <location filename="../../clerk_app/ui/common/format.py" line="102" />
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="50" />
+            <location filename="../../clerk_app/ui/common/format.py" line="112" />
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="52" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="53" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n دقیقه</numerusform>
             </translation>
         </message>
     </context>

@@ -6,124 +6,124 @@
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="66" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>פעילות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>עבודה במצב לא מקוון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="72" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
-            <translation type="unfinished" />
+            <translation>הפסקת השימוש ברשת עד לבחירה בסנכרון מחדש (כל הפעולות נשמרות במחשב הזה)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="75" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>סנכרון עכשיו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <location filename="../../clerk_app/ui/activity/page.py" line="230" />
             <source>Send what waits and fetch what is new, right away</source>
-            <translation type="unfinished" />
+            <translation>שליחת מה שממתין וקבלת מה שחדש, מיד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="95" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ממתין לסנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="96" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
-            <translation type="unfinished" />
+            <translation>בוצע בעמדה הזו ונשמר כאן; יישלח לשרת החנות ברגע שתהיה אליו גישה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="112" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
-            <translation type="unfinished" />
+            <translation>אין פעולות ממתינות: כל מה שבוצע כאן הגיע לשרת החנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="121" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>התנגשויות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="122" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>פעולות ששרת החנות לא הצליח לבצע, ומה המצב אצלו עכשיו. יש להחליט לגבי כל אחת: לפתוח את הרשומה, לנסות שוב או להסיר אותה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="134" />
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>אין התנגשויות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="141" />
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>יומן סנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="142" />
             <source>What the sync did since Clerk started, newest first.</source>
-            <translation type="unfinished" />
+            <translation>מה שהסנכרון ביצע מאז שקלרק הופעל, מהחדש לישן.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="172" />
             <source>The oldest %1 of %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>מוצגות %1 הפעולות הוותיקות ביותר מתוך %2.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="201" />
             <source>Connected to the store server.</source>
-            <translation type="unfinished" />
+            <translation>מחובר לשרת החנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="202" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>אין גישה לשרת החנות; קלרק ממשיך לנסות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="203" />
             <source>Working offline: nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
+            <translation>עבודה במצב לא מקוון: דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>The store server no longer accepts this computer.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות כבר לא מקבל את המחשב הזה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות מחזיר שגיאות; קלרק ממשיך לנסות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="211" />
             <source>last synced %1</source>
-            <translation type="unfinished" />
+            <translation>סונכרן לאחרונה %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="212" />
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>טרם סונכרן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="222" />
             <source>Sync requested.</source>
-            <translation type="unfinished" />
+            <translation>נשלחה בקשת סנכרון.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Go back online</source>
-            <translation type="unfinished" />
+            <translation>חזרה למצב מקוון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online first</source>
-            <translation type="unfinished" />
+            <translation>יש לחזור קודם למצב מקוון</translation>
         </message>
     </context>
     <context>
@@ -131,84 +131,84 @@
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="76" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>אישור מנהל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="80" />
             <source>A manager must approve: %1 for order %2</source>
-            <translation type="unfinished" />
+            <translation>נדרש אישור מנהל: %1 (הזמנה %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="91" />
             <source>The manager types their own password</source>
-            <translation type="unfinished" />
+            <translation>המנהל מקליד את הסיסמה שלו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="99" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="104" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
-            <translation type="unfinished" />
+            <translation>מנהל צריך להתחבר פעם אחת במחשב הזה לפני שיוכל לאשר כאן. יש לבקש ממנהל להתחבר (נעילה ואז החלפת עובד) ולנסות שוב.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="109" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>סגירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="116" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>מנהל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>סיסמה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>The action is recorded in the manager's name.</source>
-            <translation type="unfinished" />
+            <translation>הפעולה נרשמת על שם המנהל.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>אישור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="143" />
             <source>The manager types their password to approve.</source>
-            <translation type="unfinished" />
+            <translation>המנהל צריך להקליד את הסיסמה שלו כדי לאשר.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="171" />
             <source>That password doesn't match %1's. Nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>הסיסמה לא תואמת לסיסמה של %1. לא בוצעה שום פעולה.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
+                <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד %n דקות.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה. נדרשת התחברות נוספת כאן לפני אישור.</numerusform>
+                <numerusform>לא הייתה התחברות של %1 במחשב הזה ב-%n השעות האחרונות. נדרשת התחברות נוספת כאן לפני אישור.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>בבדיקה…</translation>
         </message>
     </context>
     <context>
@@ -216,30 +216,30 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הגיע</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
-            <translation type="unfinished" />
+            <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
-            <translation type="unfinished" />
+            <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
-            <translation type="unfinished" />
+            <translation>רישום הגעה</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="58" />
+            <location filename="../../clerk_app/ui/main_window.py" line="60" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>סגירת ההודעה</translation>
         </message>
     </context>
     <context>
@@ -247,78 +247,78 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>The customer asked to cancel</source>
-            <translation type="unfinished" />
+            <translation>הלקוח ביקש לבטל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>Items out of stock or damaged</source>
-            <translation type="unfinished" />
+            <translation>פריטים חסרים במלאי או פגומים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Payment problem</source>
-            <translation type="unfinished" />
+            <translation>בעיה בתשלום</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Duplicate order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה כפולה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>אחר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>ביטול הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
             <source>Cancel order %1</source>
-            <translation type="unfinished" />
+            <translation>ביטול הזמנה %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
-            <translation type="unfinished" />
+            <translation>הלקוח יקבל הודעה שההזמנה בוטלה, והפריטים שלה יחזרו למלאי.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
             <source>Choose a reason…</source>
-            <translation type="unfinished" />
+            <translation>בחירת סיבה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>סיבה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
             <source>Details (needed for Other)</source>
-            <translation type="unfinished" />
+            <translation>פרטים (חובה עבור "אחר")</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>פרטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Keep the order</source>
-            <translation type="unfinished" />
+            <translation>השארת ההזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
             <source>Choose why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>יש לבחור את סיבת הביטול.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Say in a few words why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>יש לציין בכמה מילים למה ההזמנה מבוטלת.</translation>
         </message>
     </context>
     <context>
@@ -326,72 +326,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
             <source>Online cart</source>
-            <translation type="unfinished" />
+            <translation>סל קניות באתר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
             <source>No online cart.</source>
-            <translation type="unfinished" />
+            <translation>אין סל קניות באתר.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>פעיל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>נזנח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>הוזמן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>%1 · updated %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · עודכן %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>מוצר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>כמות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>מחיר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>In this store</source>
-            <translation type="unfinished" />
+            <translation>בחנות הזו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
             <source>Not stocked here</source>
-            <translation type="unfinished" />
+            <translation>לא נמכר בחנות הזו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
             <source>None available</source>
-            <translation type="unfinished" />
+            <translation>אין במלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
             <source>Only %1 available</source>
-            <translation type="unfinished" />
+            <translation>רק %1 במלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
             <source>%1 available</source>
-            <translation type="unfinished" />
+            <translation>%1 במלאי</translation>
         </message>
     </context>
     <context>
@@ -399,7 +399,7 @@
         <message>
             <location filename="../../clerk_app/ui/common/context.py" line="170" />
             <source>An action could not be applied by the store server. See Activity.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות לא הצליח לבצע פעולה. הפרטים במסך הפעילות.</translation>
         </message>
     </context>
     <context>
@@ -407,110 +407,110 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="119" />
             <source>Now:</source>
-            <translation type="unfinished" />
+            <translation>עכשיו:</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>Tried by %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>נוסה על ידי %1 ב-%2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="128" />
             <source>The store server says: %1</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות מדווח: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Open the record</source>
-            <translation type="unfinished" />
+            <translation>פתיחת הרשומה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>ניסיון חוזר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Send the same action again, as you, now</source>
-            <translation type="unfinished" />
+            <translation>שליחת אותה פעולה שוב, עכשיו ובשמך</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="141" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>הסרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="142" />
             <source>Accept the store server's version and remove this from the list</source>
-            <translation type="unfinished" />
+            <translation>קבלת הגרסה של שרת החנות והסרת הפריט מהרשימה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="174" />
             <source>Queued again: %1</source>
-            <translation type="unfinished" />
+            <translation>נוסף שוב לתור: %1</translation>
         </message>
     </context>
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="86" />
+            <location filename="../../clerk_app/ui/main_window.py" line="88" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
-            <translation type="unfinished" />
+            <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="98" />
+            <location filename="../../clerk_app/ui/main_window.py" line="100" />
             <source>Connected to the store server; changes arrive within a second.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="99" />
-            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="101" />
-            <source>You chose to work offline. Nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
-            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
-            <translation type="unfinished" />
+            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
+            <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <source>You chose to work offline. Nothing is sent until you sync again.</source>
+            <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
+            <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="115" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>Synced %1</source>
-            <translation type="unfinished" />
+            <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="116" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>%n waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>All synced</source>
-            <translation type="unfinished" />
+            <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
+                <numerusform>%n ממתינות לסנכרון</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>All synced</source>
+            <translation>הכול מסונכרן</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>התנגשות אחת</numerusform>
+                <numerusform>%n התנגשויות</numerusform>
             </translation>
         </message>
     </context>
@@ -519,50 +519,50 @@
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="78" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>קלרק</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="91" />
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>משהו השתבש.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="92" />
             <source>Your work waiting to sync is safe. Clerk can keep running; if this repeats, restart it.</source>
-            <translation type="unfinished" />
+            <translation>העבודה שממתינה לסנכרון שמורה ובטוחה. אפשר להמשיך לעבוד בקלרק; אם זה חוזר על עצמו, יש להפעיל אותו מחדש.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="102" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>העתקת הפרטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="103" />
             <source>Copy the technical details, to send to your IT support</source>
-            <translation type="unfinished" />
+            <translation>העתקת הפרטים הטכניים לשליחה לתמיכה הטכנית</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="105" />
             <source>Quit Clerk</source>
-            <translation type="unfinished" />
+            <translation>יציאה מקלרק</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="107" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>המשך</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/crash.py" line="121" />
             <source>This happened %n time(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>זה קרה פעם אחת.</numerusform>
+                <numerusform>זה קרה %n פעמים.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="127" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>הועתק</translation>
         </message>
     </context>
     <context>
@@ -570,62 +570,62 @@
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="73" />
             <source>Order history</source>
-            <translation type="unfinished" />
+            <translation>היסטוריית הזמנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>All channels · click an order for its lines</source>
-            <translation type="unfinished" />
+            <translation>כל הערוצים · לחיצה על הזמנה מציגה את השורות שלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
             <source>Loading this customer from the server…</source>
-            <translation type="unfinished" />
+            <translation>טעינת הלקוח מהשרת…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="222" />
-            <source>From the server · not kept on this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="225" />
-            <source>Up to date · %1</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הזה לא שמור במחשב הזה, ואי אפשר לפנות לשרת כרגע.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="226" />
-            <source>Checked with the store server just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
-            <source>Offline — as of %1</source>
-            <translation type="unfinished" />
+            <source>From the server · not kept on this computer</source>
+            <translation>מהשרת · לא נשמר במחשב הזה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <source>Up to date · %1</source>
+            <translation>מעודכן · %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <source>Checked with the store server just now.</source>
+            <translation>נבדק מול שרת החנות ממש עכשיו.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <source>Offline — as of %1</source>
+            <translation>לא מקוון — נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
-            <source>As of %1 · refreshing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
-            <source>As of %1</source>
-            <translation type="unfinished" />
+            <translation>אין גישה לשרת החנות: זה המידע האחרון שהגיע למחשב הזה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <source>As of %1 · refreshing…</source>
+            <translation>נכון ל-%1 · מתרענן…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <source>As of %1</source>
+            <translation>נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The server could not be asked just now.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לפנות לשרת כרגע.</translation>
         </message>
     </context>
     <context>
@@ -633,153 +633,153 @@
         <message>
             <location filename="../../clerk_app/ui/customers/results.py" line="142" />
             <source>From the server</source>
-            <translation type="unfinished" />
+            <translation>מהשרת</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="20" />
             <source>Platinum</source>
-            <translation type="unfinished" />
+            <translation>פלטינום</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
             <source>Gold</source>
-            <translation type="unfinished" />
+            <translation>זהב</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>Silver</source>
-            <translation type="unfinished" />
+            <translation>כסף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
-            <translation type="unfinished" />
+            <translation>ללא דרגה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>אתר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>App</source>
-            <translation type="unfinished" />
+            <translation>אפליקציה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>In store</source>
-            <translation type="unfinished" />
+            <translation>בחנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>טלפון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>דוא"ל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Text message</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="34" />
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>בוצעה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="35" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>שולמה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="36" />
             <source>Fulfilled</source>
-            <translation type="unfinished" />
+            <translation>סופקה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <location filename="../../clerk_app/ui/customers/text.py" line="46" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>בוטלה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Partly returned</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה חלקית</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>חדשה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>בליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>מוכנה לאיסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>לא נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה למלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="54" />
             <source>%1 (this store)</source>
-            <translation type="unfinished" />
+            <translation>%1 (החנות הזו)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="55" />
             <source>Another store (%1)</source>
-            <translation type="unfinished" />
+            <translation>חנות אחרת (%1)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>משלוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in store</source>
-            <translation type="unfinished" />
+            <translation>נקנה בחנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in another store</source>
-            <translation type="unfinished" />
+            <translation>נקנה בחנות אחרת</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup here</source>
-            <translation type="unfinished" />
+            <translation>איסוף כאן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup at another store</source>
-            <translation type="unfinished" />
+            <translation>איסוף בחנות אחרת</translation>
         </message>
     </context>
     <context>
@@ -787,72 +787,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="63" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="91" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
             <source>Find a customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="93" />
-            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
-            <translation type="unfinished" />
+            <translation>חיפוש לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
+            <translation>אפשר להקליד שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או לסרוק.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+K מעביר לשורת החיפוש מכל מקום.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="128" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
             <source>No customer found for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>לא נמצא לקוח עבור "%1".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
             <source>Search results appear here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>Found: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>No customer found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="194" />
-            <source>on this computer · asking the server…</source>
-            <translation type="unfinished" />
+            <translation>תוצאות החיפוש יופיעו כאן.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>Found: %1</source>
+            <translation>נמצאו: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>No customer found</source>
+            <translation>לא נמצא לקוח</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <source>on this computer · asking the server…</source>
+            <translation>במחשב הזה · מתבצעת בדיקה בשרת…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>%1 more from the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="197" />
-            <source>the server has no others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="199" />
-            <source>from this computer only (the server did not answer)</source>
-            <translation type="unfinished" />
+            <translation>עוד %1 מהשרת</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="201" />
-            <source>from this computer only (signed in offline)</source>
-            <translation type="unfinished" />
+            <source>the server has no others</source>
+            <translation>אין בשרת תוצאות נוספות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <source>from this computer only (the server did not answer)</source>
+            <translation>מהמחשב הזה בלבד (השרת לא ענה)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <source>from this computer only (signed in offline)</source>
+            <translation>מהמחשב הזה בלבד (התחברות במצב לא מקוון)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>Offline — from this computer only</source>
-            <translation type="unfinished" />
+            <translation>לא מקוון — מהמחשב הזה בלבד</translation>
         </message>
     </context>
     <context>
@@ -860,52 +860,52 @@
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>Under 1 h</source>
-            <translation type="unfinished" />
+            <translation>פחות משעה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>1–4 h</source>
-            <translation type="unfinished" />
+            <translation>1–4 שע׳</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>4–24 h</source>
-            <translation type="unfinished" />
+            <translation>4–24 שע׳</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–3 days</source>
-            <translation type="unfinished" />
+            <translation>1–3 ימים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Over 3 days</source>
-            <translation type="unfinished" />
+            <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
             <source>Pickups per day</source>
-            <translation type="unfinished" />
+            <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>נוצרו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>נאספו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>How long open pickups have waited</source>
-            <translation type="unfinished" />
+            <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>ממתינות</translation>
         </message>
     </context>
     <context>
@@ -913,345 +913,346 @@
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
             <source>Only a store manager can see the store's figures.</source>
-            <translation type="unfinished" />
+            <translation>רק מנהל חנות יכול לראות את נתוני החנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>לוח בקרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>היום</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 ימים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 ימים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>טווח מותאם</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>Export to CSV…</source>
-            <translation type="unfinished" />
+            <translation>ייצוא ל-CSV…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>שמירת הזמנות האיסוף שנוצרו בתקופה הזו כקובץ גיליון אלקטרוני</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
-            <translation type="unfinished" />
+            <translation>הזמנות איסוף סגורות בנות יותר מ-30 יום לא נשמרות במחשב הזה; ייתכן שהנתונים חלקיים.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Open pickups</source>
-            <translation type="unfinished" />
+            <translation>הזמנות איסוף פתוחות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>באיחור כרגע</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Ready and waiting</source>
-            <translation type="unfinished" />
+            <translation>מוכנות וממתינות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Picked up today</source>
-            <translation type="unfinished" />
+            <translation>נאספו היום</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Orders in the period</source>
-            <translation type="unfinished" />
+            <translation>הזמנות בתקופה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Order to ready (median)</source>
-            <translation type="unfinished" />
+            <translation>זמן הכנה (חציון)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Ready on time</source>
-            <translation type="unfinished" />
+            <translation>מוכנות בזמן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Wait on shelf (median)</source>
-            <translation type="unfinished" />
+            <translation>המתנה על המדף (חציון)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>No-show rate</source>
-            <translation type="unfinished" />
+            <translation>שיעור אי-איסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Right now</source>
-            <translation type="unfinished" />
+            <translation>כרגע</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
             <source>Orders created %1</source>
-            <translation type="unfinished" />
+            <translation>הזמנות שנוצרו %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>on %1</source>
-            <translation type="unfinished" />
+            <translation>ב-%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>מ-%1 עד %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
             <source>%1 new · %2 picking · %3 ready</source>
-            <translation type="unfinished" />
+            <translation>%1 חדשות · %2 בליקוט · %3 מוכנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>not ready by the promised time</source>
-            <translation type="unfinished" />
+            <translation>לא היו מוכנות עד המועד שהובטח</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>%n past collect-by</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>אחת עברה את מועד האיסוף</numerusform>
+                <numerusform>%n עברו את מועד האיסוף</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>on the shelf</source>
-            <translation type="unfinished" />
+            <translation>על המדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>handed over since midnight</source>
-            <translation type="unfinished" />
+            <translation>נמסרו מאז חצות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
-            <translation type="unfinished" />
+            <translation>%1 נאספו · %2 לא נאספו · %3 בוטלו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>No order created in this period has been ready yet.</source>
-            <translation type="unfinished" />
+            <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא הייתה מוכנה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>from order to on the shelf</source>
-            <translation type="unfinished" />
+            <translation>מההזמנה ועד שהונחה על המדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>by the promised time</source>
-            <translation type="unfinished" />
+            <translation>עד המועד שהובטח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>from ready to collected</source>
-            <translation type="unfinished" />
+            <translation>מרגע שהייתה מוכנה ועד שנאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>No order created in this period has been collected yet.</source>
-            <translation type="unfinished" />
+            <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>of collected or missed orders</source>
-            <translation type="unfinished" />
+            <translation>מתוך ההזמנות שנאספו או לא נאספו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period was collected or missed yet.</source>
-            <translation type="unfinished" />
+            <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה או הוחמצה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>באיחור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
             <source>To restock (no-shows)</source>
-            <translation type="unfinished" />
+            <translation>להחזרה למלאי (לא נאספו)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
-            <translation type="unfinished" />
+            <translation>נתונים מהמידע שבמחשב הזה; הוא עדיין לא סונכרן עם שרת החנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data, as of %1.</source>
-            <translation type="unfinished" />
+            <translation>נתונים מהמידע שבמחשב הזה, נכון ל-%1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
-            <translation type="unfinished" />
+            <translation>לא מקוון: נתונים מהמידע שבמחשב הזה נכון ל-%1. שינויים שבוצעו במקום אחר מאז לא נכללים.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>קובצי CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>הזמנת איסוף אחת שנוצרה %1, עם הסטטוס הנוכחי שלה.</numerusform>
+                <numerusform>%Ln הזמנות איסוף שנוצרו %1, עם הסטטוס הנוכחי שלהן.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="29" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
             <source>&amp;Demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;הדגמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="31" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Cut the connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="32" />
-            <source>Act as if the store's network cable were pulled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="34" />
-            <source>New web order for pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="35" />
-            <source>Customer edits their online cart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="36" />
-            <source>Cancel an order centrally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="38" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="40" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Demo tour</source>
-            <translation type="unfinished" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Restore the connection</source>
+            <translation>שחזור החיבור</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Cut the connection</source>
+            <translation>ניתוק החיבור</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <source>Act as if the store's network cable were pulled</source>
+            <translation>הדמיה של ניתוק כבל הרשת של החנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <source>New web order for pickup</source>
+            <translation>הזמנה חדשה מהאתר לאיסוף</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <source>Customer edits their online cart</source>
+            <translation>לקוח עורך את סל הקניות באתר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Restore the connection</source>
-            <translation type="unfinished" />
+            <source>Cancel an order centrally</source>
+            <translation>ביטול הזמנה מהמטה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="59" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Demo tour</source>
+            <translation>סיור הדגמה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
-            <translation type="unfinished" />
+            <translation>החיבור נותק. אפשר להמשיך לעבוד: כל פעולה ממתינה לסנכרון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="60" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is back. Waiting actions are being sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="84" />
-            <source>A new web order for pickup arrived: order %1 for %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="86" />
-            <source>No customer could place a web order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="97" />
-            <source>%1 changed their online cart; it now comes to %2.</source>
-            <translation type="unfinished" />
+            <translation>החיבור חזר. הפעולות הממתינות נשלחות עכשיו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <source>A new web order for pickup arrived: order %1 for %2.</source>
+            <translation>התקבלה הזמנה חדשה מהאתר לאיסוף: הזמנה %1 עבור %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <source>No customer could place a web order.</source>
+            <translation>אף לקוח לא יכול היה לבצע הזמנה באתר.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <source>%1 changed their online cart; it now comes to %2.</source>
+            <translation>סל הקניות באתר של %1 השתנה; הסכום עכשיו %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
             <source>No customer has a cart to edit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
-            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="116" />
-            <source>No open order of this store could be cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="124" />
-            <source>%1 (username %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="125" />
-            <source>an associate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Try this</source>
-            <translation type="unfinished" />
+            <translation>לאף לקוח אין סל לעריכה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
+            <translation>מוקד שירות הלקוחות ביטל את הזמנה %1 (%2). אם היא הייתה במסירה כאן, מסך הפעילות יציג התנגשות.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <source>No open order of this store could be cancelled.</source>
+            <translation>אין הזמנה פתוחה של החנות הזו שאפשר לבטל.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <source>%1 (username %2)</source>
+            <translation>%1 (שם משתמש %2)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <source>an associate</source>
+            <translation>עובד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Try this</source>
+            <translation>כדאי לנסות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;ol&gt;&lt;li&gt;להתחבר בתור %1 עם הסיסמה &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;הדגמה ← &lt;b&gt;ניתוק החיבור&lt;/b&gt;: שורת המצב עוברת ל"לא מקוון".&lt;/li&gt;&lt;li&gt;לפתוח את "איסוף עצמי" ולמסור הזמנה מוכנה: המסירה מוצגת מיד, עם סימון שהיא ממתינה לסנכרון.&lt;/li&gt;&lt;li&gt;הדגמה ← &lt;b&gt;שחזור החיבור&lt;/b&gt;, ולצפות בסנכרון במסך "פעילות".&lt;/li&gt;&lt;li&gt;לנתק שוב את החיבור, להתחיל למסור הזמנה אחרת, ואז הדגמה ← &lt;b&gt;ביטול הזמנה מהמטה&lt;/b&gt;. לשחזר את החיבור: מסך "פעילות" מציג את ההתנגשות ואת האפשרויות שלך.&lt;/li&gt;&lt;li&gt;במצב מקוון, הדגמה ← &lt;b&gt;הזמנה חדשה מהאתר לאיסוף&lt;/b&gt;: היא מופיעה ב"איסוף עצמי" בלי רענון.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -1259,132 +1260,132 @@
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
             <source>Set up Clerk on this computer</source>
-            <translation type="unfinished" />
+            <translation>הגדרת קלרק במחשב הזה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
             <source>Set up this computer</source>
-            <translation type="unfinished" />
+            <translation>הגדרת המחשב הזה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>חזרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>המשך</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connect this computer</source>
-            <translation type="unfinished" />
+            <translation>חיבור המחשב הזה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
-            <translation type="unfinished" />
+            <translation>קלרק מתחבר לחנות שלך פעם אחת. לשם כך מנהל מתחבר כאן; לאחר מכן כל עובד מתחבר עם שם המשתמש שלו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
             <source>Store server address</source>
-            <translation type="unfinished" />
+            <translation>כתובת שרת החנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
             <source>Manager's username</source>
-            <translation type="unfinished" />
+            <translation>שם המשתמש של המנהל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>סיסמה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
             <source>As staff call it, e.g. Riverside</source>
-            <translation type="unfinished" />
+            <translation>כפי שהצוות קורא לה, למשל סניף הנמל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>חנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>Store name shown in Clerk</source>
-            <translation type="unfinished" />
+            <translation>שם החנות שיוצג בקלרק</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>This computer's name</source>
-            <translation type="unfinished" />
+            <translation>שם המחשב הזה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>מתחבר…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>מתבצע חיבור…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
-            <translation type="unfinished" />
+            <translation>כתובת שרת החנות חייבת להתחיל ב-https:// (או http:// רק עבור שרת במחשב הזה), לדוגמה https://central.example.com</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
             <source>Enter the manager's username and password.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין את שם המשתמש והסיסמה של המנהל.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
-            <translation type="unfinished" />
+            <translation>מחובר בתור %1 (מנהל). יש לבחור את החנות שהמחשב הזה עובד בשבילה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
-            <translation type="unfinished" />
+            <translation>רק מנהל יכול להגדיר את המחשב הזה. יש לבקש ממנהל של החנות הזו להתחבר כאן.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
-            <translation type="unfinished" />
+            <translation>קלרק לא מצליח להגיע לשרת החנות בכתובת הזו. יש לבדוק את הכתובת ואת הרשת ולנסות שוב.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
+                <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה ל-%n דקות.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>הכתובת הזו לא עונה כמו שרת חנות של קלרק. יש לבדוק אותה ולנסות שוב.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>קלרק לא הצליח לשמור את ההגדרות שלו במחשב הזה. יש לבדוק את הדיסק ולנסות שוב.</translation>
         </message>
     </context>
     <context>
@@ -1392,125 +1393,125 @@
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="49" />
             <source>Export to CSV</source>
-            <translation type="unfinished" />
+            <translation>ייצוא ל-CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="61" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="64" />
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>אל: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="75" />
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>פתיחת התיקייה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="79" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>סגירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>כתיבת הקובץ…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>מספר הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>סטטוס</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>נוצרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Promised by</source>
-            <translation type="unfinished" />
+            <translation>הובטחה עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Ready at</source>
-            <translation type="unfinished" />
+            <translation>מוכנה בשעה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Picked up at</source>
-            <translation type="unfinished" />
+            <translation>נאספה בשעה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>פריטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Hand-over ID check</source>
-            <translation type="unfinished" />
+            <translation>בדיקת תעודה במסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Cancel reason</source>
-            <translation type="unfinished" />
+            <translation>סיבת ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="127" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>עוצר…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/export.py" line="150" />
             <source>Saved %Ln pickup(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>הזמנת איסוף אחת נשמרה ב-%1.</numerusform>
+                <numerusform>%Ln הזמנות איסוף נשמרו ב-%1.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="155" />
             <source>Export cancelled. No file was saved.</source>
-            <translation type="unfinished" />
+            <translation>הייצוא בוטל. לא נשמר קובץ.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="158" />
             <source>an unexpected error</source>
-            <translation type="unfinished" />
+            <translation>שגיאה לא צפויה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="159" />
             <source>The file could not be saved (%1). Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לשמור את הקובץ (%1). כדאי לנסות תיקייה אחרת.</translation>
         </message>
     </context>
     <context>
@@ -1519,101 +1520,101 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>מסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Hand over order %1</source>
-            <translation type="unfinished" />
+            <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>On shelf %1</source>
-            <translation type="unfinished" />
+            <translation>על מדף %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Type or scan the customer's code</source>
-            <translation type="unfinished" />
+            <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>Pickup code</source>
-            <translation type="unfinished" />
+            <translation>קוד איסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
             <source>%1 (the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (הלקוח)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>%1 (named by the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>נאסף על ידי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
             <source>ID checked</source>
-            <translation type="unfinished" />
+            <translation>תעודה שנבדקה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
             <source>Last 4 characters of the document</source>
-            <translation type="unfinished" />
+            <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Last four</source>
-            <translation type="unfinished" />
+            <translation>4 אחרונים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>נאסף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>פריט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>לוקט</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
             <source>%n item(s) stay in the store and go back to stock.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
+                <numerusform>%n פריטים נשארים בחנות וחוזרים למלאי.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
-            <translation type="unfinished" />
+            <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
-            <translation type="unfinished" />
+            <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
     </context>
     <context>
@@ -1621,126 +1622,136 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
             <source>Points: %1</source>
-            <translation type="unfinished" />
+            <translation>נקודות: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
             <source>Not in the loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>אין חברות במועדון הלקוחות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>דוא"ל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>None given</source>
-            <translation type="unfinished" />
+            <translation>לא נמסר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>טלפון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Prefers</source>
-            <translation type="unfinished" />
+            <translation>ערוץ מועדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>דיוור שיווקי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Agreed to offers</source>
-            <translation type="unfinished" />
+            <translation>יש הסכמה לדיוור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>No offers</source>
-            <translation type="unfinished" />
+            <translation>אין הסכמה לדיוור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Home store</source>
-            <translation type="unfinished" />
+            <translation>חנות הבית</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Loyalty card</source>
-            <translation type="unfinished" />
+            <translation>כרטיס מועדון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>אין</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="152" />
             <source>Clerk — %1</source>
-            <translation type="unfinished" />
+            <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="249" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="188" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="220" />
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="221" />
-            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
-            <source> (signed in offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>לוח בקרה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <source>Your language on this computer</source>
+            <translation>השפה שלך במחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <source>Lock</source>
+            <translation>נעילה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
+            <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <source>Language</source>
+            <translation>שפה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <source> (signed in offline)</source>
+            <translation> (התחברות במצב לא מקוון)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Manager</source>
+            <translation>מנהל</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Associate</source>
+            <translation>עובד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="426" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
     </context>
     <context>
@@ -1748,90 +1759,90 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
             <source>Manager actions</source>
-            <translation type="unfinished" />
+            <translation>פעולות מנהל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
-            <translation type="unfinished" />
+            <translation>נדרש מנהל: מנהל מאשר כאן עם הסיסמה שלו, והפעולה נרשמת על שמו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>ביטול הזמנה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Mark no-show…</source>
-            <translation type="unfinished" />
+            <translation>סימון כלא נאספה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Restock…</source>
-            <translation type="unfinished" />
+            <translation>החזרה למלאי…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>נדרש אישור מנהל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>ביטול הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
             <source>Order %1 cancelled.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 בוטלה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>סיבה: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
-            <translation type="unfinished" />
+            <translation>הלקוח לא אסף את ההזמנה עד %1. ההזמנה נסגרה והפריטים שלה ממתינים להחזרה למלאי.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
             <source>Order %1 marked as a no-show.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 סומנה כלא נאספה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark no-show</source>
-            <translation type="unfinished" />
+            <translation>סימון כלא נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark order %1 as a no-show?</source>
-            <translation type="unfinished" />
+            <translation>לסמן את הזמנה %1 כלא נאספה?</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
-            <translation type="unfinished" />
+            <translation>הפריטים שלה חוזרים למדפי המכירה. ההזמנה נשארת סגורה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
             <source>Order %1 restocked.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 הוחזרה למלאי.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
             <source>Restock order %1?</source>
-            <translation type="unfinished" />
+            <translation>להחזיר את הזמנה %1 למלאי?</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
             <source>Restock</source>
-            <translation type="unfinished" />
+            <translation>החזרה למלאי</translation>
         </message>
     </context>
     <context>
@@ -1840,56 +1851,56 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>סימון כמוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <source>Order %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
             <source>For example B-04</source>
-            <translation type="unfinished" />
+            <translation>לדוגמה B-04</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>לוקט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>פריט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
+                <numerusform>ליקוט חלקי: חסרים %n פריטים. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Enter the shelf where the order waits.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
-            <translation type="unfinished" />
+            <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
     </context>
     <context>
@@ -1897,32 +1908,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>הערות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
-            <translation type="unfinished" />
+            <translation>הוספת הערה לעמיתים (Ctrl+Enter לשמירה)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>הוספת הערה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>אין עדיין הערות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ממתין לסנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>נשמר במחשב הזה; יגיע לשרת כשהחיבור יחזור.</translation>
         </message>
     </context>
     <context>
@@ -1930,32 +1941,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>תאריך</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>ערוץ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>סטטוס</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>אופן קבלה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>סה"כ</translation>
         </message>
     </context>
     <context>
@@ -1963,47 +1974,47 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>ערך לקוח מצטבר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>הזמנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Channels used</source>
-            <translation type="unfinished" />
+            <translation>ערוצים בשימוש</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Open pickups here</source>
-            <translation type="unfinished" />
+            <translation>הזמנות איסוף פתוחות כאן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Active cart</source>
-            <translation type="unfinished" />
+            <translation>סל פעיל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
             <source>Last: %1</source>
-            <translation type="unfinished" />
+            <translation>אחרונה: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
             <source>Open this pickup</source>
-            <translation type="unfinished" />
+            <translation>פתיחת הזמנת האיסוף הזו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>אין</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
             <source>Items: %1</source>
-            <translation type="unfinished" />
+            <translation>פריטים: %1</translation>
         </message>
     </context>
     <context>
@@ -2011,50 +2022,50 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>פעולה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>בוצע על ידי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>מתי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>סטטוס</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Tried %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>נוסה פעם אחת</numerusform>
+                <numerusform>נוסה %n פעמים</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="87" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>בשליחה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="88" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>מעוכב</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="89" />
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>טרם נשלח</translation>
         </message>
     </context>
     <context>
@@ -2062,42 +2073,42 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>overdue %1</source>
-            <translation type="unfinished" />
+            <translation>באיחור של %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>ready in %1</source>
-            <translation type="unfinished" />
+            <translation>להכנה תוך %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>past collect-by %1</source>
-            <translation type="unfinished" />
+            <translation>מועד האיסוף עבר לפני %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>collect within %1</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף תוך %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>picked up %1</source>
-            <translation type="unfinished" />
+            <translation>נאספה ב-%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>cancelled %1</source>
-            <translation type="unfinished" />
+            <translation>בוטלה ב-%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>no-show %1</source>
-            <translation type="unfinished" />
+            <translation>סומנה כלא נאספה ב-%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>restocked %1</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה למלאי ב-%1</translation>
         </message>
     </context>
     <context>
@@ -2105,258 +2116,258 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
-            <translation type="unfinished" />
+            <translation>יש לבחור הזמנה כדי לראות את הפריטים, מועדי היעד ומה השלב הבא.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ממתין לסנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
-            <translation type="unfinished" />
+            <translation>נשמר במחשב הזה; יגיע לשרת החנות כשהחיבור יאפשר.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>התחלת ליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Mark ready…</source>
-            <translation type="unfinished" />
+            <translation>סימון כמוכנה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>מסירה…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Customer arrived…</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הגיע…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
             <source>Print slip…</source>
-            <translation type="unfinished" />
+            <translation>הדפסת טופס איסוף…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print bag label…</source>
-            <translation type="unfinished" />
+            <translation>הדפסת מדבקת שקית…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
-            <translation type="unfinished" />
+            <translation>ההזמנה, הלקוח, הפריטים, המדף ומועדי היעד בעמוד אחד.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
-            <translation type="unfinished" />
+            <translation>מדבקה לשקית, עם קוד לסריקה בזמן המסירה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>פריטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>פריט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>הוזמן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>לוקט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>נאסף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
             <source>Messages to the customer</source>
-            <translation type="unfinished" />
+            <translation>הודעות ללקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
             <source>Send reminder</source>
-            <translation type="unfinished" />
+            <translation>שליחת תזכורת</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Re-send ready notice</source>
-            <translation type="unfinished" />
+            <translation>שליחה חוזרת של הודעת מוכנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>מסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
             <source>Order %1</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer: %1</source>
-            <translation type="unfinished" />
+            <translation>לקוח: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>להכנה עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>מוכנה מאז</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>עדיין לא על מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Here since %1</source>
-            <translation type="unfinished" />
+            <translation>כאן מאז %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הגיע</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Cancelled because</source>
-            <translation type="unfinished" />
+            <translation>סיבת הביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Ready notice</source>
-            <translation type="unfinished" />
+            <translation>הודעת מוכנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>תזכורת</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Cancellation notice</source>
-            <translation type="unfinished" />
+            <translation>הודעת ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by email</source>
-            <translation type="unfinished" />
+            <translation>בדוא"ל</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by text message</source>
-            <translation type="unfinished" />
+            <translation>ב-SMS</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>בטלפון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>in the app</source>
-            <translation type="unfinished" />
+            <translation>באפליקציה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ממתין לסנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
             <source>None sent yet</source>
-            <translation type="unfinished" />
+            <translation>עדיין לא נשלחה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
             <source>someone else</source>
-            <translation type="unfinished" />
+            <translation>מישהו אחר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
             <source>%1 ending %2</source>
-            <translation type="unfinished" />
+            <translation>%1 (4 אחרונים: %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
-            <translation type="unfinished" />
+            <translation>נאסף על ידי %1 · %2 · נמסר על ידי %3, %4</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
             <source>Picking started.</source>
-            <translation type="unfinished" />
+            <translation>הליקוט התחיל.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Reminder queued.</source>
-            <translation type="unfinished" />
+            <translation>התזכורת נכנסה לתור.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Ready notice queued.</source>
-            <translation type="unfinished" />
+            <translation>הודעת המוכנות נכנסה לתור.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
             <source>Marked ready on shelf %1.</source>
-            <translation type="unfinished" />
+            <translation>סומנה כמוכנה על מדף %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Handed over.</source>
-            <translation type="unfinished" />
+            <translation>נמסרה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Arrival recorded.</source>
-            <translation type="unfinished" />
+            <translation>ההגעה נרשמה.</translation>
         </message>
     </context>
     <context>
@@ -2364,42 +2375,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
             <source>One fewer</source>
-            <translation type="unfinished" />
+            <translation>אחד פחות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
             <source>One more</source>
-            <translation type="unfinished" />
+            <translation>אחד יותר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ביטול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>ID card</source>
-            <translation type="unfinished" />
+            <translation>תעודת זהות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Driver's licence</source>
-            <translation type="unfinished" />
+            <translation>רישיון נהיגה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Passport</source>
-            <translation type="unfinished" />
+            <translation>דרכון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Pickup code only</source>
-            <translation type="unfinished" />
+            <translation>קוד איסוף בלבד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>No check</source>
-            <translation type="unfinished" />
+            <translation>ללא בדיקה</translation>
         </message>
     </context>
     <context>
@@ -2407,42 +2418,42 @@
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>סטטוס</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>מועד יעד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>להכנה עד %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף עד %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
             <source>was due %1</source>
-            <translation type="unfinished" />
+            <translation>מועד האיסוף היה %1</translation>
         </message>
     </context>
     <context>
@@ -2450,52 +2461,52 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>פריטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>סטטוס</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>מועד יעד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>סנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>להכנה עד %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף עד %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ממתין לסנכרון</translation>
         </message>
     </context>
     <context>
@@ -2503,37 +2514,37 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>חדשה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>בליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>מוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>No-show</source>
-            <translation type="unfinished" />
+            <translation>לא נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה למלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>בוטלה</translation>
         </message>
     </context>
     <context>
@@ -2541,116 +2552,116 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>איסוף עצמי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>תור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>תזכורות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
-            <translation type="unfinished" />
+            <translation>הזמנות מוכנות שלא נאספו אחרי מספר שעות: שליחת תזכורת ללקוחות שלהן בבת אחת.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>חדשות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>בליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>מוכנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>באיחור</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Done today</source>
-            <translation type="unfinished" />
+            <translation>הושלמו היום</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>אחת פתוחה</numerusform>
+                <numerusform>%n פתוחות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>אחת באיחור</numerusform>
+                <numerusform>%n באיחור</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n done today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>אחת הושלמה היום</numerusform>
+                <numerusform>%n הושלמו היום</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>No new orders. New web orders appear here by themselves.</source>
-            <translation type="unfinished" />
+            <translation>אין הזמנות חדשות. הזמנות חדשות מהאתר מופיעות כאן אוטומטית.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>Nothing is being picked right now.</source>
-            <translation type="unfinished" />
+            <translation>אין כרגע הזמנות בליקוט.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No orders are waiting on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>אין הזמנות שממתינות על המדף.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>אין הזמנות באיחור. כל הכבוד.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Every ready order is still within its collect-by time.</source>
-            <translation type="unfinished" />
+            <translation>כל ההזמנות המוכנות עדיין בתוך מועד האיסוף שלהן.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
-            <translation type="unfinished" />
+            <translation>היום עדיין לא נמסרו, בוטלו או הוחמצו הזמנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
             <source>This order is not in this store's pickup list.</source>
-            <translation type="unfinished" />
+            <translation>ההזמנה הזו לא ברשימת האיסוף של החנות הזו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 במצב "%2": אפשר למסור אותה רק אחרי שתהיה מוכנה.</translation>
         </message>
     </context>
     <context>
@@ -2658,183 +2669,183 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
-            <translation type="unfinished" />
+            <translation>או: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>פריטים</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>לאיסוף עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
-            <translation type="unfinished" />
+            <translation>לסריקה במסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>הודפס ב-%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
-            <translation type="unfinished" />
+            <translation>המשך בעמוד הבא</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>עמוד %1 מתוך %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
             <source>Scan to open the order</source>
-            <translation type="unfinished" />
+            <translation>לסריקה ופתיחת ההזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
-            <translation type="unfinished" />
+            <translation>טופס איסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>הוזמן</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>להכנה עד</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
-            <translation type="unfinished" />
+            <translation>ייקבע כשתהיה מוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>עדיין לא על מדף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>פריט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>מק"ט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>לוקט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>סה"כ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>מסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
-            <translation type="unfinished" />
+            <translation>יש לבדוק את קוד האיסוף של הלקוח בקלרק לפני מסירת פריט כלשהו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Collected by (name)</source>
-            <translation type="unfinished" />
+            <translation>נאסף על ידי (שם)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>ID checked (type, last 4)</source>
-            <translation type="unfinished" />
+            <translation>תעודה שנבדקה (סוג, 4 אחרונים)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>תאריך ושעה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Handed over by</source>
-            <translation type="unfinished" />
+            <translation>נמסר על ידי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
             <source>Customer signature</source>
-            <translation type="unfinished" />
+            <translation>חתימת הלקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Bag label</source>
-            <translation type="unfinished" />
+            <translation>מדבקת שקית</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
             <source>Print preview — %1</source>
-            <translation type="unfinished" />
+            <translation>תצוגה לפני הדפסה — %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>שמירה כ-PDF…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>שמירה כ-PDF</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>קובצי PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לשמור את קובץ ה-PDF ב-%1. יש לבחור תיקייה אחרת.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>נשמר: %1.</translation>
         </message>
     </context>
     <context>
@@ -2842,42 +2853,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>מוכנה מאז</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
-            <translation type="unfinished" />
+            <translation>תזכורת אחרונה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
-            <translation type="unfinished" />
+            <translation>תזכורות שנשלחו</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
-            <translation type="unfinished" />
+            <translation>לפני %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>בתור, ממתינה לסנכרון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>אף פעם</translation>
         </message>
     </context>
     <context>
@@ -2885,74 +2896,74 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
-            <translation type="unfinished" />
+            <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
-            <translation type="unfinished" />
+            <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>שעות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>בחירת הכול</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>ביטול הבחירה</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
             <source>%n order(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>הזמנה אחת ממתינה</numerusform>
+                <numerusform>%n הזמנות ממתינות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
+                <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת ב-%n השעות האחרונות. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
+                <numerusform>כל ההזמנות המוכנות נאספו תוך %n שעות מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
             <source>Send reminder to %n customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
+                <numerusform>שליחת תזכורת ל-%n לקוחות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
             <source>Reminders queued for %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
+                <numerusform>תזכורות ל-%n לקוחות נכנסו לתור.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>
+                <numerusform>%n הזמנות דולגו: הן כבר לא ממתינות על המדף.</numerusform>
             </translation>
         </message>
     </context>
@@ -2961,205 +2972,211 @@
         <message>
             <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="124" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
             <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation type="unfinished" />
+            <translation>נסרק "%1": זה לא קוד איסוף, מספר הזמנה או כרטיס מועדון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
             <source>Pickup %1 is not in this store's list.</source>
-            <translation type="unfinished" />
+            <translation>הזמנת איסוף %1 לא ברשימה של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
             <source>No order %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 לא נמצאת במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>No loyalty card %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>כרטיס מועדון %1 לא נמצא במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
             <source>Clerk will find it once it is back online.</source>
-            <translation type="unfinished" />
+            <translation>קלרק יחפש שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>No order %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1 לא נמצאה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
             <source>No loyalty card %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>כרטיס מועדון %1 לא נמצא.</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="59" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="105" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <source>Language</source>
+            <translation>שפה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
             <source>Your staff username</source>
-            <translation type="unfinished" />
+            <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="107" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
-            <translation type="unfinished" />
+            <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="115" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="225" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
             <source>Screen locked</source>
-            <translation type="unfinished" />
+            <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="150" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
             <source>Switch staff</source>
-            <translation type="unfinished" />
+            <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="151" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Sign this person out so someone else can sign in</source>
-            <translation type="unfinished" />
+            <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
             <source>Demo staff: choose one, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="177" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Username: %1</source>
-            <translation type="unfinished" />
+            <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="203" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
             <source> · signed in offline</source>
-            <translation type="unfinished" />
+            <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="241" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Enter your username and password.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="256" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="274" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
-            <translation type="unfinished" />
+            <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="282" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
+                <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה ל-%n דקות.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="285" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
-            <translation type="unfinished" />
+            <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="288" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="295" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
-            <translation type="unfinished" />
+            <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
+                <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד %n דקות.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="300" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
+                <numerusform>לא הייתה התחברות של %1 במחשב הזה ב-%n השעות האחרונות, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="304" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
-            <translation type="unfinished" />
+            <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
             <source>Signing in didn't work. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="317" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
             <source>Enter your password to unlock.</source>
-            <translation type="unfinished" />
+            <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>בבדיקה…</translation>
         </message>
     </context>
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>קלרק</translation>
         </message>
     </context>
     <context>
@@ -3167,293 +3184,293 @@
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="18" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>חדשה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="19" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>בליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="20" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>מוכנה לאיסוף</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>לא נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>הוחזרה למלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>בוטלה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>הזמנה %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>an order</source>
-            <translation type="unfinished" />
+            <translation>הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="38" />
             <source>Start picking %1</source>
-            <translation type="unfinished" />
+            <translation>התחלת ליקוט של %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="40" />
             <source>Mark %1 ready (shelf %2)</source>
-            <translation type="unfinished" />
+            <translation>סימון %1 כמוכנה (מדף %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Hand over %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>מסירת %1 לידי %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="44" />
             <source>Hand over %1</source>
-            <translation type="unfinished" />
+            <translation>מסירת %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Send a reminder for %1</source>
-            <translation type="unfinished" />
+            <translation>שליחת תזכורת על %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="48" />
             <source>Tell the customer %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>הודעה ללקוח ש%1 מוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Customer arrived for %1</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הגיע לאיסוף %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="52" />
             <source>Mark %1 as not collected</source>
-            <translation type="unfinished" />
+            <translation>סימון %1 כלא נאספה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="54" />
             <source>Put %1 back in stock</source>
-            <translation type="unfinished" />
+            <translation>החזרת %1 למלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="56" />
             <source>Cancel %1</source>
-            <translation type="unfinished" />
+            <translation>ביטול %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Note on %1</source>
-            <translation type="unfinished" />
+            <translation>הערה על %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>a customer</source>
-            <translation type="unfinished" />
+            <translation>לקוח</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Customer views recorded: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>צפיות בלקוחות שנרשמו: %n</numerusform>
+                <numerusform>צפיות בלקוחות שנרשמו: %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Another change</source>
-            <translation type="unfinished" />
+            <translation>שינוי אחר</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>התחלת ליקוט</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>סימון כמוכנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="69" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>מסירה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer notice</source>
-            <translation type="unfinished" />
+            <translation>הודעה ללקוח</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>הלקוח הגיע</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Put back in stock</source>
-            <translation type="unfinished" />
+            <translation>החזרה למלאי</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>ביטול הזמנה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>הערה</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Record of customer views</source>
-            <translation type="unfinished" />
+            <translation>תיעוד צפיות בלקוחות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>This order was cancelled: %1.</source>
-            <translation type="unfinished" />
+            <translation>ההזמנה הזו בוטלה: %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Someone else changed this order first: it is now “%1”.</source>
-            <translation type="unfinished" />
+            <translation>מישהו אחר שינה את ההזמנה הזו קודם: הסטטוס שלה עכשיו "%1".</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>The pickup code did not match this order.</source>
-            <translation type="unfinished" />
+            <translation>קוד האיסוף לא תואם להזמנה הזו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Only a manager may do this.</source>
-            <translation type="unfinished" />
+            <translation>רק מנהל רשאי לבצע פעולה זו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>The store server no longer has this record.</source>
-            <translation type="unfinished" />
+            <translation>הרשומה הזו כבר לא קיימת בשרת החנות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Someone else changed this record first.</source>
-            <translation type="unfinished" />
+            <translation>מישהו אחר שינה את הרשומה הזו קודם.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>The store server already has a different version of this action.</source>
-            <translation type="unfinished" />
+            <translation>בשרת החנות כבר קיימת גרסה אחרת של הפעולה הזו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות כבר לא מקבל פעולות מסוג זה. יש לעדכן את קלרק.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="101" />
             <source>The store server did not accept it: %1</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות לא קיבל את הפעולה: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="102" />
             <source>The store server did not accept it.</source>
-            <translation type="unfinished" />
+            <translation>שרת החנות לא קיבל את הפעולה.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="143" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>יצירת שלוש חנויות ולקוח אחד…</numerusform>
+                <numerusform>יצירת שלוש חנויות ו-%n לקוחות…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="144" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
-            <translation type="unfinished" />
+            <translation>הגדרת המחשב הזה כעמדה בחנות הראשונה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="214" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
-            <translation type="unfinished" />
+            <translation>הכנת חנות ההדגמה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="219" />
-            <location filename="../../clerk_app/ui/app.py" line="314" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="300" />
             <source>Opening Clerk…</source>
-            <translation type="unfinished" />
+            <translation>פתיחת קלרק…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <source>Clerk</source>
+            <translation>קלרק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <source>The Clerk demo is already open on this computer.</source>
+            <translation>ההדגמה של קלרק כבר פתוחה במחשב הזה.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="242" />
-            <location filename="../../clerk_app/ui/app.py" line="358" />
-            <source>Clerk</source>
-            <translation type="unfinished" />
+            <source>The demo could not start. The details are in Clerk's log file.</source>
+            <translation>לא ניתן היה להפעיל את ההדגמה. הפרטים נמצאים בקובץ היומן של קלרק.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="252" />
-            <source>The Clerk demo is already open on this computer.</source>
-            <translation type="unfinished" />
+            <source>Clerk could not open its secure storage.</source>
+            <translation>קלרק לא הצליח לפתוח את האחסון המאובטח שלו.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="256" />
-            <source>The demo could not start. The details are in Clerk's log file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="266" />
-            <source>Clerk could not open its secure storage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="270" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
-            <translation type="unfinished" />
+            <translation>אין במחשב הזה אחסון מאובטח לסיסמאות, ולכן יהיה צורך להתחבר שוב אחרי הפעלה מחדש של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="285" />
+            <location filename="../../clerk_app/ui/app.py" line="271" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
-            <translation type="unfinished" />
+            <translation>קלרק כבר פתוח במחשב הזה. יש לעבור לחלון קלרק הפתוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="290" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk could not open its saved data.</source>
-            <translation type="unfinished" />
+            <translation>קלרק לא הצליח לפתוח את הנתונים השמורים שלו.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="345" />
+            <location filename="../../clerk_app/ui/app.py" line="331" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
+                <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="348" />
+            <location filename="../../clerk_app/ui/app.py" line="334" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
-            <translation type="unfinished" />
+            <translation>חלק מהפעולות שהמתינו לסנכרון לא היו קריאות ואבדו; יש לבדוק אותן במערכת החנות.</translation>
         </message>
     </context>
     <context>
@@ -3461,81 +3478,81 @@
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="13" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>מקוון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="14" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>לא מקוון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="15" />
             <source>Working offline</source>
-            <translation type="unfinished" />
+            <translation>עבודה במצב לא מקוון</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="16" />
             <source>Device signed out</source>
-            <translation type="unfinished" />
+            <translation>המחשב נותק מהחנות</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="17" />
             <source>Server trouble</source>
-            <translation type="unfinished" />
+            <translation>תקלה בשרת</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="32" />
+            <location filename="../../clerk_app/ui/common/format.py" line="94" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="35" />
+            <location filename="../../clerk_app/ui/common/format.py" line="97" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <location filename="../../clerk_app/ui/common/format.py" line="99" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>לפני דקה</numerusform>
+                <numerusform>לפני %n דק׳</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="39" />
+            <location filename="../../clerk_app/ui/common/format.py" line="101" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>לפני שעה</numerusform>
+                <numerusform>לפני %n שע׳</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="40" />
+            <location filename="../../clerk_app/ui/common/format.py" line="102" />
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>לפני יום</numerusform>
+                <numerusform>לפני %n ימים</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="50" />
+            <location filename="../../clerk_app/ui/common/format.py" line="112" />
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="52" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="53" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>דקה אחת</numerusform>
+                <numerusform>%n דק׳</numerusform>
             </translation>
         </message>
     </context>

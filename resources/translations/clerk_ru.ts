@@ -6,124 +6,124 @@
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="66" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Активность</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Work offline</source>
-            <translation type="unfinished" />
+            <translation>Работать офлайн</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="72" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
-            <translation type="unfinished" />
+            <translation>Не использовать сеть, пока вы снова не включите синхронизацию (всё, что вы делаете, сохраняется на этом компьютере)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="75" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <location filename="../../clerk_app/ui/activity/page.py" line="230" />
             <source>Send what waits and fetch what is new, right away</source>
-            <translation type="unfinished" />
+            <translation>Сразу отправить ожидающее и получить новое</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="95" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Ожидает синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="96" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
-            <translation type="unfinished" />
+            <translation>Сделано на этом рабочем месте и сохранено здесь; будет отправлено на сервер магазина, как только он станет доступен.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="112" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не ожидает: всё, что сделано здесь, уже на сервере магазина.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="121" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="122" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>Действия, которые сервер магазина не смог применить, и их текущее состояние на сервере. Для каждого решите: открыть запись, повторить или убрать.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="134" />
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="141" />
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Журнал синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="142" />
             <source>What the sync did since Clerk started, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Что сделала синхронизация после запуска Clerk, сначала новое.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="172" />
             <source>The oldest %1 of %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Показаны самые старые: %1 из %2.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="201" />
             <source>Connected to the store server.</source>
-            <translation type="unfinished" />
+            <translation>Подключено к серверу магазина.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="202" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина недоступен; Clerk продолжает попытки.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="203" />
             <source>Working offline: nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
+            <translation>Офлайн-режим: ничего не отправляется, пока вы снова не синхронизируете.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>The store server no longer accepts this computer.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина больше не принимает этот компьютер.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина отвечает ошибками; Clerk продолжает попытки.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="211" />
             <source>last synced %1</source>
-            <translation type="unfinished" />
+            <translation>синхронизировано %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="212" />
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>ещё не синхронизировано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="222" />
             <source>Sync requested.</source>
-            <translation type="unfinished" />
+            <translation>Запрошена синхронизация.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Go back online</source>
-            <translation type="unfinished" />
+            <translation>Вернуться в сеть</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online first</source>
-            <translation type="unfinished" />
+            <translation>Сначала вернитесь в сеть</translation>
         </message>
     </context>
     <context>
@@ -131,86 +131,86 @@
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="76" />
             <source>Manager approval</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение менеджера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="80" />
             <source>A manager must approve: %1 for order %2</source>
-            <translation type="unfinished" />
+            <translation>Нужно подтверждение менеджера: «%1», заказ %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="91" />
             <source>The manager types their own password</source>
-            <translation type="unfinished" />
+            <translation>Менеджер вводит свой пароль</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="99" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="104" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы подтверждать здесь, менеджер должен хотя бы раз войти на этом компьютере. Попросите менеджера войти («Заблокировать», затем «Сменить сотрудника») и повторите.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="109" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="116" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Менеджер</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Пароль</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>The action is recorded in the manager's name.</source>
-            <translation type="unfinished" />
+            <translation>Действие записывается на имя менеджера.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="143" />
             <source>The manager types their password to approve.</source>
-            <translation type="unfinished" />
+            <translation>Для подтверждения менеджер вводит свой пароль.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="171" />
             <source>That password doesn't match %1's. Nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>Это не пароль сотрудника %1. Ничего не сделано.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минут.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час. Чтобы подтверждать, нужно ещё раз войти здесь.</numerusform>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последние %n часа. Чтобы подтверждать, нужно ещё раз войти здесь.</numerusform>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последние %n часов. Чтобы подтверждать, нужно ещё раз войти здесь.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="183" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Проверка…</translation>
         </message>
     </context>
     <context>
@@ -218,30 +218,30 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>Клиент пришёл</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
-            <translation type="unfinished" />
+            <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
-            <translation type="unfinished" />
+            <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
-            <translation type="unfinished" />
+            <translation>Отметить приход</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="58" />
+            <location filename="../../clerk_app/ui/main_window.py" line="60" />
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>Закрыть сообщение</translation>
         </message>
     </context>
     <context>
@@ -249,78 +249,78 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>The customer asked to cancel</source>
-            <translation type="unfinished" />
+            <translation>Клиент попросил отменить</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
             <source>Items out of stock or damaged</source>
-            <translation type="unfinished" />
+            <translation>Товара нет в наличии или он повреждён</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Payment problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема с оплатой</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Duplicate order</source>
-            <translation type="unfinished" />
+            <translation>Дубликат заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>Отмена заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
             <source>Cancel order %1</source>
-            <translation type="unfinished" />
+            <translation>Отмена заказа %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
-            <translation type="unfinished" />
+            <translation>Клиент получит уведомление об отмене, а товары вернутся в продажу.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
             <source>Choose a reason…</source>
-            <translation type="unfinished" />
+            <translation>Выберите причину…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
             <source>Details (needed for Other)</source>
-            <translation type="unfinished" />
+            <translation>Подробности (обязательно для «Другое»)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Keep the order</source>
-            <translation type="unfinished" />
+            <translation>Не отменять</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
             <source>Choose why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Выберите причину отмены заказа.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Say in a few words why the order is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Коротко опишите, почему заказ отменяется.</translation>
         </message>
     </context>
     <context>
@@ -328,72 +328,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
             <source>Online cart</source>
-            <translation type="unfinished" />
+            <translation>Онлайн-корзина</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
             <source>No online cart.</source>
-            <translation type="unfinished" />
+            <translation>Онлайн-корзины нет.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активна</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>Abandoned</source>
-            <translation type="unfinished" />
+            <translation>Брошена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Оформлена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>%1 · updated %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · обновлена %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Кол-во</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
             <source>In this store</source>
-            <translation type="unfinished" />
+            <translation>В этом магазине</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
             <source>Not stocked here</source>
-            <translation type="unfinished" />
+            <translation>Нет в ассортименте</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
             <source>None available</source>
-            <translation type="unfinished" />
+            <translation>Нет в наличии</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
             <source>Only %1 available</source>
-            <translation type="unfinished" />
+            <translation>В наличии только %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
             <source>%1 available</source>
-            <translation type="unfinished" />
+            <translation>%1 в наличии</translation>
         </message>
     </context>
     <context>
@@ -401,7 +401,7 @@
         <message>
             <location filename="../../clerk_app/ui/common/context.py" line="170" />
             <source>An action could not be applied by the store server. See Activity.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина не смог применить действие. Откройте «Активность».</translation>
         </message>
     </context>
     <context>
@@ -409,112 +409,112 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="119" />
             <source>Now:</source>
-            <translation type="unfinished" />
+            <translation>Сейчас:</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>Tried by %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>Попытка: %1, %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="128" />
             <source>The store server says: %1</source>
-            <translation type="unfinished" />
+            <translation>Ответ сервера магазина: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Open the record</source>
-            <translation type="unfinished" />
+            <translation>Открыть запись</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Send the same action again, as you, now</source>
-            <translation type="unfinished" />
+            <translation>Отправить это же действие ещё раз, от вашего имени, сейчас</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="141" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="142" />
             <source>Accept the store server's version and remove this from the list</source>
-            <translation type="unfinished" />
+            <translation>Принять версию сервера магазина и убрать из списка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="174" />
             <source>Queued again: %1</source>
-            <translation type="unfinished" />
+            <translation>Снова в очереди: %1</translation>
         </message>
     </context>
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="86" />
+            <location filename="../../clerk_app/ui/main_window.py" line="88" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
-            <translation type="unfinished" />
+            <translation>Открыть «Активность»: что ожидает синхронизации, конфликты и журнал синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="98" />
+            <location filename="../../clerk_app/ui/main_window.py" line="100" />
             <source>Connected to the store server; changes arrive within a second.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="99" />
-            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Подключено к серверу магазина; изменения приходят в течение секунды.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="101" />
-            <source>You chose to work offline. Nothing is sent until you sync again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
-            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
-            <translation type="unfinished" />
+            <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
+            <translation>Сервер магазина недоступен. Продолжайте работу: всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <source>You chose to work offline. Nothing is sent until you sync again.</source>
+            <translation>Вы выбрали офлайн-режим. Ничего не отправляется, пока вы снова не синхронизируете.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
+            <translation>Сервер магазина больше не принимает этот компьютер. Менеджер должен подключить его заново.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина отвечает ошибками. Clerk продолжает попытки; ваша работа в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="115" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>Synced %1</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="116" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>%n waiting to sync</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
-            <source>All synced</source>
-            <translation type="unfinished" />
+            <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>ожидают синхронизации: %n</numerusform>
+                <numerusform>ожидают синхронизации: %n</numerusform>
+                <numerusform>ожидают синхронизации: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <source>All synced</source>
+            <translation>Всё синхронизировано</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт</numerusform>
+                <numerusform>%n конфликта</numerusform>
+                <numerusform>%n конфликтов</numerusform>
             </translation>
         </message>
     </context>
@@ -523,51 +523,51 @@
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="78" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="91" />
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="92" />
             <source>Your work waiting to sync is safe. Clerk can keep running; if this repeats, restart it.</source>
-            <translation type="unfinished" />
+            <translation>Ваша работа, ожидающая синхронизации, в безопасности. Clerk может продолжить работу; если ошибка повторится, перезапустите его.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="102" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Копировать подробности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="103" />
             <source>Copy the technical details, to send to your IT support</source>
-            <translation type="unfinished" />
+            <translation>Скопировать технические подробности, чтобы отправить их в службу ИТ-поддержки</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="105" />
             <source>Quit Clerk</source>
-            <translation type="unfinished" />
+            <translation>Выйти из Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="107" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Продолжить</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/crash.py" line="121" />
             <source>This happened %n time(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Это произошло %n раз.</numerusform>
+                <numerusform>Это произошло %n раза.</numerusform>
+                <numerusform>Это произошло %n раз.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/crash.py" line="127" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Скопировано</translation>
         </message>
     </context>
     <context>
@@ -575,62 +575,62 @@
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="73" />
             <source>Order history</source>
-            <translation type="unfinished" />
+            <translation>История заказов</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>All channels · click an order for its lines</source>
-            <translation type="unfinished" />
+            <translation>Все каналы · нажмите на заказ, чтобы увидеть позиции</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
             <source>Loading this customer from the server…</source>
-            <translation type="unfinished" />
+            <translation>Загружаем данные клиента с сервера…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="222" />
-            <source>From the server · not kept on this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="225" />
-            <source>Up to date · %1</source>
-            <translation type="unfinished" />
+            <translation>Этого клиента нет на этом компьютере, а сервер сейчас недоступен.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="226" />
-            <source>Checked with the store server just now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
-            <source>Offline — as of %1</source>
-            <translation type="unfinished" />
+            <source>From the server · not kept on this computer</source>
+            <translation>С сервера · не хранится на этом компьютере</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <source>Up to date · %1</source>
+            <translation>Актуально · %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <source>Checked with the store server just now.</source>
+            <translation>Только что сверено с сервером магазина.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <source>Offline — as of %1</source>
+            <translation>Нет связи — данные на %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
-            <source>As of %1 · refreshing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
-            <source>As of %1</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина недоступен: это последние данные, полученные этим компьютером.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <source>As of %1 · refreshing…</source>
+            <translation>Данные на %1 · обновляем…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <source>As of %1</source>
+            <translation>Данные на %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The server could not be asked just now.</source>
-            <translation type="unfinished" />
+            <translation>Сейчас не удалось обратиться к серверу.</translation>
         </message>
     </context>
     <context>
@@ -638,153 +638,153 @@
         <message>
             <location filename="../../clerk_app/ui/customers/results.py" line="142" />
             <source>From the server</source>
-            <translation type="unfinished" />
+            <translation>С сервера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="20" />
             <source>Platinum</source>
-            <translation type="unfinished" />
+            <translation>Платиновый</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
             <source>Gold</source>
-            <translation type="unfinished" />
+            <translation>Золотой</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>Silver</source>
-            <translation type="unfinished" />
+            <translation>Серебряный</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
-            <translation type="unfinished" />
+            <translation>Без уровня</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Web</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>App</source>
-            <translation type="unfinished" />
+            <translation>Приложение</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>In store</source>
-            <translation type="unfinished" />
+            <translation>В магазине</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="27" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="28" />
             <source>Text message</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="34" />
             <source>Placed</source>
-            <translation type="unfinished" />
+            <translation>Оформлен</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="35" />
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Оплачен</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="36" />
             <source>Fulfilled</source>
-            <translation type="unfinished" />
+            <translation>Выполнен</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <location filename="../../clerk_app/ui/customers/text.py" line="46" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Возвращён</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Partly returned</source>
-            <translation type="unfinished" />
+            <translation>Частично возвращён</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>Собирается</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="44" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>Готов к выдаче</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Выдан</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>Не забран</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="45" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>Возвращён в продажу</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="54" />
             <source>%1 (this store)</source>
-            <translation type="unfinished" />
+            <translation>%1 (этот магазин)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="55" />
             <source>Another store (%1)</source>
-            <translation type="unfinished" />
+            <translation>Другой магазин (%1)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Доставка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in store</source>
-            <translation type="unfinished" />
+            <translation>Покупка в магазине</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="63" />
             <source>Bought in another store</source>
-            <translation type="unfinished" />
+            <translation>Покупка в другом магазине</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup here</source>
-            <translation type="unfinished" />
+            <translation>Самовывоз здесь</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="65" />
             <source>Pickup at another store</source>
-            <translation type="unfinished" />
+            <translation>Самовывоз в другом магазине</translation>
         </message>
     </context>
     <context>
@@ -792,72 +792,72 @@
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="63" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="91" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
             <source>Find a customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="93" />
-            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
-            <translation type="unfinished" />
+            <translation>Найти клиента</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
+            <translation>Введите имя, эл. почту, телефон, номер карты лояльности или заказа — или отсканируйте.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+K — переход к строке поиска с любого экрана.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="128" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
             <source>No customer found for “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Клиент по запросу «%1» не найден.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
             <source>Search results appear here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>Found: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="192" />
-            <source>No customer found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="194" />
-            <source>on this computer · asking the server…</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся результаты поиска.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>Found: %1</source>
+            <translation>Найдено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <source>No customer found</source>
+            <translation>Клиенты не найдены</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <source>on this computer · asking the server…</source>
+            <translation>на этом компьютере · запрос к серверу…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>%1 more from the server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="197" />
-            <source>the server has no others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="199" />
-            <source>from this computer only (the server did not answer)</source>
-            <translation type="unfinished" />
+            <translation>ещё %1 с сервера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="201" />
-            <source>from this computer only (signed in offline)</source>
-            <translation type="unfinished" />
+            <source>the server has no others</source>
+            <translation>на сервере других нет</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <source>from this computer only (the server did not answer)</source>
+            <translation>только с этого компьютера (сервер не ответил)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <source>from this computer only (signed in offline)</source>
+            <translation>только с этого компьютера (вход без сети)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>Offline — from this computer only</source>
-            <translation type="unfinished" />
+            <translation>Нет связи — только с этого компьютера</translation>
         </message>
     </context>
     <context>
@@ -865,52 +865,52 @@
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>Under 1 h</source>
-            <translation type="unfinished" />
+            <translation>Меньше 1 ч</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
             <source>1–4 h</source>
-            <translation type="unfinished" />
+            <translation>1–4 ч</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>4–24 h</source>
-            <translation type="unfinished" />
+            <translation>4–24 ч</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–3 days</source>
-            <translation type="unfinished" />
+            <translation>1–3 дня</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Over 3 days</source>
-            <translation type="unfinished" />
+            <translation>Больше 3 дней</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
             <source>Pickups per day</source>
-            <translation type="unfinished" />
+            <translation>Заказы на самовывоз по дням</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Создано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>Выдано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>How long open pickups have waited</source>
-            <translation type="unfinished" />
+            <translation>Сколько ждут открытые заказы</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Ожидают</translation>
         </message>
     </context>
     <context>
@@ -918,347 +918,348 @@
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
             <source>Only a store manager can see the store's figures.</source>
-            <translation type="unfinished" />
+            <translation>Показатели магазина доступны только менеджеру магазина.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 дней</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 дней</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Свой период</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>Export to CSV…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в CSV…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Сохранить заказы на самовывоз, созданные за этот период, в файл таблицы</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
-            <translation type="unfinished" />
+            <translation>Закрытые заказы старше 30 дней не хранятся на этом компьютере; показатели могут быть неполными.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Open pickups</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
             <source>Overdue now</source>
-            <translation type="unfinished" />
+            <translation>Просрочено сейчас</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Ready and waiting</source>
-            <translation type="unfinished" />
+            <translation>Готовы и ждут</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
             <source>Picked up today</source>
-            <translation type="unfinished" />
+            <translation>Выдано сегодня</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Orders in the period</source>
-            <translation type="unfinished" />
+            <translation>Заказы за период</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
             <source>Order to ready (median)</source>
-            <translation type="unfinished" />
+            <translation>От заказа до готовности (медиана)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Ready on time</source>
-            <translation type="unfinished" />
+            <translation>Готовы вовремя</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Wait on shelf (median)</source>
-            <translation type="unfinished" />
+            <translation>Время на полке (медиана)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>No-show rate</source>
-            <translation type="unfinished" />
+            <translation>Доля незабранных</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Right now</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
             <source>Orders created %1</source>
-            <translation type="unfinished" />
+            <translation>Заказы, созданные %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>on %1</source>
-            <translation type="unfinished" />
+            <translation>%1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>с %1 по %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
             <source>%1 new · %2 picking · %3 ready</source>
-            <translation type="unfinished" />
+            <translation>новые: %1 · в сборке: %2 · готовы: %3</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>not ready by the promised time</source>
-            <translation type="unfinished" />
+            <translation>не готовы к обещанному сроку</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>%n past collect-by</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n с истёкшим сроком хранения</numerusform>
+                <numerusform>%n с истёкшим сроком хранения</numerusform>
+                <numerusform>%n с истёкшим сроком хранения</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>on the shelf</source>
-            <translation type="unfinished" />
+            <translation>на полке</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>handed over since midnight</source>
-            <translation type="unfinished" />
+            <translation>выдано с полуночи</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
-            <translation type="unfinished" />
+            <translation>выдано: %1 · не забрано: %2 · отменено: %3</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>No order created in this period has been ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Ни один заказ, созданный за этот период, ещё не был готов.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>from order to on the shelf</source>
-            <translation type="unfinished" />
+            <translation>от заказа до полки</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>by the promised time</source>
-            <translation type="unfinished" />
+            <translation>к обещанному сроку</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>from ready to collected</source>
-            <translation type="unfinished" />
+            <translation>от готовности до выдачи</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>No order created in this period has been collected yet.</source>
-            <translation type="unfinished" />
+            <translation>Ни один заказ, созданный за этот период, ещё не выдан.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>of collected or missed orders</source>
-            <translation type="unfinished" />
+            <translation>среди выданных и не забранных заказов</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period was collected or missed yet.</source>
-            <translation type="unfinished" />
+            <translation>Ни один заказ, созданный за этот период, ещё не выдан и не отмечен как не забранный.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочены</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>Срок хранения истёк</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
             <source>To restock (no-shows)</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в продажу (не забранные)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
-            <translation type="unfinished" />
+            <translation>Показатели по данным этого компьютера; он ещё не синхронизировался с сервером магазина.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data, as of %1.</source>
-            <translation type="unfinished" />
+            <translation>Показатели по данным этого компьютера на %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
-            <translation type="unfinished" />
+            <translation>Нет связи: показатели по данным этого компьютера на %1. Изменения, сделанные в других местах после этого, не учтены.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln заказ на самовывоз, созданный %1, с текущим статусом.</numerusform>
+                <numerusform>%Ln заказа на самовывоз, созданные %1, с текущим статусом.</numerusform>
+                <numerusform>%Ln заказов на самовывоз, созданных %1, с текущим статусом.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="29" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
             <source>&amp;Demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Демо</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="31" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Cut the connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="32" />
-            <source>Act as if the store's network cable were pulled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="34" />
-            <source>New web order for pickup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="35" />
-            <source>Customer edits their online cart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="36" />
-            <source>Cancel an order centrally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="38" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="40" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Demo tour</source>
-            <translation type="unfinished" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Restore the connection</source>
+            <translation>Восстановить связь</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <source>Cut the connection</source>
+            <translation>Отключить связь</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <source>Act as if the store's network cable were pulled</source>
+            <translation>Имитировать отключение сетевого кабеля магазина</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <source>New web order for pickup</source>
+            <translation>Новый онлайн-заказ на самовывоз</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <source>Customer edits their online cart</source>
+            <translation>Клиент меняет онлайн-корзину</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
-            <source>Restore the connection</source>
-            <translation type="unfinished" />
+            <source>Cancel an order centrally</source>
+            <translation>Отменить заказ централизованно</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="59" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Demo tour</source>
+            <translation>Демо-тур</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
-            <translation type="unfinished" />
+            <translation>Связь отключена. Продолжайте работу: всё, что вы делаете, ждёт синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="60" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is back. Waiting actions are being sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="84" />
-            <source>A new web order for pickup arrived: order %1 for %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="86" />
-            <source>No customer could place a web order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="97" />
-            <source>%1 changed their online cart; it now comes to %2.</source>
-            <translation type="unfinished" />
+            <translation>Связь восстановлена. Ожидающие действия отправляются.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <source>A new web order for pickup arrived: order %1 for %2.</source>
+            <translation>Поступил новый онлайн-заказ на самовывоз: заказ %1, клиент %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <source>No customer could place a web order.</source>
+            <translation>Ни один клиент не смог оформить онлайн-заказ.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <source>%1 changed their online cart; it now comes to %2.</source>
+            <translation>Клиент %1 изменил онлайн-корзину; теперь сумма %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
             <source>No customer has a cart to edit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
-            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="116" />
-            <source>No open order of this store could be cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="124" />
-            <source>%1 (username %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="125" />
-            <source>an associate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="126" />
-            <source>Try this</source>
-            <translation type="unfinished" />
+            <translation>Ни у одного клиента нет корзины для изменения.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
+            <translation>Служба поддержки клиентов отменила заказ %1 (%2). Если его выдавали здесь, в «Активности» появится конфликт.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <source>No open order of this store could be cancelled.</source>
+            <translation>Нет открытых заказов этого магазина, которые можно отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <source>%1 (username %2)</source>
+            <translation>%1 (логин %2)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <source>an associate</source>
+            <translation>продавец</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <source>Try this</source>
+            <translation>Попробуйте так</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;ol&gt;&lt;li&gt;Войдите как %1 с паролем &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Демо → &lt;b&gt;Отключить связь&lt;/b&gt;: в строке состояния появится «Нет связи».&lt;/li&gt;&lt;li&gt;Откройте «Самовывоз» и выдайте готовый заказ: выдача сразу отобразится с отметкой «Ожидает синхронизации».&lt;/li&gt;&lt;li&gt;Демо → &lt;b&gt;Восстановить связь&lt;/b&gt; — и посмотрите синхронизацию в разделе «Активность».&lt;/li&gt;&lt;li&gt;Снова отключите связь, начните выдачу другого заказа, затем Демо → &lt;b&gt;Отменить заказ централизованно&lt;/b&gt;. Восстановите связь: в «Активности» появится конфликт и варианты действий.&lt;/li&gt;&lt;li&gt;Когда связь есть, Демо → &lt;b&gt;Новый онлайн-заказ на самовывоз&lt;/b&gt;: заказ появится в «Самовывозе» без обновления.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -1266,133 +1267,133 @@
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
             <source>Set up Clerk on this computer</source>
-            <translation type="unfinished" />
+            <translation>Настройка Clerk на этом компьютере</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
             <source>Set up this computer</source>
-            <translation type="unfinished" />
+            <translation>Настройка компьютера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Назад</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Продолжить</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connect this computer</source>
-            <translation type="unfinished" />
+            <translation>Подключить компьютер</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
-            <translation type="unfinished" />
+            <translation>Clerk подключается к магазину один раз. Для этого здесь входит менеджер; после этого сотрудники входят под своими логинами.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
             <source>Store server address</source>
-            <translation type="unfinished" />
+            <translation>Адрес сервера магазина</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
             <source>Manager's username</source>
-            <translation type="unfinished" />
+            <translation>Логин менеджера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Пароль</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
             <source>As staff call it, e.g. Riverside</source>
-            <translation type="unfinished" />
+            <translation>Как его называют сотрудники, например «Речной»</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>Store name shown in Clerk</source>
-            <translation type="unfinished" />
+            <translation>Название магазина в Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>This computer's name</source>
-            <translation type="unfinished" />
+            <translation>Имя этого компьютера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Вход…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Подключение…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
-            <translation type="unfinished" />
+            <translation>Адрес сервера магазина должен начинаться с https:// (http:// — только для сервера на этом компьютере), например https://central.example.com</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
             <source>Enter the manager's username and password.</source>
-            <translation type="unfinished" />
+            <translation>Введите логин и пароль менеджера.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
-            <translation type="unfinished" />
+            <translation>Вы вошли как %1 (менеджер). Выберите магазин, в котором работает этот компьютер.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
-            <translation type="unfinished" />
+            <translation>Настроить этот компьютер может только менеджер. Попросите менеджера этого магазина войти здесь.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Clerk не может связаться с сервером магазина по этому адресу. Проверьте адрес и сеть и повторите попытку.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минут.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>По этому адресу отвечает не сервер магазина Clerk. Проверьте адрес и повторите попытку.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>Clerk не удалось сохранить настройки на этом компьютере. Проверьте диск и повторите попытку.</translation>
         </message>
     </context>
     <context>
@@ -1400,126 +1401,126 @@
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="49" />
             <source>Export to CSV</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="61" />
             <source>Export pickups to CSV</source>
-            <translation type="unfinished" />
+            <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="64" />
             <source>To: %1</source>
-            <translation type="unfinished" />
+            <translation>Файл: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="75" />
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Открыть папку</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="79" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>Запись файла…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Номер заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="115" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Создан</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Promised by</source>
-            <translation type="unfinished" />
+            <translation>Собрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Ready at</source>
-            <translation type="unfinished" />
+            <translation>Время готовности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>Забрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="116" />
             <source>Picked up at</source>
-            <translation type="unfinished" />
+            <translation>Время выдачи</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Hand-over ID check</source>
-            <translation type="unfinished" />
+            <translation>Проверка документа при выдаче</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="117" />
             <source>Cancel reason</source>
-            <translation type="unfinished" />
+            <translation>Причина отмены</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="127" />
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Остановка…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/manager/export.py" line="150" />
             <source>Saved %Ln pickup(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В файл %1 сохранён %Ln заказ на самовывоз.</numerusform>
+                <numerusform>В файл %1 сохранено %Ln заказа на самовывоз.</numerusform>
+                <numerusform>В файл %1 сохранено %Ln заказов на самовывоз.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="155" />
             <source>Export cancelled. No file was saved.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён. Файл не сохранён.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="158" />
             <source>an unexpected error</source>
-            <translation type="unfinished" />
+            <translation>непредвиденная ошибка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/export.py" line="159" />
             <source>The file could not be saved (%1). Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить файл (%1). Выберите другую папку.</translation>
         </message>
     </context>
     <context>
@@ -1528,102 +1529,102 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Выдача</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Hand over order %1</source>
-            <translation type="unfinished" />
+            <translation>Выдача заказа %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>On shelf %1</source>
-            <translation type="unfinished" />
+            <translation>На полке %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Type or scan the customer's code</source>
-            <translation type="unfinished" />
+            <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>Pickup code</source>
-            <translation type="unfinished" />
+            <translation>Код получения</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
             <source>%1 (the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (клиент)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>%1 (named by the customer)</source>
-            <translation type="unfinished" />
+            <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>Получатель</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
             <source>ID checked</source>
-            <translation type="unfinished" />
+            <translation>Проверка документа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
             <source>Last 4 characters of the document</source>
-            <translation type="unfinished" />
+            <translation>Последние 4 символа документа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Last four</source>
-            <translation type="unfinished" />
+            <translation>Последние 4</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Выдано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Собрано</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
             <source>%n item(s) stay in the store and go back to stock.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
+                <numerusform>%n товара остаются в магазине и возвращаются в продажу.</numerusform>
+                <numerusform>%n товаров остаются в магазине и возвращаются в продажу.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
-            <translation type="unfinished" />
+            <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
-            <translation type="unfinished" />
+            <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
-            <translation type="unfinished" />
+            <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
     </context>
     <context>
@@ -1631,126 +1632,136 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
             <source>Points: %1</source>
-            <translation type="unfinished" />
+            <translation>Баллы: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
             <source>Not in the loyalty programme</source>
-            <translation type="unfinished" />
+            <translation>Не участвует в программе лояльности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>None given</source>
-            <translation type="unfinished" />
+            <translation>Не указано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Prefers</source>
-            <translation type="unfinished" />
+            <translation>Предпочитает</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Marketing</source>
-            <translation type="unfinished" />
+            <translation>Рекламные рассылки</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Agreed to offers</source>
-            <translation type="unfinished" />
+            <translation>Согласие дано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>No offers</source>
-            <translation type="unfinished" />
+            <translation>Согласия нет</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Home store</source>
-            <translation type="unfinished" />
+            <translation>Основной магазин</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Loyalty card</source>
-            <translation type="unfinished" />
+            <translation>Карта лояльности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="152" />
             <source>Clerk — %1</source>
-            <translation type="unfinished" />
+            <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="249" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="187" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="188" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="220" />
-            <source>Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="221" />
-            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
-            <source> (signed in offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="293" />
-            <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <source>Your language on this computer</source>
+            <translation>Ваш язык на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
+            <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <source> (signed in offline)</source>
+            <translation> (вход без сети)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <source>Associate</source>
+            <translation>Продавец</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="426" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
     </context>
     <context>
@@ -1758,90 +1769,90 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
             <source>Manager actions</source>
-            <translation type="unfinished" />
+            <translation>Действия менеджера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
-            <translation type="unfinished" />
+            <translation>Нужен менеджер: менеджер подтверждает здесь своим паролем, и действие записывается на его имя.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Mark no-show…</source>
-            <translation type="unfinished" />
+            <translation>Отметить «Не забран»…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Restock…</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в продажу…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
             <source>Needs a manager's approval</source>
-            <translation type="unfinished" />
+            <translation>Нужно подтверждение менеджера</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
             <source>Order %1 cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 отменён.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Причина: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
-            <translation type="unfinished" />
+            <translation>Клиент не забрал заказ до %1. Заказ закрыт, товары ждут возврата в продажу.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
             <source>Order %1 marked as a no-show.</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 отмечен как не забранный.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark no-show</source>
-            <translation type="unfinished" />
+            <translation>Отметить «Не забран»</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
             <source>Mark order %1 as a no-show?</source>
-            <translation type="unfinished" />
+            <translation>Отметить заказ %1 как не забранный?</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
-            <translation type="unfinished" />
+            <translation>Товары вернутся на полки в продажу. Заказ останется закрытым.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
             <source>Order %1 restocked.</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 возвращён в продажу.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
             <source>Restock order %1?</source>
-            <translation type="unfinished" />
+            <translation>Вернуть заказ %1 в продажу?</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
             <source>Restock</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в продажу</translation>
         </message>
     </context>
     <context>
@@ -1850,57 +1861,57 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>Отметить готовым</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <source>Order %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 готов</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
             <source>For example B-04</source>
-            <translation type="unfinished" />
+            <translation>Например, B-04</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Собрано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Заказано</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
+                <numerusform>Частичная сборка: не хватает %n товаров. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
+                <numerusform>Частичная сборка: не хватает %n товаров. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Enter the shelf where the order waits.</source>
-            <translation type="unfinished" />
+            <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
     </context>
     <context>
@@ -1908,32 +1919,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
-            <translation type="unfinished" />
+            <translation>Заметка для коллег (Ctrl+Enter — сохранить)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Заметок пока нет.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Ожидает синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено на этом компьютере; попадёт на сервер, когда появится связь.</translation>
         </message>
     </context>
     <context>
@@ -1941,32 +1952,32 @@
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="180" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Способ получения</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
     </context>
     <context>
@@ -1974,47 +1985,47 @@
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Сумма покупок</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Заказы</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Channels used</source>
-            <translation type="unfinished" />
+            <translation>Каналы покупок</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Open pickups here</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы здесь</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Active cart</source>
-            <translation type="unfinished" />
+            <translation>Активная корзина</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
             <source>Last: %1</source>
-            <translation type="unfinished" />
+            <translation>Последний: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
             <source>Open this pickup</source>
-            <translation type="unfinished" />
+            <translation>Открыть этот заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
             <source>Items: %1</source>
-            <translation type="unfinished" />
+            <translation>Товаров: %1</translation>
         </message>
     </context>
     <context>
@@ -2022,51 +2033,51 @@
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="63" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Tried %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n попытка</numerusform>
+                <numerusform>%n попытки</numerusform>
+                <numerusform>%n попыток</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="87" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Отправка…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="88" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Отложено</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/items.py" line="89" />
             <source>Not sent yet</source>
-            <translation type="unfinished" />
+            <translation>Ещё не отправлено</translation>
         </message>
     </context>
     <context>
@@ -2074,42 +2085,42 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>overdue %1</source>
-            <translation type="unfinished" />
+            <translation>просрочено на %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>ready in %1</source>
-            <translation type="unfinished" />
+            <translation>собрать в течение %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>past collect-by %1</source>
-            <translation type="unfinished" />
+            <translation>срок хранения истёк %1 назад</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
             <source>collect within %1</source>
-            <translation type="unfinished" />
+            <translation>забрать в течение %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>picked up %1</source>
-            <translation type="unfinished" />
+            <translation>выдан в %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>cancelled %1</source>
-            <translation type="unfinished" />
+            <translation>отменён в %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>no-show %1</source>
-            <translation type="unfinished" />
+            <translation>не забран, %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>restocked %1</source>
-            <translation type="unfinished" />
+            <translation>возвращён в продажу в %1</translation>
         </message>
     </context>
     <context>
@@ -2117,258 +2128,258 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
-            <translation type="unfinished" />
+            <translation>Выберите заказ, чтобы увидеть товары, сроки и следующий шаг.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Ожидает синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено на этом компьютере; попадёт на сервер магазина, когда позволит связь.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>Начать сборку</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Mark ready…</source>
-            <translation type="unfinished" />
+            <translation>Отметить готовым…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Hand over…</source>
-            <translation type="unfinished" />
+            <translation>Выдать…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Customer arrived…</source>
-            <translation type="unfinished" />
+            <translation>Клиент пришёл…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
             <source>Print slip…</source>
-            <translation type="unfinished" />
+            <translation>Печать листа заказа…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print bag label…</source>
-            <translation type="unfinished" />
+            <translation>Печать этикетки на пакет…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
-            <translation type="unfinished" />
+            <translation>Заказ, клиент, товары, полка и сроки на одной странице.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
-            <translation type="unfinished" />
+            <translation>Этикетка на пакет с кодом, который сканируют при выдаче.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Заказано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Собрано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Выдано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
             <source>Messages to the customer</source>
-            <translation type="unfinished" />
+            <translation>Сообщения клиенту</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
             <source>Send reminder</source>
-            <translation type="unfinished" />
+            <translation>Отправить напоминание</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Re-send ready notice</source>
-            <translation type="unfinished" />
+            <translation>Повторить уведомление о готовности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>Выдача</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
             <source>Order %1</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer: %1</source>
-            <translation type="unfinished" />
+            <translation>Клиент: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>Собрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>Готов с</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>Забрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>Ещё не на полке</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>Также может забрать</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Here since %1</source>
-            <translation type="unfinished" />
+            <translation>В магазине с %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>Клиент пришёл</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>Выдан</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Cancelled because</source>
-            <translation type="unfinished" />
+            <translation>Причина отмены</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Ready notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление о готовности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>Напоминание</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
             <source>Cancellation notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление об отмене</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by email</source>
-            <translation type="unfinished" />
+            <translation>по эл. почте</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by text message</source>
-            <translation type="unfinished" />
+            <translation>по SMS</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>по телефону</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>in the app</source>
-            <translation type="unfinished" />
+            <translation>в приложении</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>ожидает синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
             <source>None sent yet</source>
-            <translation type="unfinished" />
+            <translation>Пока ничего не отправлено</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
             <source>someone else</source>
-            <translation type="unfinished" />
+            <translation>другое лицо</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
             <source>%1 ending %2</source>
-            <translation type="unfinished" />
+            <translation>%1, оканчивается на %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
-            <translation type="unfinished" />
+            <translation>Получатель: %1 · %2 · выдал(а): %3, %4</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
             <source>Picking started.</source>
-            <translation type="unfinished" />
+            <translation>Сборка начата.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Reminder queued.</source>
-            <translation type="unfinished" />
+            <translation>Напоминание поставлено в очередь.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Ready notice queued.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление о готовности поставлено в очередь.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
             <source>Marked ready on shelf %1.</source>
-            <translation type="unfinished" />
+            <translation>Заказ готов к выдаче, полка %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Handed over.</source>
-            <translation type="unfinished" />
+            <translation>Выдано.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Arrival recorded.</source>
-            <translation type="unfinished" />
+            <translation>Приход клиента отмечен.</translation>
         </message>
     </context>
     <context>
@@ -2376,42 +2387,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
             <source>One fewer</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить на 1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
             <source>One more</source>
-            <translation type="unfinished" />
+            <translation>Увеличить на 1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>ID card</source>
-            <translation type="unfinished" />
+            <translation>Удостоверение личности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Driver's licence</source>
-            <translation type="unfinished" />
+            <translation>Водительское удостоверение</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Passport</source>
-            <translation type="unfinished" />
+            <translation>Паспорт</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
             <source>Pickup code only</source>
-            <translation type="unfinished" />
+            <translation>Только код получения</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>No check</source>
-            <translation type="unfinished" />
+            <translation>Без проверки</translation>
         </message>
     </context>
     <context>
@@ -2419,42 +2430,42 @@
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>Собрать до %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>Забрать до %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
             <source>was due %1</source>
-            <translation type="unfinished" />
+            <translation>срок хранения был до %1</translation>
         </message>
     </context>
     <context>
@@ -2462,52 +2473,52 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхр.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Ready by %1</source>
-            <translation type="unfinished" />
+            <translation>Собрать до %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
             <source>Collect by %1</source>
-            <translation type="unfinished" />
+            <translation>Забрать до %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
             <source>Waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>Ожидает синхронизации</translation>
         </message>
     </context>
     <context>
@@ -2515,37 +2526,37 @@
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>В сборке</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готов</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picked up</source>
-            <translation type="unfinished" />
+            <translation>Выдан</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>No-show</source>
-            <translation type="unfinished" />
+            <translation>Не забран</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>Возвращён в продажу</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
     </context>
     <context>
@@ -2553,119 +2564,119 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
             <source>Pickups</source>
-            <translation type="unfinished" />
+            <translation>Самовывоз</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Очередь</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Напоминания</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
-            <translation type="unfinished" />
+            <translation>Готовые заказы, не забранные за несколько часов: напомните клиентам сразу всем.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новые</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>В сборке</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готовы</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочены</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Past collect-by</source>
-            <translation type="unfinished" />
+            <translation>Срок хранения истёк</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Done today</source>
-            <translation type="unfinished" />
+            <translation>Завершены сегодня</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
             <source>%n open</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>открытых: %n</numerusform>
+                <numerusform>открытых: %n</numerusform>
+                <numerusform>открытых: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>просроченных: %n</numerusform>
+                <numerusform>просроченных: %n</numerusform>
+                <numerusform>просроченных: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n done today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>завершено сегодня: %n</numerusform>
+                <numerusform>завершено сегодня: %n</numerusform>
+                <numerusform>завершено сегодня: %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>No new orders. New web orders appear here by themselves.</source>
-            <translation type="unfinished" />
+            <translation>Новых заказов нет. Новые онлайн-заказы появляются здесь автоматически.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>Nothing is being picked right now.</source>
-            <translation type="unfinished" />
+            <translation>Сейчас ничего не собирается.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No orders are waiting on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>На полке нет заказов, ожидающих выдачи.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is overdue. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Просроченных заказов нет. Отлично!</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Every ready order is still within its collect-by time.</source>
-            <translation type="unfinished" />
+            <translation>У всех готовых заказов срок хранения ещё не истёк.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
-            <translation type="unfinished" />
+            <translation>Сегодня ещё ничего не выдано, не отменено и не отмечено как не забранное.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
             <source>This order is not in this store's pickup list.</source>
-            <translation type="unfinished" />
+            <translation>Этого заказа нет в списке самовывоза этого магазина.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 сейчас в статусе «%2»: выдать его можно, когда он будет готов.</translation>
         </message>
     </context>
     <context>
@@ -2673,183 +2684,183 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
-            <translation type="unfinished" />
+            <translation>Или: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
-            <translation type="unfinished" />
+            <translation>Полка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товаров</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
-            <translation type="unfinished" />
+            <translation>Забрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
-            <translation type="unfinished" />
+            <translation>Сканировать при выдаче</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>Напечатано %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
-            <translation type="unfinished" />
+            <translation>Продолжение на следующей странице</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Страница %1 из %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
             <source>Scan to open the order</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте, чтобы открыть заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
-            <translation type="unfinished" />
+            <translation>Лист заказа на самовывоз</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
-            <translation type="unfinished" />
+            <translation>Также может забрать</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Заказано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
-            <translation type="unfinished" />
+            <translation>Собрать до</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
-            <translation type="unfinished" />
+            <translation>Будет указан при готовности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
-            <translation type="unfinished" />
+            <translation>Ещё не на полке</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Собрано</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Hand-over</source>
-            <translation type="unfinished" />
+            <translation>Выдача</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
-            <translation type="unfinished" />
+            <translation>Перед выдачей проверьте код получения клиента в Clerk.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Collected by (name)</source>
-            <translation type="unfinished" />
+            <translation>Получатель (имя)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>ID checked (type, last 4)</source>
-            <translation type="unfinished" />
+            <translation>Документ (тип, последние 4)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>Дата и время</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Handed over by</source>
-            <translation type="unfinished" />
+            <translation>Выдал</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
             <source>Customer signature</source>
-            <translation type="unfinished" />
+            <translation>Подпись клиента</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Bag label</source>
-            <translation type="unfinished" />
+            <translation>Этикетка на пакет</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
             <source>Print preview — %1</source>
-            <translation type="unfinished" />
+            <translation>Предварительный просмотр — %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить в PDF…</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранить в PDF</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить PDF в %1. Выберите другую папку.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: %1.</translation>
         </message>
     </context>
     <context>
@@ -2857,42 +2868,42 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
-            <translation type="unfinished" />
+            <translation>Готов с</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
-            <translation type="unfinished" />
+            <translation>Последнее напоминание</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
-            <translation type="unfinished" />
+            <translation>Отправлено напоминаний</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
-            <translation type="unfinished" />
+            <translation>%1 назад</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
-            <translation type="unfinished" />
+            <translation>В очереди, ожидает синхронизации</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Никогда</translation>
         </message>
     </context>
     <context>
@@ -2900,80 +2911,80 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
-            <translation type="unfinished" />
+            <translation>Готовы и не забраны дольше</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
-            <translation type="unfinished" />
+            <translation>Сколько часов прошло с момента готовности заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>ч</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Выбрать все</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>Снять выбор</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
             <source>%n order(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ ждёт</numerusform>
+                <numerusform>%n заказа ждут</numerusform>
+                <numerusform>%n заказов ждут</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отмечены клиенты, которым не напоминали за последний %n час. Напоминания ставятся в очередь на этом компьютере и отправляются, когда позволит связь. Дважды щёлкните заказ, чтобы открыть его.</numerusform>
+                <numerusform>Отмечены клиенты, которым не напоминали за последние %n часа. Напоминания ставятся в очередь на этом компьютере и отправляются, когда позволит связь. Дважды щёлкните заказ, чтобы открыть его.</numerusform>
+                <numerusform>Отмечены клиенты, которым не напоминали за последние %n часов. Напоминания ставятся в очередь на этом компьютере и отправляются, когда позволит связь. Дважды щёлкните заказ, чтобы открыть его.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Все готовые заказы забрали в течение %n часа после готовности. Напоминать некому.</numerusform>
+                <numerusform>Все готовые заказы забрали в течение %n часов после готовности. Напоминать некому.</numerusform>
+                <numerusform>Все готовые заказы забрали в течение %n часов после готовности. Напоминать некому.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
             <source>Send reminder to %n customer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отправить напоминание %n клиенту</numerusform>
+                <numerusform>Отправить напоминание %n клиентам</numerusform>
+                <numerusform>Отправить напоминание %n клиентам</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
             <source>Reminders queued for %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Напоминания поставлены в очередь для %n клиента.</numerusform>
+                <numerusform>Напоминания поставлены в очередь для %n клиентов.</numerusform>
+                <numerusform>Напоминания поставлены в очередь для %n клиентов.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ пропущен: он больше не ждёт на полке.</numerusform>
+                <numerusform>%n заказа пропущены: они больше не ждут на полке.</numerusform>
+                <numerusform>%n заказов пропущено: они больше не ждут на полке.</numerusform>
             </translation>
         </message>
     </context>
@@ -2982,208 +2993,214 @@
         <message>
             <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по имени, эл. почте, телефону, карте лояльности или номеру заказа — или отсканируйте  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="124" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
             <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation type="unfinished" />
+            <translation>Отсканировано «%1»: это не код получения, не номер заказа и не карта лояльности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
             <source>Pickup %1 is not in this store's list.</source>
-            <translation type="unfinished" />
+            <translation>Заказа на самовывоз %1 нет в списке этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
             <source>No order %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Заказа %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>No loyalty card %1 on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Карты лояльности %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
             <source>Clerk will find it once it is back online.</source>
-            <translation type="unfinished" />
+            <translation>Clerk найдёт его, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>No order %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>Заказ %1 не найден.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
             <source>No loyalty card %1 was found.</source>
-            <translation type="unfinished" />
+            <translation>Карта лояльности %1 не найдена.</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="59" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="105" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
             <source>Your staff username</source>
-            <translation type="unfinished" />
+            <translation>Ваш логин сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="107" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина недоступен. Если вы недавно входили на этом компьютере, ваш пароль по-прежнему действует.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;Логин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="115" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="225" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
             <source>Screen locked</source>
-            <translation type="unfinished" />
+            <translation>Экран заблокирован</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="150" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
             <source>Switch staff</source>
-            <translation type="unfinished" />
+            <translation>Сменить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="151" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Sign this person out so someone else can sign in</source>
-            <translation type="unfinished" />
+            <translation>Выйти из учётной записи этого сотрудника, чтобы мог войти другой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="163" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
             <source>Demo staff: choose one, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>Демо-сотрудники: выберите одного и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="177" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Username: %1</source>
-            <translation type="unfinished" />
+            <translation>Логин: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="203" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
             <source> · signed in offline</source>
-            <translation type="unfinished" />
+            <translation> · вход без сети</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="241" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Enter your username and password.</source>
-            <translation type="unfinished" />
+            <translation>Введите логин и пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="256" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="274" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
-            <translation type="unfinished" />
+            <translation>Вход выполнен без сети. Запросы к серверу магазина ждут связи; всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="282" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минут.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="285" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Этот сотрудник не числится в штате этого магазина, поэтому не может войти на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="288" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>That username and password don't match. Check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="295" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Пароль не подходит. Сервер магазина недоступен, поэтому Clerk проверил пароль на этом компьютере.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Повторите через %n минут.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="300" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последние %n часа, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
+                <numerusform>Сотрудник %1 не входил на этом компьютере за последние %n часов, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="304" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина недоступен, а проверить ваш пароль на этом компьютере нельзя. Повторите, когда связь восстановится, или выберите «Сменить сотрудника».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
             <source>Signing in didn't work. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось войти. Повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="317" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
             <source>Enter your password to unlock.</source>
-            <translation type="unfinished" />
+            <translation>Введите пароль, чтобы разблокировать.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Проверка…</translation>
         </message>
     </context>
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Clerk</translation>
         </message>
     </context>
     <context>
@@ -3191,296 +3208,296 @@
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="18" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="19" />
             <source>Being picked</source>
-            <translation type="unfinished" />
+            <translation>Собирается</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="20" />
             <source>Ready for pickup</source>
-            <translation type="unfinished" />
+            <translation>Готов к выдаче</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>Collected</source>
-            <translation type="unfinished" />
+            <translation>Выдан</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Not collected</source>
-            <translation type="unfinished" />
+            <translation>Не забран</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Restocked</source>
-            <translation type="unfinished" />
+            <translation>Возвращён в продажу</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>order %1</source>
-            <translation type="unfinished" />
+            <translation>заказ %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="30" />
             <source>an order</source>
-            <translation type="unfinished" />
+            <translation>заказ</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="38" />
             <source>Start picking %1</source>
-            <translation type="unfinished" />
+            <translation>Начать сборку: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="40" />
             <source>Mark %1 ready (shelf %2)</source>
-            <translation type="unfinished" />
+            <translation>Отметить готовым: %1 (полка %2)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Hand over %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Выдать: %1, получатель %2</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="44" />
             <source>Hand over %1</source>
-            <translation type="unfinished" />
+            <translation>Выдать: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Send a reminder for %1</source>
-            <translation type="unfinished" />
+            <translation>Отправить напоминание: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="48" />
             <source>Tell the customer %1 is ready</source>
-            <translation type="unfinished" />
+            <translation>Сообщить клиенту о готовности: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Customer arrived for %1</source>
-            <translation type="unfinished" />
+            <translation>Клиент пришёл: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="52" />
             <source>Mark %1 as not collected</source>
-            <translation type="unfinished" />
+            <translation>Отметить как не забранный: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="54" />
             <source>Put %1 back in stock</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в продажу: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="56" />
             <source>Cancel %1</source>
-            <translation type="unfinished" />
+            <translation>Отменить: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Note on %1</source>
-            <translation type="unfinished" />
+            <translation>Заметка: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>a customer</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message numerus="yes">
             <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Customer views recorded: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записано просмотров карточек клиентов: %n</numerusform>
+                <numerusform>Записано просмотров карточек клиентов: %n</numerusform>
+                <numerusform>Записано просмотров карточек клиентов: %n</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Another change</source>
-            <translation type="unfinished" />
+            <translation>Другое изменение</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Start picking</source>
-            <translation type="unfinished" />
+            <translation>Начало сборки</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Mark ready</source>
-            <translation type="unfinished" />
+            <translation>Отметка о готовности</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="69" />
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Выдача</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление клиенту</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Customer arrived</source>
-            <translation type="unfinished" />
+            <translation>Клиент пришёл</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Put back in stock</source>
-            <translation type="unfinished" />
+            <translation>Возврат в продажу</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Cancel order</source>
-            <translation type="unfinished" />
+            <translation>Отмена заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Record of customer views</source>
-            <translation type="unfinished" />
+            <translation>Журнал просмотров карточек клиентов</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>This order was cancelled: %1.</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ отменён: %1.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Someone else changed this order first: it is now “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Кто-то уже изменил этот заказ раньше: сейчас его статус «%1».</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>The pickup code did not match this order.</source>
-            <translation type="unfinished" />
+            <translation>Код получения не подходит к этому заказу.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Only a manager may do this.</source>
-            <translation type="unfinished" />
+            <translation>Это может сделать только менеджер.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>The store server no longer has this record.</source>
-            <translation type="unfinished" />
+            <translation>На сервере магазина этой записи больше нет.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Someone else changed this record first.</source>
-            <translation type="unfinished" />
+            <translation>Кто-то уже изменил эту запись раньше.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>The store server already has a different version of this action.</source>
-            <translation type="unfinished" />
+            <translation>На сервере магазина уже есть другая версия этого действия.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина больше не принимает такие действия. Обновите Clerk.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="101" />
             <source>The store server did not accept it: %1</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина не принял действие: %1</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="102" />
             <source>The store server did not accept it.</source>
-            <translation type="unfinished" />
+            <translation>Сервер магазина не принял действие.</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="143" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Генерация: три магазина и %n клиент…</numerusform>
+                <numerusform>Генерация: три магазина и %n клиента…</numerusform>
+                <numerusform>Генерация: три магазина и %n клиентов…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="144" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
-            <translation type="unfinished" />
+            <translation>Настраиваем этот компьютер как рабочее место первого магазина…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="214" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
-            <translation type="unfinished" />
+            <translation>Готовим демо-магазин…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="219" />
-            <location filename="../../clerk_app/ui/app.py" line="314" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="300" />
             <source>Opening Clerk…</source>
-            <translation type="unfinished" />
+            <translation>Открываем Clerk…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <source>The Clerk demo is already open on this computer.</source>
+            <translation>Демоверсия Clerk уже открыта на этом компьютере.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="242" />
-            <location filename="../../clerk_app/ui/app.py" line="358" />
-            <source>Clerk</source>
-            <translation type="unfinished" />
+            <source>The demo could not start. The details are in Clerk's log file.</source>
+            <translation>Не удалось запустить демоверсию. Подробности — в журнале Clerk.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="252" />
-            <source>The Clerk demo is already open on this computer.</source>
-            <translation type="unfinished" />
+            <source>Clerk could not open its secure storage.</source>
+            <translation>Clerk не удалось открыть защищённое хранилище.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="256" />
-            <source>The demo could not start. The details are in Clerk's log file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="266" />
-            <source>Clerk could not open its secure storage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/app.py" line="270" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере нет защищённого хранилища паролей, поэтому после перезапуска Clerk нужно будет войти снова.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="285" />
+            <location filename="../../clerk_app/ui/app.py" line="271" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
-            <translation type="unfinished" />
+            <translation>Clerk уже открыт на этом компьютере. Перейдите в открытое окно Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="290" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk could not open its saved data.</source>
-            <translation type="unfinished" />
+            <translation>Clerk не удалось открыть сохранённые данные.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="345" />
+            <location filename="../../clerk_app/ui/app.py" line="331" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
+                <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
+                <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="348" />
+            <location filename="../../clerk_app/ui/app.py" line="334" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
-            <translation type="unfinished" />
+            <translation>Некоторые действия, ожидавшие синхронизации, не удалось прочитать, и они потеряны; проверьте их в системе магазина.</translation>
         </message>
     </context>
     <context>
@@ -3488,85 +3505,85 @@
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="13" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>В сети</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="14" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Нет связи</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="15" />
             <source>Working offline</source>
-            <translation type="unfinished" />
+            <translation>Офлайн-режим</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="16" />
             <source>Device signed out</source>
-            <translation type="unfinished" />
+            <translation>Устройство отключено</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/connection_words.py" line="17" />
             <source>Server trouble</source>
-            <translation type="unfinished" />
+            <translation>Сбой сервера</translation>
         </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="32" />
+            <location filename="../../clerk_app/ui/common/format.py" line="94" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="35" />
+            <location filename="../../clerk_app/ui/common/format.py" line="97" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <location filename="../../clerk_app/ui/common/format.py" line="99" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="39" />
+            <location filename="../../clerk_app/ui/common/format.py" line="101" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="40" />
+            <location filename="../../clerk_app/ui/common/format.py" line="102" />
             <source>%n d ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n день назад</numerusform>
+                <numerusform>%n дня назад</numerusform>
+                <numerusform>%n дней назад</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="50" />
+            <location filename="../../clerk_app/ui/common/format.py" line="112" />
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 д %2 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="52" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 ч %2 мин</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="53" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин</numerusform>
+                <numerusform>%n мин</numerusform>
+                <numerusform>%n мин</numerusform>
             </translation>
         </message>
     </context>

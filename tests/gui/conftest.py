@@ -13,3 +13,12 @@ def _collect_qt_garbage():
     # collection they may be freed from whichever thread triggers it (a test server's), and Qt crashes.
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clerk_speaks_english(qapp):
+    # As the app starts (make_application): English, with its plural forms ("3 customers", not "3 customer(s)"),
+    # whatever this machine's locale is. Tests of other languages switch, and switch back to this.
+    from clerk_app.ui.common import language
+
+    language.apply(qapp, language.Choice("en"))

@@ -9,6 +9,7 @@ from central_api import simulate
 from clerk_app.sync.backoff import Backoff
 from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.ui.activity.page import ActivityPage
+from clerk_app.ui.common.language import isolate, ltr
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
 
@@ -44,8 +45,11 @@ def test_actions_queued_offline_wait_in_clerk_words_and_leave_once_synced(qtbot,
     model = page.pending_model
     wait_until(qtbot, lambda: model.index(0, 4).data() == "Not sent yet")  # the screen has heard it is offline
     cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
-    assert cells[0][:3] == [f"Start picking order {pickup['order_number']}", pickup["customer_name"], staff["display_name"]]
-    assert cells[1][:3] == [f"Note on {customer['display_name']}", customer["display_name"], staff["display_name"]]
+    # The order number reads left to right and the name in its own direction, whatever the screen's language.
+    assert cells[0][:3] == [f"Start picking order {ltr(pickup['order_number'])}", pickup["customer_name"],
+                            staff["display_name"]]
+    assert cells[1][:3] == [f"Note on {isolate(customer['display_name'])}", customer["display_name"],
+                            staff["display_name"]]
     assert page.waiting_count.text() == "2" and not page.waiting_empty.isVisible()
 
     counter.go_online()
@@ -68,7 +72,7 @@ def test_a_central_cancellation_becomes_a_conflict_to_open_retry_and_dismiss(qtb
     wait_until(qtbot, lambda: len(page.conflict_items) == 1)
 
     item = page.conflict_items[0]
-    assert item.what.text() == f"Start picking order {pickup['order_number']}"
+    assert item.what.text() == f"Start picking order {ltr(pickup['order_number'])}"
     assert item.now_badge.text() == "Cancelled"
     assert item.reason.text() == ("The store server says: This order was cancelled: "
                                   "Cancelled by the customer service centre.")

@@ -14,6 +14,7 @@ from clerk_app.sync.backoff import Backoff
 from clerk_app.sync.connectivity import ConnectionState
 from clerk_app.ui.common import staff_auth
 from clerk_app.ui.common.approval import ApprovalDialog
+from clerk_app.ui.common.language import ltr
 from clerk_app.ui.main_window import MainWindow
 from clerk_app.ui.pickups.manager_actions import CancelDialog, ConfirmDialog
 from tests.helpers.api import PASSWORD
@@ -85,7 +86,7 @@ def test_an_associates_cancel_needs_a_managers_password_and_is_queued_as_the_man
     reason.ok.click()
     approval = detail.dialog
     assert isinstance(approval, ApprovalDialog) and approval.isVisible()
-    assert approval.heading.text() == f"A manager must approve: Cancel order for order {pickup['order_number']}"
+    assert approval.heading.text() == f"A manager must approve: Cancel order for order {ltr(pickup['order_number'])}"
     assert approval.manager_box.currentData() == manager["username"]
 
     assert approve(qtbot, approval, "not-the-password") is False

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from central_api import db
 from clerk_app.domain import deadlines
+from clerk_app.ui.common.language import ltr
 from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, RED, deadline_text
 from clerk_app.ui.pickups.queue_model import OVERDUE_ROLE, PickupQueueModel
 from tests.helpers.gui import wait_until
@@ -160,7 +161,7 @@ def test_full_pickup_flow_online_ends_picked_up_on_the_server_and_under_done_tod
     assert server["handover"]["id_check"] == "passport" and server["handover"]["id_last4"] == "4321"
     assert server["handover"]["staff_id"] == ctx.staff["id"] and server["handover"]["collected_by"] == "customer"
     assert page.current_tab == "done_today" and page.model.row_of(pid) >= 0
-    assert "Passport ending 4321" in detail.handover.text()
+    assert f"Passport ending {ltr('4321')}" in detail.handover.text()  # the ID's digits read left to right
 
 
 def test_a_wrong_pickup_code_is_refused_in_the_dialog_and_nothing_is_queued(qtbot, live_api, signed_in_window):
@@ -189,7 +190,6 @@ def test_a_wrong_pickup_code_is_refused_in_the_dialog_and_nothing_is_queued(qtbo
 
 
 def test_the_countdown_reads_in_clerk_words(qtbot, live_api, signed_in_window):
-    page = signed_in_window.pickups
     now = signed_in_window.ctx.now()
     pickup = {"status": "new", "promised_by": deadlines.iso(now + timedelta(hours=1, minutes=5, seconds=30))}
     assert deadline_text(pickup, now) == "ready in 1 h 05 min"

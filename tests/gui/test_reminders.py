@@ -55,7 +55,7 @@ def test_the_list_shows_exactly_the_ready_pickups_waiting_longer_than_n_hours(qt
     expected = ready_ids_older_than(ctx, 24)
     assert [r.pickup["id"] for r in view.model.found] == expected
     assert listed(view) == expected
-    assert view.summary.text() == f"{len(expected)} order(s) waiting"
+    assert view.summary.text() == f"{len(expected)} {'order' if len(expected) == 1 else 'orders'} waiting"  # plural
 
     # A threshold between the waiting times, so it must leave some ready pickups out.
     waited = sorted((ctx.now() - deadlines.parse(p["ready_at"])).total_seconds() / 3600
@@ -85,7 +85,7 @@ def test_bulk_send_queues_one_reminder_per_ticked_pickup_and_the_server_records_
     chosen = [r.pickup["id"] for r in view.model.found[:3]]
     for row in range(3):
         view.model.setData(view.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert view.send_button.text() == "Send reminder to 3 customer(s)" and view.send_button.isEnabled()
+    assert view.send_button.text() == "Send reminder to 3 customers" and view.send_button.isEnabled()
     before = {pid: server_kinds(live_api, pid).count("reminder") for pid in chosen}
 
     ctx.sync.set_work_offline(True)  # hold the queue so the rows can be read

@@ -4,16 +4,14 @@ the window's direction follows the language of Clerk's own words."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
-from clerk_app.ui import app as app_module
 from clerk_app.ui.app import load_translations
+from clerk_app.ui.common import language
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = ROOT / "clerk_app" / "ui" / "translations" / "clerk_en.qm"
@@ -43,36 +41,32 @@ def translations_undone(qapp):
     direction = qapp.layoutDirection()
     qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # as a new app starts: from its translations
     yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
+    language.apply(qapp, language.Choice("en"))
     qapp.setLayoutDirection(direction)
 
 
-@pytest.mark.parametrize(("locale", "direction"), [
-    ("he_IL", Qt.LayoutDirection.LeftToRight),  # Qt speaks Hebrew, Clerk not yet: its words stay English
-    ("ar_EG", Qt.LayoutDirection.LeftToRight),  # clerk_ar.ts has no translation written yet
-    ("fa_IR", Qt.LayoutDirection.LeftToRight),
-    ("en_GB", Qt.LayoutDirection.LeftToRight),
+@pytest.mark.parametrize(("locale", "direction", "cancel"), [
+    ("he_IL", Qt.LayoutDirection.RightToLeft, "ביטול"),
+    ("ar_EG", Qt.LayoutDirection.RightToLeft, "ألغِ"),
+    ("fa_IR", Qt.LayoutDirection.RightToLeft, "انصراف"),
+    ("ru_RU", Qt.LayoutDirection.LeftToRight, "Отмена"),
+    ("en_GB", Qt.LayoutDirection.LeftToRight, "Cancel"),
+    ("de_DE", Qt.LayoutDirection.LeftToRight, "Cancel"),  # Clerk does not speak German: English, Qt's words too
 ])
 def test_the_window_reads_in_the_direction_of_the_language_clerks_words_are_in(qapp, translations_undone, locale,
-                                                                              direction):
+                                                                              direction, cancel):
     load_translations(qapp, QLocale(locale))
     QCoreApplication.sendPostedEvents()  # Qt applies a translation's own direction when it handles LanguageChange
     assert qapp.layoutDirection() == direction
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # Qt's words in English too
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel  # Qt's own words (qtbase_*.qm) in the same language
 
 
-def test_a_written_right_to_left_translation_turns_the_window_right_to_left(qapp, translations_undone, tmp_path,
-                                                                            monkeypatch):
-    ts = tmp_path / "clerk_ar.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ar">'
-                  "<context><name>PickupDetail</name><message><source>Hand over…</source>"
-                  "<translation>تسليم…</translation></message></context></TS>", encoding="utf-8")
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts)], check=True, capture_output=True)
-    monkeypatch.setattr(app_module, "TRANSLATIONS", tmp_path)
-    load_translations(qapp, QLocale("ar_EG"))
+def test_a_language_whose_translation_cannot_load_falls_back_to_english_left_to_right(qapp, translations_undone,
+                                                                                     tmp_path, monkeypatch):
+    monkeypatch.setattr(language, "TRANSLATIONS", tmp_path)  # no .qm files there
+    (tmp_path / "clerk_en.qm").write_bytes((ROOT / "clerk_app" / "ui" / "translations" / "clerk_en.qm").read_bytes())
+    chosen = language.apply(qapp, language.Choice("ar"))
     QCoreApplication.sendPostedEvents()
-    assert QCoreApplication.translate("PickupDetail", "Hand over…") == "تسليم…"
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"  # Qt's own Arabic with it
-    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert chosen.language == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"  # not Qt's Arabic beside English

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..common.language import isolate, ltr
+
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("activity", text, None, n)
@@ -27,7 +29,7 @@ def status_word(status: str | None) -> str:
 
 def _order(pickup: dict[str, Any] | None) -> str:
     number = (pickup or {}).get("order_number")
-    return _tr("order %1").replace("%1", str(number)) if number else _tr("an order")
+    return _tr("order %1").replace("%1", ltr(number)) if number else _tr("an order")
 
 
 def action_text(name: str, args: dict[str, Any], pickup: dict[str, Any] | None = None,
@@ -37,10 +39,10 @@ def action_text(name: str, args: dict[str, Any], pickup: dict[str, Any] | None =
     if name == "pickup.start_picking.v1":
         return _tr("Start picking %1").replace("%1", order)
     if name == "pickup.mark_ready.v1":
-        return _tr("Mark %1 ready (shelf %2)").replace("%1", order).replace("%2", str(args.get("shelf_location") or "?"))
+        return _tr("Mark %1 ready (shelf %2)").replace("%1", order).replace("%2", ltr(args.get("shelf_location") or "?"))
     if name == "pickup.hand_over.v1":
         if args.get("collected_by") == "alternate" and (pickup or {}).get("alternate_pickup_name"):
-            return _tr("Hand over %1 to %2").replace("%1", order).replace("%2", pickup["alternate_pickup_name"])
+            return _tr("Hand over %1 to %2").replace("%1", order).replace("%2", isolate(pickup["alternate_pickup_name"]))
         return _tr("Hand over %1").replace("%1", order)
     if name == "pickup.notify.v1":
         if args.get("kind") == "reminder":
@@ -55,7 +57,7 @@ def action_text(name: str, args: dict[str, Any], pickup: dict[str, Any] | None =
     if name == "pickup.cancel.v1":
         return _tr("Cancel %1").replace("%1", order)
     if name == "customer.add_note.v1":
-        return _tr("Note on %1").replace("%1", customer_name or _tr("a customer"))
+        return _tr("Note on %1").replace("%1", isolate(customer_name) if customer_name else _tr("a customer"))
     if name == "audit.record.v1":
         return _tr("Customer views recorded: %n", len(args.get("events") or []))
     return _tr("Another change")

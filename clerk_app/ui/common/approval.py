@@ -24,6 +24,7 @@ from ...cache.staff import username_key
 from ...domain import offline_unlock
 from ...domain.offline_unlock import Throttle
 from ..theme import set_flag
+from .language import isolate, ltr
 from .staff_auth import NOT_RECENT, THROTTLED, WRONG_PASSWORD, Outcome
 from .tasks import run_task
 from .widgets import title
@@ -77,7 +78,7 @@ class ApprovalDialog(QDialog):
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = self.tr("A manager must approve: %1 for order %2").replace("%1", action).replace("%2", order_number)
+        heading = self.tr("A manager must approve: %1 for order %2").replace("%1", action).replace("%2", ltr(order_number))
         self.heading = title(heading, "SectionTitle")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -168,12 +169,12 @@ class ApprovalDialog(QDialog):
         name = self.manager_box.currentText()
         if outcome.refusal == WRONG_PASSWORD:
             throttle.failed(username_key(username), self.ctx.now())
-            self._refuse(self.tr("That password doesn't match %1's. Nothing was done.").replace("%1", name))
+            self._refuse(self.tr("That password doesn't match %1's. Nothing was done.").replace("%1", isolate(name)))
         elif outcome.refusal == THROTTLED:
             self._refuse(self.tr("Too many wrong passwords. Try again in %n minute(s).", "", outcome.wait_minutes))
         else:
             self._refuse(self.tr("%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in "
-                                 "here once more before they can approve.", "", outcome.hours).replace("%1", name))
+                                 "here once more before they can approve.", "", outcome.hours).replace("%1", isolate(name)))
         self.checked.emit(False)
 
     def _set_busy(self, busy: bool) -> None:

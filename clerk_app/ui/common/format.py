@@ -1,28 +1,90 @@
-"""How times, ages and money read on screen, in the user's locale."""
+"""How dates, times, numbers, ages and money read, on screen and on paper, in the clerk's language.
+
+Every screen and printout formats through here, so that the language's conventions hold everywhere: its locale's
+date order and names, its digits (Persian digits in Persian, the locale's in Arabic, Latin where a store asks
+for them) and its calendar (Solar Hijri in Persian by default). PySide6 has no QLocale.toString(date, format,
+calendar) with a format string, so dates use the locale's own short and long formats with a QCalendar.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from ...domain import deadlines
+from . import language
 
 # One reading of the server's ISO times for the whole app (None when missing or unreadable).
 parse_time = deadlines.parse
+Short = QLocale.FormatType.ShortFormat
+Long = QLocale.FormatType.LongFormat
 
 
-def local_time(text: str | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """A server time as the clerk's local date and time ("21/11/2026 10:42")."""
+def digits(text: str) -> str:
+    """`text` in the chosen digits: the locale's own, or Latin where the store asks for them."""
+    return language.to_latin_digits(text) if language.current().latin_digits else text
+
+
+def number(value: int | float, decimals: int | None = None) -> str:
+    """1234 as "1,234", "1 234", "١٬٢٣٤" or "۱٬۲۳۴", as the language writes it."""
+    locale = QLocale()
+    text = locale.toString(value) if decimals is None else locale.toString(float(value), "f", decimals)
+    return digits(text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: date | QDate, fmt: QLocale.FormatType = Short) -> str:
+    """A calendar day in the language's calendar: 2025-03-21 is "۱۴۰۴/۱/۱" (short) or "جمعه ۱ فروردین ۱۴۰۴"
+    (long) in Persian."""
+    qdate = day if isinstance(day, QDate) else _qdate(day)
+    calendar = QCalendar(language.current().calendar_system)
+    return digits(QLocale().toString(qdate, fmt, calendar))
+
+
+def day_month_year(day: date | QDate) -> str:
+    """The day with the month's name and no weekday: "21 March 2025", "1 فروردین 1404" (in Persian digits)."""
+    qdate = day if isinstance(day, QDate) else _qdate(day)
+    calendar = QCalendar(language.current().calendar_system)
+    parts = calendar.partsFromDate(qdate)
+    locale = QLocale()
+    month = calendar.monthName(locale, parts.month, parts.year, Long)
+    day_text, year_text = locale.toString(parts.day), locale.toString(parts.year).replace(locale.groupSeparator(), "")
+    if locale.language() in (QLocale.Language.English,) and locale.territory() == QLocale.Country.UnitedStates:
+        return digits(f"{month} {day_text}, {year_text}")
+    return digits(f"{day_text} {month} {year_text}")
+
+
+def _local(moment: datetime) -> QDateTime:
+    local = moment.astimezone()
+    return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second),
+                     QTimeZone.systemTimeZone())
+
+
+def local_time(text: str | None, fmt: QLocale.FormatType = Short) -> str:
+    """A server time as the clerk's local date and time ("21/11/2026 10:42"), in the language's calendar."""
     moment = parse_time(text)
     if moment is None:
         return ""
-    return QLocale().toString(moment.astimezone(), fmt)
+    calendar = QCalendar(language.current().calendar_system)
+    return digits(QLocale().toString(_local(moment), fmt, calendar))
+
+
+def local_date(text: str | None, fmt: QLocale.FormatType = Short) -> str:
+    """A server time's local day alone."""
+    moment = parse_time(text)
+    return date_text(moment.astimezone().date(), fmt) if moment else ""
 
 
 def clock_time(text: str | None) -> str:
     moment = parse_time(text)
-    return QLocale().toString(moment.astimezone().time(), QLocale.FormatType.ShortFormat) if moment else ""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return digits(QLocale().toString(QTime(local.hour, local.minute), Short))
 
 
 def ago(text: str | None, now: datetime) -> str:
@@ -47,16 +109,19 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return QCoreApplication.translate("format", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (QCoreApplication.translate("format", "%1 d %2 h").replace("%1", number(days))
+                .replace("%2", number(hours)))
     if hours:
-        return QCoreApplication.translate("format", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return (QCoreApplication.translate("format", "%1 h %2 min").replace("%1", number(hours))
+                .replace("%2", digits(QLocale().toString(minutes).rjust(2, QLocale().zeroDigit()))))
     return QCoreApplication.translate("format", "%n min", None, minutes)
 
 
 def money(cents: int | None, currency: str | None) -> str:
     if cents is None:
         return ""
-    return QLocale().toCurrencyString(cents / 100, _symbol(currency or ""))
+    # Always two decimals: a locale whose own currency has none (Persian's rial) must not round $12.50 to $13.
+    return digits(QLocale().toCurrencyString(cents / 100, _symbol(currency or ""), 2))
 
 
 def _symbol(currency: str) -> str:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("clerk.ui.tasks")
@@ -25,8 +26,12 @@ class _Relay(QObject):
     @Slot(object, object)
     def _deliver(self, result: Any, error: Any) -> None:
         _pending.discard(self)
-        if self._on_done is not None:
-            self._on_done(result=result, error=error)
+        if self._on_done is None:
+            return
+        owner = getattr(self._on_done, "__self__", None) or getattr(getattr(self._on_done, "func", None), "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # the screen that asked was rebuilt (another language) or closed: nobody to tell
+        self._on_done(result=result, error=error)
 
 
 class _Task(QRunnable):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common.language import ltr
 from ..common.widgets import badge, button, card, set_tone, title
 from . import text as customer_text
 
@@ -94,17 +95,17 @@ class HeaderCard(QFrame):
         self.tier.setVisible(tier not in (None, "none"))
         if customer.get("loyalty_id"):
             points = int(customer.get("loyalty_points") or 0)
-            self.points.setText(self.tr("Points: %1").replace("%1", QLocale().toString(points)))
+            self.points.setText(self.tr("Points: %1").replace("%1", fmt.number(points)))
         else:
             self.points.setText(self.tr("Not in the loyalty programme"))
         consent = customer.get("marketing_consent")
         fields = [
-            (self.tr("Email"), customer.get("email") or self.tr("None given")),
-            (self.tr("Phone"), customer.get("phone") or self.tr("None given")),
+            (self.tr("Email"), ltr(customer.get("email")) or self.tr("None given")),
+            (self.tr("Phone"), ltr(customer.get("phone")) or self.tr("None given")),
             (self.tr("Prefers"), customer_text.channel(customer.get("preferred_channel"))),
             (self.tr("Marketing"), self.tr("Agreed to offers") if consent else self.tr("No offers")),
             (self.tr("Home store"), customer_text.store(ctx, customer.get("home_store_id"))),
-            (self.tr("Loyalty card"), customer.get("loyalty_id") or self.tr("None")),
+            (self.tr("Loyalty card"), ltr(customer.get("loyalty_id")) or self.tr("None")),
         ]
         clear(self.details)
         for i, (name, value) in enumerate(fields):
@@ -181,7 +182,7 @@ class OverviewCards(QWidget):
         self.pickups.big.setText(str(len(open_pickups)))
         clear(self.pickups.extra)
         for pickup in open_pickups[:3]:
-            link = button(f"{pickup.get('order_number')} · {customer_text.pickup_status(pickup.get('status'))}", flat=True)
+            link = button(f"{ltr(pickup.get('order_number'))} · {customer_text.pickup_status(pickup.get('status'))}", flat=True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.setToolTip(self.tr("Open this pickup"))
             link.clicked.connect(lambda _=False, pid=pickup["id"]: self.pickup_clicked.emit(pid))
@@ -192,7 +193,7 @@ class OverviewCards(QWidget):
             return
         self.cart.big.setText(fmt.money(active_cart.get("subtotal_cents"), active_cart.get("currency")))
         items = sum(int(line.get("quantity") or 0) for line in active_cart.get("lines") or [])
-        detail = QLabel(self.tr("Items: %1").replace("%1", str(items)) + " · "
+        detail = QLabel(self.tr("Items: %1").replace("%1", fmt.number(items)) + " · "
                         + _unbroken(fmt.ago(active_cart.get("updated_at"), now)), objectName="Muted")
         detail.setWordWrap(True)
         self.cart.extra.addWidget(detail)
@@ -256,9 +257,9 @@ class CartCard(QFrame):
         elif available <= 0:
             label = badge(self.tr("None available"), "bad")
         elif available < wanted:
-            label = badge(self.tr("Only %1 available").replace("%1", str(available)), "warn")
+            label = badge(self.tr("Only %1 available").replace("%1", fmt.number(available)), "warn")
         else:
-            label = QLabel(self.tr("%1 available").replace("%1", str(available)))
+            label = QLabel(self.tr("%1 available").replace("%1", fmt.number(available)))
         label.setProperty("available", available)
         return label
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import format as fmt
+from ..common.language import isolate
 from ..common.widgets import title
 from .results import IdRole, SearchResultDelegate, SearchResultsModel
 from .search_bar import can_ask_server
@@ -79,9 +81,13 @@ class CustomersPage(QWidget):
         self.stack.addWidget(self.view)
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._mark_current)
-        ctx.state_changed.connect(lambda _state: self._show_status())
+        ctx.state_changed.connect(self._on_state)
         self._server_count = 0
         self._remote_state = ""  # "", "asking", "done", "failed"
+        self._show_status()
+
+    @Slot(object)
+    def _on_state(self, _state: object) -> None:
         self._show_status()
 
     def _empty_state(self) -> QWidget:
@@ -125,7 +131,7 @@ class CustomersPage(QWidget):
         if self.model.rowCount():
             self._open_index(self.model.index(0, 0))
         elif self.query:
-            self.ctx.messages.info(self.tr("No customer found for “%1”.").replace("%1", self.query))
+            self.ctx.messages.info(self.tr("No customer found for “%1”.").replace("%1", isolate(self.query)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.results and event.type() == QEvent.Type.KeyPress:
@@ -189,11 +195,11 @@ class CustomersPage(QWidget):
             self.status.setText(self.tr("Search results appear here."))
             return
         count = self.model.rowCount()
-        found = self.tr("Found: %1").replace("%1", str(count)) if count else self.tr("No customer found")
+        found = self.tr("Found: %1").replace("%1", fmt.number(count)) if count else self.tr("No customer found")
         if self._remote_state == "asking":
             where = self.tr("on this computer · asking the server…")
         elif self._remote_state == "done":
-            where = (self.tr("%1 more from the server").replace("%1", str(self._server_count)) if self._server_count
+            where = (self.tr("%1 more from the server").replace("%1", fmt.number(self._server_count)) if self._server_count
                      else self.tr("the server has no others"))
         elif self._remote_state == "failed":
             where = self.tr("from this computer only (the server did not answer)")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.scan import Scan, ScanKind, classify
 from ...sync.connectivity import ConnectionState
+from ..common.language import ltr
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
 SCAN_GAP_MS = 30  # people type 100-200 ms apart; scanners 1-20 ms
@@ -90,6 +91,10 @@ class SearchBar(QLineEdit):
 
     # --- searching ----------------------------------------------------------------------------
 
+    def run_query(self) -> None:
+        """Search for what the bar holds now, as if it had just been typed (a rebuilt window's bar, say)."""
+        self._emit_query()
+
     def _emit_query(self) -> None:
         if self.ctx.closed:
             return
@@ -122,7 +127,7 @@ class SearchBar(QLineEdit):
         scan = classify(code)
         if not scan.exact:
             self.ctx.messages.warning(_tr("Scanned “%1”: this is not a pickup code, an order number or a "
-                                          "loyalty card.").replace("%1", code[:40]))
+                                          "loyalty card.").replace("%1", ltr(code[:40])))
             return
         open_code(self.ctx, scan, report_missing=True)
 
@@ -139,7 +144,7 @@ def open_code(ctx: Any, scan: Scan, *, report_missing: bool) -> bool:
             ctx.navigate.emit("pickup", pickup["id"], {"code": scan.pickup_code})
             return True
         if report_missing:
-            ctx.messages.warning(_tr("Pickup %1 is not in this store's list.").replace("%1", scan.value))
+            ctx.messages.warning(_tr("Pickup %1 is not in this store's list.").replace("%1", ltr(scan.value)))
         return False
     if scan.kind is ScanKind.ORDER_NUMBER:
         pickup = ctx.reader.pickup_by_order_number(scan.value)
@@ -167,7 +172,7 @@ def _order_customer(ctx: Any, number: str) -> dict[str, Any] | None:
 
 def _ask_server(ctx: Any, scan: Scan) -> None:
     what = (_tr("No order %1 on this computer.") if scan.kind is ScanKind.ORDER_NUMBER
-            else _tr("No loyalty card %1 on this computer.")).replace("%1", scan.value)
+            else _tr("No loyalty card %1 on this computer.")).replace("%1", ltr(scan.value))
     if not can_ask_server(ctx):
         ctx.messages.warning(what + " " + _tr("Clerk will find it once it is back online."))
         return
@@ -178,7 +183,7 @@ def _ask_server(ctx: Any, scan: Scan) -> None:
             ctx.navigate.emit("customer", items[0]["id"], {})
         else:
             ctx.messages.warning((_tr("No order %1 was found.") if scan.kind is ScanKind.ORDER_NUMBER
-                                  else _tr("No loyalty card %1 was found.")).replace("%1", scan.value))
+                                  else _tr("No loyalty card %1 was found.")).replace("%1", ltr(scan.value)))
 
     ctx.lookup(lambda api: api.search_customers(scan.value, 5), found,
                lambda _error: ctx.messages.warning(what))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 
 
 def _tr(text: str) -> str:
@@ -51,8 +52,8 @@ def store(ctx: Any, store_id: str | None) -> str:
     if not store_id:
         return ""
     if store_id == ctx.store_id:
-        return _tr("%1 (this store)").replace("%1", ctx.store_name)
-    return _tr("Another store (%1)").replace("%1", store_id)
+        return _tr("%1 (this store)").replace("%1", isolate(ctx.store_name))
+    return _tr("Another store (%1)").replace("%1", ltr(store_id))
 
 
 def fulfilment(ctx: Any, order: dict[str, Any]) -> str:
@@ -77,4 +78,5 @@ def moment(text: str | None, now: datetime) -> str:
 
 
 def contact_line(customer: dict[str, Any]) -> str:
-    return " · ".join(part for part in (customer.get("email"), customer.get("phone")) if part)
+    """Email and phone, each read left to right in any layout ("+15331964959", never "15331964959+")."""
+    return " · ".join(ltr(part) for part in (customer.get("email"), customer.get("phone")) if part)

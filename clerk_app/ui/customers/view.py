@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -89,9 +89,13 @@ class CustomerView(QScrollArea):
         self.notes.add_requested.connect(self._add_note)
         self.history_view.clicked.connect(self._toggle_order)
         ctx.cache_changed.connect(self._on_cache_changed)
-        ctx.state_changed.connect(lambda _state: self._show_freshness())
+        ctx.state_changed.connect(self._on_state)
 
     # --- opening ------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_state(self, _state: object) -> None:
+        self._show_freshness()
 
     def show_customer(self, customer_id: str) -> None:
         self._seq += 1

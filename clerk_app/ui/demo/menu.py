@@ -26,23 +26,38 @@ class DemoMenu(QObject):
         self.server = demo_server
         self.switch = network_switch
         self.rng = random.Random()
-        self.menu = window.menuBar().addMenu(self.tr("&Demo"))
+        self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("DemoMenu")
-        self.cut_action = self._add(self.tr("Cut the connection"), self.toggle_connection, checkable=True)
-        self.cut_action.setToolTip(self.tr("Act as if the store's network cable were pulled"))
+        self.cut_action = self._add(self.toggle_connection, checkable=True)
         self.menu.addSeparator()
-        self.new_order_action = self._add(self.tr("New web order for pickup"), self.new_web_order)
-        self.cart_action = self._add(self.tr("Customer edits their online cart"), self.cart_edit)
-        self.cancel_action = self._add(self.tr("Cancel an order centrally"), self.central_cancel)
-        help_menu = next((a.menu() for a in window.menuBar().actions() if a.objectName() == "HelpMenu" and a.menu()),
-                         None) or window.menuBar().addMenu(self.tr("&Help"))
-        help_menu.menuAction().setObjectName("HelpMenu")
-        self.tour_action = QAction(self.tr("Demo tour"), self)
+        self.new_order_action = self._add(self.new_web_order)
+        self.cart_action = self._add(self.cart_edit)
+        self.cancel_action = self._add(self.central_cancel)
+        self.help_menu = next((a.menu() for a in window.menuBar().actions()
+                               if a.objectName() == "HelpMenu" and a.menu()), None) or window.menuBar().addMenu("")
+        self.help_menu.menuAction().setObjectName("HelpMenu")
+        self.tour_action = QAction(self)
         self.tour_action.triggered.connect(self.show_tour)
-        help_menu.addAction(self.tour_action)
+        self.help_menu.addAction(self.tour_action)
+        self.retranslate()
+        if hasattr(window, "retranslated"):
+            window.retranslated.connect(self.retranslate)
 
-    def _add(self, text: str, slot: Callable[..., None], checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+    @Slot()
+    def retranslate(self) -> None:
+        """The menus' words in the language now in effect (the connection's state stays as it is)."""
+        self.menu.setTitle(self.tr("&Demo"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        cut = self.cut_action.isChecked()
+        self.cut_action.setText(self.tr("Restore the connection") if cut else self.tr("Cut the connection"))
+        self.cut_action.setToolTip(self.tr("Act as if the store's network cable were pulled"))
+        self.new_order_action.setText(self.tr("New web order for pickup"))
+        self.cart_action.setText(self.tr("Customer edits their online cart"))
+        self.cancel_action.setText(self.tr("Cancel an order centrally"))
+        self.tour_action.setText(self.tr("Demo tour"))
+
+    def _add(self, slot: Callable[..., None], checkable: bool = False) -> QAction:
+        action = QAction(self)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.menu.addAction(action)

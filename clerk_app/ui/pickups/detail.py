@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines
 from ...errors import ClerkError, ProblemError
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 from ..common.pickup_cells import deadline_text, status_text
 from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
@@ -172,12 +173,12 @@ class PickupDetail(QWidget):
         if pickup is None:
             return
         status = pickup.get("status", "")
-        self.number.setText(self.tr("Order %1").replace("%1", pickup.get("order_number", "")))
+        self.number.setText(self.tr("Order %1").replace("%1", ltr(pickup.get("order_number", ""))))
         self.status.setText(status_text(status))
         set_tone(self.status, TONES.get(status, ""))
         self.pending.setVisible(bool(pickup.get("pending")))
         name = pickup.get("customer_name") or self.tr("Customer")
-        link = f'<a href="customer" style="color:#1f5fbf; text-decoration:none;">{_escape(name)}</a>'
+        link = f'<a href="customer" style="color:#1f5fbf; text-decoration:none;">{_escape(isolate(name))}</a>'
         self.customer.setText(self.tr("Customer: %1").replace("%1", link))
         self._fill_countdown(pickup)
         self.start_button.setVisible(status == "new")
@@ -276,12 +277,12 @@ class PickupDetail(QWidget):
             else pickup.get("customer_name", "")
         check = id_check_labels().get(record.get("id_check", ""), record.get("id_check", ""))
         if record.get("id_last4"):
-            check = self.tr("%1 ending %2").replace("%1", check).replace("%2", record["id_last4"])
+            check = self.tr("%1 ending %2").replace("%1", check).replace("%2", ltr(record["id_last4"]))
         staff_id = record.get("staff_id") or ""
         me = self.ctx.staff or {}
         by = me.get("display_name") if staff_id == me.get("id") else staff_id.removeprefix("sf_")
-        self.handover.setText(self.tr("Collected by %1 · %2 · handed over by %3, %4").replace("%1", who)
-                              .replace("%2", check).replace("%3", by or "").replace("%4", fmt.local_time(record.get("at"))))
+        self.handover.setText(self.tr("Collected by %1 · %2 · handed over by %3, %4").replace("%1", isolate(who))
+                              .replace("%2", check).replace("%3", isolate(by or "")).replace("%4", fmt.local_time(record.get("at"))))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -346,7 +347,7 @@ class PickupDetail(QWidget):
             return None
         return self._open(MarkReadyDialog(self.pickup, self), lambda v: self._perform(
             lambda pid, sid: self.ctx.actions.mark_ready(pid, v["shelf_location"], v["picked"], sid),
-            self.tr("Marked ready on shelf %1.").replace("%1", v["shelf_location"])))
+            self.tr("Marked ready on shelf %1.").replace("%1", ltr(v["shelf_location"]))))
 
     def open_hand_over(self, code: str = "") -> QDialog | None:
         if self.pickup is None:

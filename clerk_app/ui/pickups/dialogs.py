@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.pickups import ID_DOCUMENTS
+from ..common.language import ltr
 from ..common.widgets import title
 from ..theme import set_flag
 
@@ -141,7 +142,7 @@ class MarkReadyDialog(_LinesForm):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(title(self.tr("Order %1 is ready").replace("%1", pickup.get("order_number", "")), "SectionTitle"))
+        layout.addWidget(title(self.tr("Order %1 is ready").replace("%1", ltr(pickup.get("order_number", ""))), "SectionTitle"))
         form = QFormLayout()
         self.shelf = QLineEdit(pickup.get("shelf_location") or "")
         self.shelf.setPlaceholderText(self.tr("For example B-04"))

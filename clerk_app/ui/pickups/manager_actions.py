@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain import pickups
 from ..common import format as fmt
 from ..common.approval import ApprovalDialog, approvers
+from ..common.language import ltr
 from ..common.widgets import button, title
 from .dialogs import _buttons, _message
 
@@ -42,7 +43,7 @@ class CancelDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = self.tr("Cancel order %1").replace("%1", pickup.get("order_number", ""))
+        heading = self.tr("Cancel order %1").replace("%1", ltr(pickup.get("order_number", "")))
         layout.addWidget(title(heading, "SectionTitle"))
         layout.addWidget(title(self.tr("The customer is told the order is cancelled, and its items go back to stock."),
                                "Muted"))

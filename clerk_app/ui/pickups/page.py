@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import deadlines
+from ..common.language import ltr
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
 from ..common.tables import ColumnFitter, setup_list_table
 from ..common.turns import Turns
@@ -332,5 +333,5 @@ class PickupsPage(QWidget):
             self.detail.open_hand_over(code)
         else:
             self.ctx.messages.info(self.tr("Order %1 is %2: it can be handed over once it is ready.")
-                                   .replace("%1", pickup.get("order_number", ""))
+                                   .replace("%1", ltr(pickup.get("order_number", "")))
                                    .replace("%2", status_text(pickup["status"]).lower()))

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 
 from ...domain import labels
 from ..common import format as fmt
+from ..common.language import isolate
 from ..common.pickup_cells import status_text
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
@@ -111,7 +112,7 @@ def label_pages(pickup: dict[str, Any], ctx: Any) -> Callable[[QRectF], list[lis
             items.append(Text(QRectF(0, y, w, 180), given, 11))
             y += 180
         if pickup.get("alternate_pickup_name"):
-            also = translate("Printing", "Or: %1").replace("%1", pickup["alternate_pickup_name"])
+            also = translate("Printing", "Or: %1").replace("%1", isolate(pickup["alternate_pickup_name"]))
             items.append(Text(QRectF(0, y, w, 130), also, 8, color=MUTED))
             y += 130
         y += 40
@@ -178,7 +179,7 @@ def slip_pages(pickup: dict[str, Any], ctx: Any) -> Callable[[QRectF], list[list
         for index, page in enumerate(pages):
             page.append(Fill(QRectF(0, bottom + 40, w, 4), RULE))
             page.append(Text(QRectF(0, bottom + 60, w * 0.7, 140), f"{printed} · {ctx.store_name}", 8, color=MUTED))
-            of = translate("Printing", "Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(pages)))
+            of = translate("Printing", "Page %1 of %2").replace("%1", fmt.number(index + 1)).replace("%2", fmt.number(len(pages)))
             page.append(Text(QRectF(w * 0.7, bottom + 60, w * 0.3, 140), of, 8, color=MUTED, align=TRAIL))
         return pages
 

@@ -11,8 +11,9 @@ import math
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,7 @@ from ...cache.staff import username_key
 from ...domain.offline_unlock import Throttle
 from ...errors import ClerkError, Forbidden, RateLimited, SignedOut
 from ...sync.connectivity import ConnectionState
-from ..common import staff_auth
+from ..common import language, staff_auth
 from ..common.staff_auth import (
     NEEDS_SERVER,
     NOT_RECENT,
@@ -42,6 +43,8 @@ CARD_WIDTH = 400
 
 
 class SignInScreen(QWidget):
+    language_chosen = Signal(str)  # a language code of language.NAMES, picked here before anyone signs in
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -67,6 +70,8 @@ class SignInScreen(QWidget):
         self.pages.addWidget(self.form)
         self.pages.addWidget(self.lock_page)
         layout.addWidget(self.pages)
+        layout.addSpacing(10)
+        layout.addLayout(self._build_language_choice())
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -95,6 +100,21 @@ class SignInScreen(QWidget):
         label.setWordWrap(True)
         label.hide()
         return label
+
+    def _build_language_choice(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.language_box = QComboBox(objectName="LanguageChoice")
+        for code, name in language.NAMES.items():
+            self.language_box.addItem(name, code)  # each in its own words: a clerk looks for their language's name
+        self.language_box.setCurrentIndex(list(language.NAMES).index(language.current().language))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        caption = QLabel(self.tr("Language"), objectName="Muted")
+        caption.setBuddy(self.language_box)
+        row.addStretch(1)
+        row.addWidget(caption)
+        row.addWidget(self.language_box)
+        self.language_box.activated.connect(lambda index: self.language_chosen.emit(self.language_box.itemData(index)))
+        return row
 
     def _build_form(self) -> QWidget:
         page = QWidget()
