@@ -4,15 +4,56 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
+import threading
+import time
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from central_api import db, entities
+from central_api.app import create_app
+from central_api.server import BackgroundServer, free_port
+from clerk_app import __version__
+from clerk_app.api.client import ApiClient, user_agent
 from clerk_app.api.models import forget_noted
+from clerk_app.errors import UnsupportedVersion
+from clerk_app.sync.connectivity import ConnectionState
+from tests.helpers.api import FrozenClock, LiveApi, copy_database
+from tests.helpers.compare import cache_entities, server_scope
+from tests.integration.test_device_cli import Machine, _set_up_here
 from tests.integration.test_metrics_match_server import assert_all_match
+
+MAIN = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def live_api(central_db, seeded_template) -> Iterator[LiveApi]:
+    """The real server, as tests/helpers/api.py starts it, with its app at hand: a test sets the
+    minimum Clerk version it serves (`app.state.min_client_version`, what --min-client-version sets)."""
+    app = create_app(central_db, clock=FrozenClock())
+    server = BackgroundServer(app).start()
+    api = LiveApi(server.url, central_db, app.state.clock, seeded_template[1])
+    api.app = app  # type: ignore[attr-defined]
+    try:
+        yield api
+    finally:
+        api.close()
+        server.stop()
+
+
+def _wait_until(done: Any, seconds: float, failure: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.02)
 
 
 def _newer_servers_values(live_api: Any, store_id: str) -> dict[str, Any]:
@@ -110,8 +151,6 @@ class _NewKinds(httpx.BaseTransport):
 
 
 def test_changes_of_unknown_entity_kinds_are_skipped_and_the_cursor_still_advances(live_api, make_counter):
-    from tests.helpers.compare import cache_entities, server_scope
-
     transport = _NewKinds()
     counter = make_counter(0, transport=transport)
     counter.engine.sync_once()
@@ -124,3 +163,150 @@ def test_changes_of_unknown_entity_kinds_are_skipped_and_the_cursor_still_advanc
     counter.engine.sync_once()
     assert counter.cache.cursor() != first_cursor
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
+
+
+# --- the minimum Clerk a server serves ------------------------------------------------------------
+
+def test_clerk_names_its_version_and_system_in_every_request(live_api):
+    seen: list[str] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request.headers["user-agent"])
+            return super().handle_request(request)
+
+    with ApiClient(live_api.url, transport=Recording()) as client:
+        client.health()
+        client.set_device_token(live_api.enroll()["device_token"])
+        client.changes(live_api.store_id, limit=1)
+    assert seen and set(seen) == {user_agent()}
+    assert user_agent().startswith(f"Clerk/{__version__} (") and user_agent().endswith(")")
+
+
+@pytest.mark.parametrize("agent,refused", [
+    ("Clerk/0.1.0 (Linux)", True), ("Clerk/0.9.9 (Windows)", True), ("Clerk/banana (Linux)", True),
+    ("Clerk/1.0 (macOS)", False), ("Clerk/1.0.0rc1 (Linux)", False), ("Clerk/2.3.4 (Windows)", False),
+    ("curl/8.5.0", False), ("python-httpx/0.28", False), ("", False),
+], ids=["first-release", "older", "unreadable", "same-two-parts", "same-pre-release", "newer", "curl", "script", "none"])
+def test_a_server_with_a_minimum_answers_older_clerks_426_and_serves_every_other_client(live_api, agent, refused):
+    live_api.app.state.min_client_version = "1.0.0"
+    reply = httpx.get(f"{live_api.url}/v1/health", headers={"User-Agent": agent})
+    if not refused:
+        assert reply.status_code == 200, reply.text
+        return
+    assert reply.status_code == 426
+    assert reply.headers["content-type"] == "application/problem+json"
+    body = reply.json()
+    assert body["type"] == "/problems/unsupported-version" and body["status"] == 426
+    assert body["min_version"] == "1.0.0" and "1.0.0" in body["detail"]
+
+
+def test_an_older_clerk_is_refused_before_its_mutations_are_applied(live_api):
+    device = live_api.enroll()
+    live_api.app.state.min_client_version = "99.0"
+    with live_api.database.read() as conn:
+        pickup = db.loads(conn.execute(select(db.pickups.c.data).where(
+            db.pickups.c.store_id == device["store_id"], db.pickups.c.status == "new").limit(1)).scalar_one())
+    with ApiClient(live_api.url) as client:
+        client.set_device_token(device["device_token"])
+        mutation = {"mutation_id": str(uuid.uuid4()), "seq": 1, "name": "pickup.start_picking.v1",
+                    "acted_by": live_api.staff_id(live_api.store()["associates"][0]),
+                    "acted_at": "2026-11-20T12:00:00Z", "args": {"pickup_id": pickup["id"]}}
+        with pytest.raises(UnsupportedVersion) as refused:
+            client.push(device["device_id"], [mutation])
+    assert refused.value.min_version == "99.0" and refused.value.status == 426
+    with live_api.database.read() as conn:
+        assert conn.execute(select(db.pickups.c.status).where(db.pickups.c.id == pickup["id"])).scalar_one() == "new"
+
+
+def test_refused_for_its_version_the_counter_keeps_its_cache_and_queue_says_so_and_catches_up_later(
+        live_api, make_counter):
+    counter = make_counter(long_poll_seconds=2, update_retry_seconds=0.3)
+    counter.engine.sync_once()
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    pickup = counter.cache.pickups("new", limit=1)[0]
+    customer = counter.cache.search_customers("a", limit=1)[0]
+    scope_before = cache_entities(counter.cache)
+
+    live_api.app.state.min_client_version = "99.0"  # the server was updated, this counter was not
+    counter.actions.start_picking(pickup["id"], staff)
+    worker = threading.Thread(target=counter.engine.run, daemon=True)
+    worker.start()
+    try:
+        _wait_until(lambda: counter.engine.state == ConnectionState.UPDATE_REQUIRED, 10, "no update-required state")
+        assert ConnectionState.UPDATE_REQUIRED in counter.events["state"]
+        assert counter.engine.min_version == "99.0"
+        assert any("99.0" in line and "update" in line.lower() for line in counter.events["log"])
+        # Working from the cache: reads answer, new actions queue, nothing is lost or sent.
+        counter.actions.add_note(customer["id"], "Asked about gift wrapping.", {"id": staff, "display_name": "Dana"},
+                                 counter.store_id)
+        time.sleep(0.8)  # a few refused retries
+        assert counter.cache.depth() == 2 and counter.cache.conflicts() == []
+        shown = counter.cache.pickup(pickup["id"])
+        assert shown["status"] == "picking" and shown["pending"] is True
+        assert counter.cache.search_customers(customer["display_name"].split()[0], limit=5)
+        assert cache_entities(counter.cache) >= {e for e in scope_before if e[1] != pickup["id"]}
+        with live_api.database.read() as conn:
+            assert conn.execute(select(db.pickups.c.status).where(db.pickups.c.id == pickup["id"])).scalar_one() == "new"
+        assert [line for line in counter.events["log"] if "update" in line.lower()][1:] == []  # told once
+
+        live_api.app.state.min_client_version = None  # (or Clerk updated): the queue goes out as it was
+        _wait_until(lambda: counter.cache.depth() == 0, 10, "the kept actions were not pushed")
+        _wait_until(lambda: counter.engine.state == ConnectionState.ONLINE, 10, "not online again")
+    finally:
+        counter.engine.stop()
+        worker.join(timeout=15)
+    assert counter.cache.conflicts() == [] and counter.engine.min_version is None
+    with live_api.database.read() as conn:
+        assert conn.execute(select(db.pickups.c.status).where(db.pickups.c.id == pickup["id"])).scalar_one() == "picking"
+    assert counter.cache.pickup(pickup["id"])["pending"] is False
+
+
+def test_status_says_the_counter_must_be_updated_and_sync_once_fails_plainly(live_api, tmp_path):
+    machine = Machine(tmp_path / "counter")
+    store = live_api.store(0)
+    _set_up_here(machine, live_api.url, store)
+    live_api.app.state.min_client_version = "99.0"
+
+    synced = machine.run("sync", "--once")
+    assert synced.returncode == 1
+    assert "updated" in synced.stderr and "Traceback" not in synced.stderr
+
+    result = machine.run("status")
+    assert result.returncode == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert status["connectivity"] == "update_required" and status["update_required"] is True
+    assert status["min_version"] == "99.0" and status["clerk_version"] == __version__
+    assert status["entities"]["customers"] > 0  # the cache is all there
+
+    live_api.app.state.min_client_version = None
+    status = json.loads(machine.run("status").stdout)
+    assert status["connectivity"] == "online" and status["update_required"] is False and status["min_version"] is None
+
+
+def test_clerk_api_serve_takes_min_client_version(seeded_template, tmp_path):
+    copy_database(seeded_template[0], tmp_path / "central.db").dispose()
+    port = free_port()
+    command = [sys.executable, "-m", "central_api.cli", "serve", "--db", f"sqlite:///{tmp_path / 'central.db'}",
+               "--port", str(port)]
+    bad = subprocess.run([*command, "--min-client-version", "latest"], cwd=MAIN, capture_output=True, text=True,
+                         timeout=60)
+    assert bad.returncode == 2 and "not a version" in bad.stderr and "Traceback" not in bad.stderr
+
+    server = subprocess.Popen([*command, "--min-client-version", "0.2.0"], cwd=MAIN, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        url = f"http://127.0.0.1:{port}/v1/health"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                reply = httpx.get(url, headers={"User-Agent": "Clerk/0.1.0 (Linux)"})
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        assert reply.status_code == 426 and reply.json()["min_version"] == "0.2.0"
+        assert httpx.get(url, headers={"User-Agent": "Clerk/0.2.0 (Linux)"}).status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=15)

@@ -25,6 +25,7 @@ from clerk_app.errors import (
     ServerUnavailable,
     SignedOut,
     StatusConflict,
+    UnsupportedVersion,
     ValidationFailed,
     WrongPickupCode,
 )
@@ -409,8 +410,10 @@ def problem(slug: str, status: int, **extra: Any) -> dict[str, Any]:
     ("idempotency-mismatch", 422, IdempotencyMismatch),
     # The slug decides, whatever the status says.
     ("wrong-pickup-code", 400, WrongPickupCode), ("not-found", 400, NotFound),
+    # Only a 426 says the client is too old; the slug with another status goes by the status.
+    ("unsupported-version", 426, UnsupportedVersion), ("unsupported-version", 422, ValidationFailed),
     # An unknown slug falls back to the status.
-    ("unsupported-version", 422, ValidationFailed), ("something-new", 404, NotFound),
+    ("something-new", 404, NotFound),
     ("something-new", 418, ProblemError),
 ])
 def test_a_problem_maps_by_its_type_slug(make_client, slug, status, expected):
