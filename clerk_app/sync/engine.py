@@ -38,6 +38,7 @@ from ..errors import (
     UnsupportedVersion,
     ValidationFailed,
 )
+from ..domain.conflicts import waits_for_server_update
 from .backoff import Backoff
 from .connectivity import ConnectionState
 from .prefetch import Prefetch
@@ -193,6 +194,8 @@ class Engine:
         conflict = {"name": item["name"], "args": item["args"], "entity": item.get("entity"),
                     "entity_id": item.get("entity_id"), "problem": problem, "server_entity": entity}
         title = (problem or {}).get("detail") or (problem or {}).get("title") or "refused"
+        if waits_for_server_update(problem):
+            title = "the store server does not know this action yet; it is kept, retry it after the server is updated"
         self.callbacks.on_log(f"Not applied: {item['name']} — {title}")
         self.callbacks.on_conflict(conflict)
         self.callbacks.on_changes(kinds | {"conflict"})

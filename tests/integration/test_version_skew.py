@@ -310,3 +310,50 @@ def test_clerk_api_serve_takes_min_client_version(seeded_template, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=15)
+
+
+# --- an action the server does not know -----------------------------------------------------------
+
+def test_an_action_an_older_server_does_not_know_becomes_a_conflict_kept_for_a_retry_after_its_update(
+        live_api, make_counter, monkeypatch):
+    """The older server is the reference server without one action (as before it learned it); its
+    update puts the action back. Everything else is the real server over loopback."""
+    from central_api import pickups as server_actions
+    from clerk_app.domain.conflicts import waits_for_server_update
+
+    counter = make_counter(0)
+    counter.engine.sync_once()
+    staff = live_api.staff_id(live_api.store()["associates"][0])
+    arriving = counter.cache.pickups("ready", limit=1)[0]
+    behind = counter.cache.pickups("new", limit=1)[0]
+    older_server = monkeypatch.context()
+    with older_server as patch:
+        patch.delitem(server_actions.ACTIONS, "pickup.record_arrival.v1")
+        counter.actions.record_arrival(arriving["id"], "In the car park", staff)
+        counter.actions.start_picking(behind["id"], staff)  # queued behind it: must not be held up
+
+        report = counter.engine.sync_once()
+        assert report.conflicts == 1 and counter.cache.depth() == 0
+        [conflict] = counter.cache.conflicts()
+        assert conflict["name"] == "pickup.record_arrival.v1" and conflict["args"]["note"] == "In the car park"
+        assert waits_for_server_update(conflict["problem"])
+        assert conflict["problem"]["type"] == "/problems/unsupported-version"
+        assert counter.cache.pickup(arriving["id"])["arrival_note"] is None  # the optimistic effect is undone
+        assert counter.cache.pickup(behind["id"])["status"] == "picking"
+        assert any("retry it after the server is updated" in line for line in counter.events["log"])
+
+        # Retried before the update: refused again, and still kept.
+        counter.cache.retry_conflict(conflict["id"], staff, "2026-11-20T12:05:00Z")
+        counter.engine.sync_once()
+        [again] = counter.cache.conflicts()
+        assert again["id"] != conflict["id"] and waits_for_server_update(again["problem"])
+        assert again["args"] == conflict["args"]
+
+    # The server is updated: the retry applies it.
+    counter.cache.retry_conflict(again["id"], staff, "2026-11-20T12:10:00Z")
+    report = counter.engine.sync_once()
+    assert report.conflicts == 0 and counter.cache.conflicts() == [] and counter.cache.depth() == 0
+    assert counter.cache.pickup(arriving["id"])["arrival_note"] == "In the car park"
+    with live_api.database.read() as conn:
+        server = db.loads(conn.execute(select(db.pickups.c.data).where(db.pickups.c.id == arriving["id"])).scalar_one())
+    assert server["arrival_note"] == "In the car park"
