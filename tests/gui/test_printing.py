@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from clerk_app import config
-from clerk_app.domain.scan import ScanKind, classify, pickup_qr_payload
+from clerk_app.domain.scan import ScanKind, bag_label_payload, classify, pickup_qr_payload
 from clerk_app.secrets import MemoryStore
 from clerk_app.sync.device import Device, enroll
 from clerk_app.ui.pickups.dialogs import HandOverDialog
@@ -113,14 +113,16 @@ def test_the_label_says_order_family_name_shelf_count_and_collect_by_in_either_d
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
-def test_the_labels_qr_modules_read_back_as_the_pickups_qr_payload(qapp, ctx, direction):
+def test_the_labels_qr_modules_read_back_as_the_order_only(qapp, ctx, direction):
     pickup = ready_pickup(ctx)
-    expected = pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
+    expected = bag_label_payload(pickup["order_number"])
     image, painted = render_image("label", pickup, ctx, dpi=300, direction=direction)
     [qr] = painted.qrs
-    assert qr["payload"] == expected
+    assert qr["payload"] == expected and pickup["pickup_code"] not in qr["payload"]
+    # Not the customer's pickup QR: scanning the bag must not fill in the code it is checked against.
+    assert qr["payload"] != pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
     scan = classify(qr["payload"])
-    assert (scan.kind, scan.value, scan.pickup_code) == (ScanKind.PICKUP_QR, pickup["order_number"], pickup["pickup_code"])
+    assert (scan.kind, scan.value, scan.pickup_code) == (ScanKind.BAG_LABEL, pickup["order_number"], None)
     matrix = segno.make(expected, error="m").matrix
     x0, y0, module = qr["x"], qr["y"], qr["module"]
     assert module >= 8 and module == int(module)  # whole pixels per module: crisp, no scaled image
