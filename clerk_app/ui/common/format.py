@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -10,6 +11,21 @@ from ...domain import deadlines
 
 # One reading of the server's ISO times for the whole app (None when missing or unreadable).
 parse_time = deadlines.parse
+
+
+_SERVER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
+
+
+def server_word(value: object) -> str:
+    """A value this Clerk has no words for (an enumeration value a newer server added, API.md "Evolution"),
+    shown as the server spells it: "marketplace" reads "Marketplace", "on_hold" "On hold"; a value that
+    is not a name reads "Other", and a missing one "" (as the known values' tables give for None)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str) and _SERVER_NAME.fullmatch(value):
+        text = re.sub(r"[_-]+", " ", value).strip()
+        return text[:1].upper() + text[1:]
+    return QCoreApplication.translate("Format", "Other")
 
 
 def local_time(text: str | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
