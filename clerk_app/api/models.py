@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    Tag,
     TypeAdapter,
     ValidationError,
     model_validator,
@@ -26,10 +27,15 @@ from typing_extensions import TypedDict  # pydantic needs this one on Python 3.1
 log = logging.getLogger(__name__)
 
 
+# The labels of a change's two readings in a page (a kind this client knows, or another): left out of
+# an error's location, which then reads "changes.3.order.data.status" as the models' own errors do.
+_KNOWN, _OTHER = "(known kind)", "(other kind)"
+
+
 def describe(exc: ValidationError, limit: int = 3) -> str:
     """Where and what is wrong, never the offending value: replies hold customer data and tokens."""
     parts = [
-        f"{'.'.join(str(p) for p in err['loc']) or '(reply)'}: {err['msg']}"
+        f"{'.'.join(str(p) for p in err['loc'] if p not in (_KNOWN, _OTHER)) or '(reply)'}: {err['msg']}"
         for err in exc.errors(include_input=False, include_url=False, include_context=False)[:limit]
     ]
     more = exc.error_count() - len(parts)
@@ -425,8 +431,8 @@ class _PageText(TypedDict):
     # Each change by its `entity`; one of a kind this client does not know is taken as `_OtherKindChange`.
     changes: list[Annotated[typing.Union[  # noqa: UP007
         Annotated[typing.Union[tuple(_change_of(kind) for kind in ENTITY_MODELS)],  # noqa: UP007
-                  Field(discriminator="entity")],
-        _OtherKindChange,
+                  Field(discriminator="entity"), Tag(_KNOWN)],
+        Annotated[_OtherKindChange, Tag(_OTHER)],
     ], Field(union_mode="left_to_right")]]
     next_cursor: str
     has_more: bool
