@@ -11,12 +11,18 @@ from .db import Database
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, store_routes, sync_routes
 from .security import Clock
+from .versions import MinimumClientVersion, parse_version
 
 DEFAULT_MAX_OFFLINE_HOURS = 72
 
 
 def create_app(database: Database | str, *, clock: Clock | None = None,
-               max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True) -> FastAPI:
+               max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True,
+               min_client_version: str | None = None) -> FastAPI:
+    """The API over `database`. `min_client_version`: Clerk counters older than this are answered 426
+    `unsupported-version` (see versions.py); `app.state.min_client_version` can change it while running."""
+    if min_client_version is not None:
+        parse_version(min_client_version)  # a typo must stop the start, not lock every counter out
     if isinstance(database, str):
         database = Database(database)
     if create_schema:
@@ -29,6 +35,8 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.state.database = database
     app.state.clock = clock or Clock()
     app.state.max_offline_hours = max_offline_hours
+    app.state.min_client_version = min_client_version
+    app.add_middleware(MinimumClientVersion, state=app.state)
     install_handlers(app)
     for module in (auth_routes, customer_routes, store_routes, sync_routes):
         app.include_router(module.router)

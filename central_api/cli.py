@@ -11,6 +11,16 @@ from pathlib import Path
 DEFAULT_DB = "sqlite:///clerk-central.db"
 
 
+def _version(text: str) -> str:
+    from .versions import parse_version
+
+    try:
+        parse_version(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text.strip()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-api", description="Clerk's reference central API.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -29,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--max-offline-hours", type=int, default=72)
+    p.add_argument("--min-client-version", type=_version, metavar="X.Y.Z",
+                   help="answer Clerk counters older than this 426 unsupported-version (default: serve every version)")
 
     p = sub.add_parser("simulate", help="play web orders, cart edits, profile changes and central cancellations")
     p.add_argument("--db", default=DEFAULT_DB)
@@ -84,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         from .app import create_app
         from .server import serve_forever, start_maintenance
 
-        app = create_app(database, max_offline_hours=args.max_offline_hours)
+        app = create_app(database, max_offline_hours=args.max_offline_hours,
+                         min_client_version=args.min_client_version)
         start_maintenance(database, app.state.clock)
         serve_forever(app, args.host, args.port)
         return 0

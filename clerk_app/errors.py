@@ -14,7 +14,8 @@
     │   ├── ResyncRequired      410: the cache must be rebuilt from the server
     │   ├── StatusConflict      409: someone else changed it first
     │   ├── WrongPickupCode     422 wrong-pickup-code
-    │   └── IdempotencyMismatch 422 idempotency-mismatch
+    │   ├── IdempotencyMismatch 422 idempotency-mismatch
+    │   └── UnsupportedVersion  426: the server needs a newer Clerk (its `min_version`)
     ├── CacheError              the local cache cannot be used
     │   ├── CacheInUse          another Clerk window has it open
     │   ├── CacheUnreadable     corrupt, or the key does not open it
@@ -120,6 +121,20 @@ class IdempotencyMismatch(ProblemError):
     slug = "idempotency-mismatch"
 
 
+class UnsupportedVersion(ProblemError):
+    """426: the server serves only Clerk `min_version` or newer. The counter keeps its cache and its
+    queued actions and works from them until Clerk is updated (API.md v1.1 "Client versions")."""
+
+    user_message = ("This computer's Clerk must be updated to sync with the store server. Work carries on "
+                    "from the saved data, and waiting actions sync after the update.")
+    slug = "unsupported-version"
+
+    @property
+    def min_version(self) -> str | None:
+        value = self.problem.get("min_version")
+        return value if isinstance(value, str) and len(value) <= 40 else None
+
+
 class CacheError(ClerkError):
     user_message = "Clerk can't use its saved data on this computer."
 
@@ -143,7 +158,7 @@ class SecretsError(ClerkError):
 PROBLEM_CLASSES: dict[str, type[ProblemError]] = {
     cls.slug: cls
     for cls in (SignedOut, Forbidden, NotFound, ValidationFailed, RateLimited, ResyncRequired, StatusConflict,
-                WrongPickupCode, IdempotencyMismatch)
+                WrongPickupCode, IdempotencyMismatch, UnsupportedVersion)
 }
 
 
@@ -151,8 +166,13 @@ def problem_error(status: int, problem: dict[str, Any], retry_after: float | Non
     """The exception for a problem+json reply (by its type slug, else by HTTP status)."""
     slug = str(problem.get("type", "")).rsplit("/", 1)[-1]
     by_status = {401: SignedOut, 403: Forbidden, 404: NotFound, 409: StatusConflict, 410: ResyncRequired,
-                 422: ValidationFailed, 429: RateLimited}
+                 422: ValidationFailed, 426: UnsupportedVersion, 429: RateLimited}
     cls = PROBLEM_CLASSES.get(slug) or by_status.get(status, ProblemError)
+    if cls is UnsupportedVersion and status != 426:
+        # Only a 426 says this Clerk is too old. A request refused as a whole for a mutation the server
+        # does not know (422) is a validation failure: the sync engine then finds that action and
+        # records it as a conflict to retry after the server's update, and the rest of the queue goes on.
+        cls = by_status.get(status, ProblemError)
     detail = str(problem.get("detail") or problem.get("title") or "")
     if cls is RateLimited:
         return RateLimited(detail, problem, status, retry_after=retry_after)

@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import os
+import platform
 import ssl
 import threading
 import time
@@ -85,6 +86,13 @@ def _install_log_filter() -> None:
 _install_log_filter()
 
 
+def user_agent() -> str:
+    """`Clerk/<version> (<os>)`, which every request carries (API.md v1.1 "Client versions")."""
+    system = platform.system() or "unknown"
+    system = {"Darwin": "macOS"}.get(system, system)
+    return f"Clerk/{__version__} ({system})"
+
+
 def _segment(value: str) -> str:
     # Ids go into paths; an id holding "/" or "?" must not be able to change which route is called.
     return quote(str(value), safe="")
@@ -150,7 +158,7 @@ class ApiClient:
         self._http = httpx.Client(
             base_url=url, verify=self._ssl(verify), transport=transport, timeout=self._timeout,
             follow_redirects=False,  # a redirect is not in the contract, and must not carry our token elsewhere
-            headers={"User-Agent": f"Clerk/{__version__}", "Accept": "application/json"},
+            headers={"User-Agent": user_agent(), "Accept": "application/json"},
         )
         # One lock around every change of the session: two threads refreshing with the same refresh
         # token would look like token theft to the server, which then ends the whole session.

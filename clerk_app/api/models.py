@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import functools
+import logging
+import re
+import threading
 import types
 import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
+    Tag,
     TypeAdapter,
     ValidationError,
     model_validator,
@@ -19,15 +24,78 @@ from pydantic import (
 from pydantic_core import InitErrorDetails
 from typing_extensions import TypedDict  # pydantic needs this one on Python 3.11 (it depends on typing_extensions)
 
+log = logging.getLogger(__name__)
+
+
+# The labels of a change's two readings in a page (a kind this client knows, or another): left out of
+# an error's location, which then reads "changes.3.order.data.status" as the models' own errors do.
+_KNOWN, _OTHER = "(known kind)", "(other kind)"
+
 
 def describe(exc: ValidationError, limit: int = 3) -> str:
     """Where and what is wrong, never the offending value: replies hold customer data and tokens."""
     parts = [
-        f"{'.'.join(str(p) for p in err['loc']) or '(reply)'}: {err['msg']}"
+        f"{'.'.join(str(p) for p in err['loc'] if p not in (_KNOWN, _OTHER)) or '(reply)'}: {err['msg']}"
         for err in exc.errors(include_input=False, include_url=False, include_context=False)[:limit]
     ]
     more = exc.error_count() - len(parts)
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+# --- enumerations the server may extend (API.md "Evolution") -------------------------------------
+# Within v1 the server may add enumeration values. A value this client does not know is kept as sent
+# (the cache stores the server's dict, the screens show it plainly) and noted in the log once per
+# (field, value); it never makes a reply a protocol error.
+
+_NOTED: set[tuple[str, str]] = set()
+_NOTED_LOCK = threading.Lock()
+_MAX_NOTED = 200  # a hostile server sending endless new values must not grow this (or the log) forever
+# Only a value that looks like an enumeration's spelling is written to the log: a server could put
+# anything in the field, and the log must hold no customer data.
+_TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,40}")
+
+
+def note_unknown(field: str, value: object) -> None:
+    """Log once that `field` came with a value this client does not know."""
+    shown = value if isinstance(value, str) and _TOKEN.fullmatch(value) else "(a value that is not a name)"
+    key = (field, shown)
+    with _NOTED_LOCK:
+        if key in _NOTED or len(_NOTED) >= _MAX_NOTED:
+            return
+        _NOTED.add(key)
+    log.info("the server sent %s %r, which this version of Clerk does not know: kept as sent", field, shown)
+
+
+def forget_noted() -> None:
+    """Forget which unknown values were noted (for tests)."""
+    with _NOTED_LOCK:
+        _NOTED.clear()
+
+
+def open_enum(field: str, *known: str) -> Any:
+    """A string field with the values API.md lists, that also takes any other string (noted once).
+
+    Known values are matched first (in pydantic's core, no Python call); only an unknown one reaches
+    the note. Not a string at all is still refused: that is a broken reply, not a newer one.
+    """
+    def noted(value: str) -> str:
+        note_unknown(field, value)
+        return value
+
+    return Annotated[typing.Union[Literal[known], Annotated[str, AfterValidator(noted)]],  # noqa: UP007
+                     Field(union_mode="left_to_right")]
+
+
+def known_values(annotation: Any) -> tuple[str, ...]:
+    """The values API.md lists for an enumeration field made by `open_enum` (or a plain Literal)."""
+    for arg in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(arg) is Literal:
+            return typing.get_args(arg)
+        if typing.get_origin(arg) in (typing.Annotated, typing.Union, types.UnionType):
+            found = known_values(arg)
+            if found:
+                return found
+    return ()
 
 
 class Reply(BaseModel):
@@ -37,7 +105,7 @@ class Reply(BaseModel):
 
 
 class Health(Reply):
-    status: Literal["ok"]
+    status: open_enum("health.status", "ok")
     version: str
     schema_version: int
 
@@ -46,7 +114,7 @@ class Staff(Reply):
     id: str
     username: str
     display_name: str
-    role: Literal["associate", "manager"]
+    role: open_enum("staff.role", "associate", "manager")  # an unknown role has no manager rights
     store_ids: list[str]
 
 
@@ -78,7 +146,7 @@ class CustomerStats(Reply):
     currency: str
     orders_count: int
     last_order_at: str | None
-    channels_used: list[Literal["web", "app", "store", "phone"]]
+    channels_used: list[open_enum("customer.stats.channels_used", "web", "app", "store", "phone")]
 
 
 class Customer(Reply):
@@ -90,10 +158,10 @@ class Customer(Reply):
     email: str | None
     phone: str | None
     loyalty_id: str | None
-    loyalty_tier: Literal["none", "silver", "gold", "platinum"]
+    loyalty_tier: open_enum("customer.loyalty_tier", "none", "silver", "gold", "platinum")
     loyalty_points: int
     home_store_id: str
-    preferred_channel: Literal["email", "sms", "phone", "app"]
+    preferred_channel: open_enum("customer.preferred_channel", "email", "sms", "phone", "app")
     marketing_consent: bool
     locale: str
     created_at: str
@@ -112,8 +180,8 @@ class Cart(Reply):
     id: str
     version: int
     customer_id: str
-    channel: Literal["web", "app"]
-    status: Literal["active", "abandoned", "converted"]
+    channel: open_enum("cart.channel", "web", "app")
+    status: open_enum("cart.status", "active", "abandoned", "converted")
     updated_at: str
     currency: str
     subtotal_cents: int
@@ -125,10 +193,10 @@ class Order(Reply):
     version: int
     number: str
     customer_id: str
-    channel: Literal["web", "app", "store", "phone"]
+    channel: open_enum("order.channel", "web", "app", "store", "phone")
     placed_at: str
-    status: Literal["placed", "paid", "fulfilled", "cancelled", "returned", "partially_returned"]
-    fulfillment: Literal["ship", "pickup", "carry_out"]
+    status: open_enum("order.status", "placed", "paid", "fulfilled", "cancelled", "returned", "partially_returned")
+    fulfillment: open_enum("order.fulfillment", "ship", "pickup", "carry_out")
     store_id: str | None
     currency: str
     total_cents: int
@@ -173,14 +241,15 @@ class PickupLine(Reply):
 
 
 class Notification(Reply):
-    kind: Literal["ready", "reminder", "cancelled"]
+    kind: open_enum("pickup.notifications.kind", "ready", "reminder", "cancelled")
     channel: str
     sent_at: str
 
 
 class Handover(Reply):
-    collected_by: Literal["customer", "alternate"]
-    id_check: Literal["none", "id_card", "drivers_license", "passport", "order_code_only"]
+    collected_by: open_enum("pickup.handover.collected_by", "customer", "alternate")
+    id_check: open_enum("pickup.handover.id_check", "none", "id_card", "drivers_license", "passport",
+                        "order_code_only")
     id_last4: str | None
     staff_id: str
     at: str
@@ -194,7 +263,7 @@ class Pickup(Reply):
     customer_id: str
     customer_name: str
     store_id: str
-    status: Literal["new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled"]
+    status: open_enum("pickup.status", "new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled")
     created_at: str
     promised_by: str
     ready_at: str | None
@@ -294,7 +363,7 @@ def validate_entity(kind: str, data: Any) -> None:
 
 class Change(Reply):
     seq: int
-    entity: EntityKind
+    entity: EntityKind  # ChangesPage leaves out (and notes) a change of a kind this client does not know
     id: str
     op: Literal["upsert", "delete"]
     version: int
@@ -314,12 +383,32 @@ class Change(Reply):
         return self
 
 
+def _not_a_known_kind(kind: str) -> str:
+    # Reached only when a change did not validate as any known kind: a known kind's change that
+    # failed its own checks must stay an error, not pass as a change of some other kind.
+    if kind in ENTITY_MODELS:
+        raise ValueError(f"not a valid {kind} change")
+    return kind
+
+
+class _OtherKindChange(TypedDict):
+    """A change of an entity kind this client does not know (API.md "Evolution"): checked as a change,
+    then skipped (ChangesPage leaves it out, and the page's cursor still moves past it)."""
+    __pydantic_config__ = _STRICT  # type: ignore[misc]
+    seq: int
+    entity: Annotated[str, AfterValidator(_not_a_known_kind)]
+    id: str
+    op: str
+    version: int
+    data: Any
+
+
 class _ChangeHead(TypedDict):
     __pydantic_config__ = _STRICT  # type: ignore[misc]
     seq: int
-    entity: EntityKind
+    entity: str  # a kind this client does not know is skipped (ChangesPage.model_validate)
     id: str
-    op: Literal["upsert", "delete"]
+    op: str  # checked below for the kinds this client knows
     version: int
     # Checked below, not here: a strict `dict[str, Any]` walks every nested value of every entity in
     # one call that holds the GIL (about 100 ms for a page of 500), and the GUI thread waits for it.
@@ -339,8 +428,12 @@ def _change_of(kind: str) -> Any:
 class _PageText(TypedDict):
     """The whole page, each change's data checked by its `entity`, in one pass over the JSON text."""
     __pydantic_config__ = _STRICT  # type: ignore[misc]
-    changes: list[Annotated[typing.Union[tuple(_change_of(kind) for kind in ENTITY_MODELS)],  # noqa: UP007
-                            Field(discriminator="entity")]]
+    # Each change by its `entity`; one of a kind this client does not know is taken as `_OtherKindChange`.
+    changes: list[Annotated[typing.Union[  # noqa: UP007
+        Annotated[typing.Union[tuple(_change_of(kind) for kind in ENTITY_MODELS)],  # noqa: UP007
+                  Field(discriminator="entity"), Tag(_KNOWN)],
+        Annotated[_OtherKindChange, Tag(_OTHER)],
+    ], Field(union_mode="left_to_right")]]
     next_cursor: str
     has_more: bool
     device_last_seq: int
@@ -401,7 +494,11 @@ class ChangesPage:
         errors: list[InitErrorDetails] = []
         for i, change in enumerate(data["changes"]):
             entity, entity_data = change["entity"], change["data"]
-            if entity_data is not None and not isinstance(entity_data, dict):
+            if entity not in ENTITY_MODELS:
+                continue  # skipped (see `_checked`)
+            if change["op"] not in ("upsert", "delete"):
+                errors.append(_value_error(("changes", i, "op"), "a change's op must be upsert or delete"))
+            elif entity_data is not None and not isinstance(entity_data, dict):
                 errors.append(_value_error(("changes", i, "data"), "the data of a change must be an object"))
             elif change["op"] != "upsert":
                 continue
@@ -425,7 +522,7 @@ class ChangesPage:
         data = _page_text().validate_json(raw)
         errors: list[InitErrorDetails] = []
         for i, change in enumerate(data["changes"]):
-            if change["op"] != "upsert":
+            if change["op"] != "upsert" or change["entity"] not in ENTITY_MODELS:
                 continue
             if change["data"] is None:
                 errors.append(_value_error(("changes", i), "an upsert carries no data"))
@@ -437,7 +534,15 @@ class ChangesPage:
     def _checked(cls, data: Any, errors: list[InitErrorDetails]) -> ChangesPage:
         if errors:
             raise ValidationError.from_exception_data(cls.__name__, errors)
-        return cls(data["changes"], data["next_cursor"], data["has_more"], data["device_last_seq"])
+        changes = data["changes"]
+        if any(change["entity"] not in ENTITY_MODELS for change in changes):
+            # API.md "Evolution": a change of a kind this client does not know is skipped; the page's
+            # cursor, written with the rest, still moves past it.
+            for change in changes:
+                if change["entity"] not in ENTITY_MODELS:
+                    note_unknown("change.entity", change["entity"])
+            changes = [change for change in changes if change["entity"] in ENTITY_MODELS]
+        return cls(changes, data["next_cursor"], data["has_more"], data["device_last_seq"])
 
 
 def _key_errors(i: int, change: dict[str, Any]) -> list[InitErrorDetails]:

@@ -1,10 +1,10 @@
-"""What a pickup's printed paperwork says: the slip's and the label's QR payloads, the name split, the item count."""
+"""What a pickup's printed paperwork says: the slip's and the label's QR payloads (neither with the pickup code), the name split, the item count."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .scan import pickup_qr_payload
+from .scan import bag_label_payload
 
 _PICKED = ("ready", "picked_up", "no_show", "restocked")
 
@@ -20,14 +20,14 @@ def slip_qr_payload(pickup: dict[str, Any]) -> str:
 
 
 def label_qr_payload(pickup: dict[str, Any]) -> str:
-    """The bag label's QR: the full pickup QR (order number and pickup code), as the issue asks, so that
-    scanning the bag at hand-over opens the pickup with its code filled in.
+    """The bag label's QR: the order only (`CLERKBAG:<order>`), never the pickup code.
 
-    This is only safe because the label is stuck on the bag that waits on the shelf behind the counter:
-    the customer never holds it before collection, and nobody outside the staff area can read it.
-    It is the same payload the customer's "ready" message carries.
+    The code is the customer's proof at hand-over: a label that carried it would let anyone who reads
+    the bag (a colleague, a courier, someone at the counter) fill it in, and the check would prove
+    nothing about who is collecting. Scanning the label opens the hand-over with the code empty; the
+    customer types it or shows their "ready" notice, whose QR (`CLERKPICKUP:<order>:<code>`) fills it.
     """
-    return pickup_qr_payload(str(pickup.get("order_number", "")), str(pickup.get("pickup_code", "")))
+    return bag_label_payload(str(pickup.get("order_number", "")))
 
 
 def name_parts(pickup: dict[str, Any], customer: dict[str, Any] | None = None) -> tuple[str, str]:

@@ -1,16 +1,24 @@
-"""What a scanned (or typed) code is: a pickup QR code, an order number, a loyalty card, or just search text.
+"""What a scanned (or typed) code is: a pickup QR code, a bag label, an order number, a loyalty card, or search text.
 
 Formats (as the central system issues them, see central_api/seed.py):
 - order number: ``CL-`` and 8 or more digits, e.g. ``CL-10000042``;
 - loyalty card id: ``L`` and 9 digits, e.g. ``L000000123``;
-- pickup QR code (printed on bag labels and in the customer's "ready" message)::
+- pickup QR code, in the customer's "ready" message on their phone: the customer's proof at hand-over::
 
       CLERKPICKUP:<order_number>:<pickup_code>      e.g.  CLERKPICKUP:CL-10000042:K7PQ2M
 
   ``pickup_code`` is the 6 characters the customer shows at hand-over (alphabet without 0/O and
-  1/I). `pickup_qr_payload` builds it; `classify` reads it back. Scanners in another keyboard
-  layout or with Caps Lock may change letter case, so every format is matched case-insensitively
-  and returned upper-case.
+  1/I). `pickup_qr_payload` builds it; `classify` reads it back.
+- bag label QR code, printed by Clerk on the bag that waits on the shelf: the order only, never the
+  code, so that scanning the bag proves nothing about who is collecting::
+
+      CLERKBAG:<order_number>                       e.g.  CLERKBAG:CL-10000042
+
+  `bag_label_payload` builds it. Scanning it opens the pickup's hand-over with the code left empty:
+  the code still has to come from the customer (typed, or their phone's QR scanned).
+
+Scanners in another keyboard layout or with Caps Lock may change letter case, so every format is
+matched case-insensitively and returned upper-case.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 PICKUP_QR_PREFIX = "CLERKPICKUP"
+BAG_LABEL_PREFIX = "CLERKBAG"
 PICKUP_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 _ORDER = r"CL-\d{8,}"
@@ -27,10 +36,12 @@ _CODE = rf"[{PICKUP_CODE_ALPHABET}]{{6}}"
 _ORDER_RE = re.compile(rf"^{_ORDER}$")
 _LOYALTY_RE = re.compile(r"^L\d{9}$")
 _PICKUP_QR_RE = re.compile(rf"^{PICKUP_QR_PREFIX}:({_ORDER}):({_CODE})$")
+_BAG_LABEL_RE = re.compile(rf"^{BAG_LABEL_PREFIX}:({_ORDER})$")
 
 
 class ScanKind(str, Enum):
-    PICKUP_QR = "pickup_qr"
+    PICKUP_QR = "pickup_qr"  # the customer's ready notice: order and code
+    BAG_LABEL = "bag_label"  # the bag's label: the order only
     ORDER_NUMBER = "order_number"
     LOYALTY_ID = "loyalty_id"
     TEXT = "text"  # anything else: a name, an email, a phone number, or a code Clerk does not know
@@ -40,7 +51,7 @@ class ScanKind(str, Enum):
 class Scan:
     kind: ScanKind
     value: str  # the order number, the loyalty id, or the text as given (stripped)
-    pickup_code: str | None = None  # for PICKUP_QR only
+    pickup_code: str | None = None  # for PICKUP_QR only: a bag label never carries it
 
     @property
     def exact(self) -> bool:
@@ -55,6 +66,9 @@ def classify(text: str) -> Scan:
     match = _PICKUP_QR_RE.match(upper)
     if match:
         return Scan(ScanKind.PICKUP_QR, match.group(1), match.group(2))
+    match = _BAG_LABEL_RE.match(upper)
+    if match:
+        return Scan(ScanKind.BAG_LABEL, match.group(1))
     if _ORDER_RE.match(upper):
         return Scan(ScanKind.ORDER_NUMBER, upper)
     if _LOYALTY_RE.match(upper):
@@ -63,8 +77,19 @@ def classify(text: str) -> Scan:
 
 
 def pickup_qr_payload(order_number: str, pickup_code: str) -> str:
-    """The text a pickup's QR code carries (for the bag label); `classify` reads it back."""
+    """The text of the customer's pickup QR code (their "ready" notice); `classify` reads it back.
+
+    Never printed by Clerk: the pickup code is the customer's to show.
+    """
     payload = f"{PICKUP_QR_PREFIX}:{order_number.strip().upper()}:{pickup_code.strip().upper()}"
     if not _PICKUP_QR_RE.match(payload):
         raise ValueError(f"not a pickup QR payload: {payload!r}")
+    return payload
+
+
+def bag_label_payload(order_number: str) -> str:
+    """The text of a bag label's QR code: the order number only; `classify` reads it back."""
+    payload = f"{BAG_LABEL_PREFIX}:{order_number.strip().upper()}"
+    if not _BAG_LABEL_RE.match(payload):
+        raise ValueError(f"not a bag label payload: {payload!r}")
     return payload

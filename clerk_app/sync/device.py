@@ -13,10 +13,10 @@ from typing import Any
 
 import httpx
 
-from .. import config
+from .. import __version__, config
 from ..api.client import ApiClient
 from ..cache import Cache, CacheLock, RecoveryReport
-from ..errors import CacheUnreadable, ClerkError, NotEnrolled, OfflineError, SignedOut
+from ..errors import CacheUnreadable, ClerkError, NotEnrolled, OfflineError, SignedOut, UnsupportedVersion
 from ..secrets import SecretStore, cache_key_name, device_token_name
 from .connectivity import ConnectionState
 from .engine import Engine, SyncCallbacks
@@ -108,6 +108,7 @@ class Device:
     def status(self, check_connection: bool = True) -> dict[str, Any]:
         """What `clerk-app status` prints: counts, size, queue, conflicts, last sync, connectivity."""
         connectivity = "not checked"
+        min_version = None
         if check_connection:
             try:
                 self.api.health()
@@ -116,6 +117,8 @@ class Device:
                 connectivity = ConnectionState.OFFLINE.value
             except SignedOut:
                 connectivity = ConnectionState.SIGNED_OUT.value
+            except UnsupportedVersion as exc:
+                connectivity, min_version = ConnectionState.UPDATE_REQUIRED.value, exc.min_version
             except ClerkError:
                 connectivity = ConnectionState.REJECTING.value
         return {
@@ -123,6 +126,9 @@ class Device:
             "entities": self.cache.counts(), "cache_bytes": self.cache.file_size(),
             "outbox_depth": self.cache.depth(), "conflicts": len(self.cache.conflicts()),
             "last_successful_sync": self.cache.last_pull_at(), "connectivity": connectivity,
+            # API.md v1.1: the server refuses this Clerk (426); IT must update it, nothing is lost meanwhile.
+            "update_required": connectivity == ConnectionState.UPDATE_REQUIRED.value,
+            "clerk_version": __version__, "min_version": min_version,
         }
 
     def close(self) -> None:

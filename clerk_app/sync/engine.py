@@ -35,8 +35,10 @@ from ..errors import (
     ResyncRequired,
     ServerUnavailable,
     SignedOut,
+    UnsupportedVersion,
     ValidationFailed,
 )
+from ..domain.conflicts import waits_for_server_update
 from .backoff import Backoff
 from .connectivity import ConnectionState
 from .prefetch import Prefetch
@@ -48,6 +50,9 @@ ANNOUNCE_EVERY_SECONDS = 5.0  # how often a long download tells the screens what
 # timeout, and the counter showing "Online" meanwhile; a quick health check notices within seconds.
 HEALTH_CHECK_SECONDS = 10.0
 HEALTH_CHECK_TIMEOUT = httpx.Timeout(5.0)
+# A server that needs a newer Clerk (426) is asked again this often: its minimum may be lowered, or it
+# may be rolled back. Updating Clerk restarts it anyway, and "Sync now" asks at once.
+UPDATE_RETRY_SECONDS = 600.0
 
 
 def _noop(*_args: Any) -> None:
@@ -76,7 +81,8 @@ class Engine:
     def __init__(self, api: Any, cache: Any, store_id: str, device_id: str, *, callbacks: SyncCallbacks | None = None,
                  batch_size: int = 100, page_size: int = 2000, long_poll_seconds: int = 25,
                  backoff: Backoff | None = None, changes_per_commit: int = 2000,
-                 health_check_seconds: float = HEALTH_CHECK_SECONDS) -> None:
+                 health_check_seconds: float = HEALTH_CHECK_SECONDS,
+                 update_retry_seconds: float = UPDATE_RETRY_SECONDS) -> None:
         self.api = api
         self.cache = cache
         self.store_id = store_id
@@ -87,6 +93,8 @@ class Engine:
         self.long_poll_seconds = long_poll_seconds
         self.changes_per_commit = changes_per_commit
         self.health_check_seconds = health_check_seconds
+        self.update_retry_seconds = update_retry_seconds
+        self.min_version: str | None = None  # what the server needs, while it refuses this Clerk (426)
         self.backoff = backoff or Backoff()
         self.state = ConnectionState.OFFLINE
         self._wake = threading.Event()
@@ -186,6 +194,8 @@ class Engine:
         conflict = {"name": item["name"], "args": item["args"], "entity": item.get("entity"),
                     "entity_id": item.get("entity_id"), "problem": problem, "server_entity": entity}
         title = (problem or {}).get("detail") or (problem or {}).get("title") or "refused"
+        if waits_for_server_update(problem):
+            title = "the store server does not know this action yet; it is kept, retry it after the server is updated"
         self.callbacks.on_log(f"Not applied: {item['name']} — {title}")
         self.callbacks.on_conflict(conflict)
         self.callbacks.on_changes(kinds | {"conflict"})
@@ -331,6 +341,15 @@ class Engine:
             self.backoff.reset()
             self._long_poll()
             return None
+        except UnsupportedVersion as exc:
+            # Nothing was applied: the outbox stays as it is, the cache keeps serving the screens.
+            self.min_version = exc.min_version
+            if self.state != ConnectionState.UPDATE_REQUIRED:
+                needed = f" {exc.min_version} or newer" if exc.min_version else " a newer version"
+                self.callbacks.on_log(f"The store server needs Clerk{needed}: update Clerk on this computer. "
+                                      "Work carries on from the saved data; waiting actions are kept.")
+            self._set_state(ConnectionState.UPDATE_REQUIRED)
+            return self.update_retry_seconds
         except SignedOut:
             self._set_state(ConnectionState.SIGNED_OUT)
             self.callbacks.on_log("The store server no longer accepts this device. Enroll it again.")
@@ -390,6 +409,8 @@ class Engine:
         self._wake.clear()
 
     def _set_state(self, state: ConnectionState) -> None:
+        if state != ConnectionState.UPDATE_REQUIRED:
+            self.min_version = None
         if state != self.state:
             self.state = state
             log.info("connection state: %s", state.value)

@@ -103,6 +103,8 @@ class ConnectionStatus(QWidget):
             ConnectionState.WORKING_OFFLINE: self.tr("You chose to work offline. Nothing is sent until you sync again."),
             ConnectionState.SIGNED_OUT: self.tr("The store server no longer accepts this computer. A manager must enroll it again."),
             ConnectionState.REJECTING: self.tr("The store server answers with errors. Clerk keeps retrying; your work is safe."),
+            ConnectionState.UPDATE_REQUIRED: self.tr("The store server needs a newer Clerk. Keep working: what you do "
+                                                     "is saved here and syncs once IT updates Clerk on this computer."),
         }[state]
 
     @Slot()
@@ -396,7 +398,8 @@ class MainWindow(QMainWindow):
             return
         self._follow_staff_language(staff)
         offline = self.tr(" (signed in offline)") if self.ctx.signed_in_offline else ""
-        role = self.tr("Manager") if staff.get("role") == "manager" else self.tr("Associate")
+        role = {"manager": self.tr("Manager"), "associate": self.tr("Associate")}.get(
+            staff.get("role"), fmt.server_word(staff.get("role")) or self.tr("Associate"))
         self.staff_label.setText(f"{language.isolate(staff.get('display_name', ''))} · {role}{offline}")
         for row, name in enumerate(self.PAGES):
             self.nav.item(row).setHidden(name in self.MANAGER_PAGES and not self.ctx.is_manager)
@@ -421,6 +424,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_connection(self, state: ConnectionState) -> None:
+        if state == ConnectionState.UPDATE_REQUIRED:
+            self.ctx.messages.warning(self.tr("Clerk must be updated on this computer: the store server no longer "
+                                              "accepts this version. Keep working; nothing is lost, and waiting "
+                                              "actions sync after the update. Tell your manager or IT."))
         # Signed in offline, the session has no staff token: live look-ups wait until the person signs in again.
         if state == ConnectionState.ONLINE and self.ctx.staff is not None and self.ctx.signed_in_offline:
             self.ctx.messages.warning(self.tr("The connection is back. To see live data from the store server, "

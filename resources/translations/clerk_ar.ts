@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Work offline</source>
             <translation>العمل دون اتصال</translation>
         </message>
@@ -26,7 +26,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="230" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>إرسال ما ينتظر وجلب الجديد فورًا</translation>
         </message>
@@ -101,27 +101,32 @@
             <translation>يرد خادم المتجر بأخطاء؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="211" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
+            <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk: لن يُرسَل شيء حتى يُحدَّث Clerk على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
             <source>last synced %1</source>
             <translation>آخر مزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="212" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
             <source>not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="222" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
             <source>Sync requested.</source>
             <translation>تم طلب المزامنة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online</source>
             <translation>العودة إلى الاتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
             <source>Go back online first</source>
             <translation>عُد إلى الاتصال أولًا</translation>
         </message>
@@ -129,68 +134,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="76" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
             <source>Manager approval</source>
             <translation>موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="80" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>يجب أن يوافق مدير على: %1 للطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="91" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
             <source>The manager types their own password</source>
             <translation>يُدخل المدير كلمة المرور الخاصة به</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="99" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="104" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>يجب أن يسجّل المدير دخوله على هذا الجهاز مرة واحدة قبل أن يتمكن من الموافقة هنا. اطلب من مدير تسجيل الدخول (قفل، ثم تبديل الموظف)، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="109" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="116" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Manager</source>
             <translation>المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <source>The action is recorded in the manager's name.</source>
             <translation>يُسجَّل الإجراء باسم المدير.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Approve</source>
             <translation>موافقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="143" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
             <source>The manager types their password to approve.</source>
             <translation>يُدخل المدير كلمة المرور للموافقة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="171" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>كلمة المرور لا تطابق كلمة مرور %1. لم يُنفَّذ شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -202,7 +207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
@@ -214,7 +219,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -222,22 +227,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -253,78 +258,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>The customer asked to cancel</source>
             <translation>طلب العميل الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Items out of stock or damaged</source>
             <translation>منتجات غير متوفرة أو تالفة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Payment problem</source>
             <translation>مشكلة في الدفع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Duplicate order</source>
             <translation>طلب مكرر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
             <source>Cancel order %1</source>
             <translation>إلغاء الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>يُبلَّغ العميل بإلغاء الطلب، وتعود منتجاته إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
             <source>Choose a reason…</source>
             <translation>اختر سببًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
             <source>Details (needed for Other)</source>
             <translation>التفاصيل (مطلوبة عند اختيار «أخرى»)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
             <source>Keep the order</source>
             <translation>الإبقاء على الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
             <source>Choose why the order is cancelled.</source>
             <translation>اختر سبب إلغاء الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>اذكر باختصار سبب إلغاء الطلب.</translation>
         </message>
@@ -332,72 +337,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -491,17 +496,22 @@
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="117" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
+            <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="119" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="118" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -513,12 +523,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -656,148 +666,148 @@
             <translation>من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="20" />
-            <source>Platinum</source>
-            <translation>بلاتيني</translation>
-        </message>
-        <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
-            <source>Gold</source>
-            <translation>ذهبي</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
-            <source>Silver</source>
-            <translation>فضي</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
             <translation>بدون فئة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <source>Platinum</source>
+            <translation>بلاتيني</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <source>Gold</source>
+            <translation>ذهبي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <source>Silver</source>
+            <translation>فضي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Web</source>
             <translation>الموقع الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>App</source>
             <translation>التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>In store</source>
             <translation>في المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Text message</source>
             <translation>رسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="34" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <source>Placed</source>
             <translation>مُقدَّم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="35" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Paid</source>
             <translation>مدفوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Fulfilled</source>
             <translation>مكتمل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
             <source>Returned</source>
             <translation>مُرتجَع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Partly returned</source>
             <translation>مُرتجَع جزئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Being picked</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Ready for pickup</source>
             <translation>جاهز للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Collected</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Not collected</source>
             <translation>لم يُستلم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="54" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
             <source>%1 (this store)</source>
             <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="55" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
             <source>Another store (%1)</source>
             <translation>متجر آخر (%1)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
             <source>Delivery</source>
             <translation>توصيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in store</source>
             <translation>شراء من المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in another store</source>
             <translation>شراء من متجر آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup here</source>
             <translation>استلام من هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup at another store</source>
             <translation>استلام من متجر آخر</translation>
         </message>
@@ -805,72 +815,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
             <source>Find a customer</source>
             <translation>البحث عن عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو بطاقة ولاء أو رقم طلب — أو امسحه ضوئيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>ينقلك Ctrl+K إلى شريط البحث من أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
             <source>No customer found for “%1”.</source>
             <translation>لم يُعثر على عميل لـ«%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>No customer found</source>
             <translation>لم يُعثر على عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
             <source>%1 more from the server</source>
             <translation>%1 آخرون من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>the server has no others</source>
             <translation>لا يوجد غيرهم على الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
             <source>from this computer only (the server did not answer)</source>
             <translation>من هذا الجهاز فقط (لم يستجب الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>from this computer only (signed in offline)</source>
             <translation>من هذا الجهاز فقط (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>Offline — from this computer only</source>
             <translation>غير متصل — من هذا الجهاز فقط</translation>
         </message>
@@ -1551,81 +1561,89 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1637,22 +1655,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
+            <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1660,63 +1683,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
             <source>Points: %1</source>
             <translation>النقاط: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Not in the loyalty programme</source>
             <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>None given</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Prefers</source>
             <translation>يفضّل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Marketing</source>
             <translation>التسويق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Agreed to offers</source>
             <translation>وافق على العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>No offers</source>
             <translation>لا يرغب في العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Home store</source>
             <translation>المتجر الأساسي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Loyalty card</source>
             <translation>بطاقة الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
@@ -1724,72 +1747,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="152" />
+            <location filename="../../clerk_app/ui/main_window.py" line="154" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="249" />
+            <location filename="../../clerk_app/ui/main_window.py" line="251" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="277" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="312" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <location filename="../../clerk_app/ui/main_window.py" line="313" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <location filename="../../clerk_app/ui/main_window.py" line="321" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <location filename="../../clerk_app/ui/main_window.py" line="400" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="402" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="426" />
+            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
+            <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="433" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -1797,90 +1826,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Manager actions</source>
             <translation>إجراءات المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>يتطلب مديرًا: يوافق المدير هنا بكلمة المرور الخاصة به، ويُسجَّل الإجراء باسمه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Cancel order…</source>
             <translation>إلغاء الطلب…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Mark no-show…</source>
             <translation>تسجيل عدم الحضور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Restock…</source>
             <translation>إعادة إلى المخزون…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
             <source>Needs a manager's approval</source>
             <translation>يتطلب موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
             <source>Order %1 cancelled.</source>
             <translation>أُلغي الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Reason: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>لم يستلمه العميل قبل %1. أُغلق الطلب وتنتظر منتجاته إعادتها إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
             <source>Order %1 marked as a no-show.</source>
             <translation>سُجّل عدم الحضور للطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark no-show</source>
             <translation>تسجيل عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark order %1 as a no-show?</source>
             <translation>تسجيل عدم الحضور للطلب %1؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>تعود منتجاته إلى الرفوف للبيع. يبقى الطلب مغلقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
             <source>Order %1 restocked.</source>
             <translation>أُعيد الطلب %1 إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Restock order %1?</source>
             <translation>إعادة الطلب %1 إلى المخزون؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock</source>
             <translation>إعادة إلى المخزون</translation>
         </message>
@@ -1888,44 +1917,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -1937,12 +1966,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -1950,32 +1979,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2016,47 +2045,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Lifetime value</source>
             <translation>إجمالي المشتريات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Channels used</source>
             <translation>القنوات المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Open pickups here</source>
             <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
             <source>Active cart</source>
             <translation>سلة نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
             <source>Last: %1</source>
             <translation>آخر طلب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
             <source>Open this pickup</source>
             <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
             <source>Items: %1</source>
             <translation>المنتجات: %1</translation>
         </message>
@@ -2162,258 +2191,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Mark ready…</source>
             <translation>تحديد كجاهز…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Hand over…</source>
             <translation>تسليم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Customer arrived…</source>
             <translation>وصل العميل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print slip…</source>
             <translation>طباعة القسيمة…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print bag label…</source>
             <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
             <source>Messages to the customer</source>
             <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Send reminder</source>
             <translation>إرسال تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Re-send ready notice</source>
             <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
             <source>Order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer: %1</source>
             <translation>العميل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
             <source>Here since %1</source>
             <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
             <source>Cancelled because</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Ready notice</source>
             <translation>إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Cancellation notice</source>
             <translation>إشعار الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by email</source>
             <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by text message</source>
             <translation>برسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by phone</source>
             <translation>بالهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>in the app</source>
             <translation>في التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
             <source>None sent yet</source>
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -2421,42 +2450,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>ID card</source>
             <translation>بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>Driver's licence</source>
             <translation>رخصة القيادة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Pickup code only</source>
             <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>No check</source>
             <translation>بدون تحقق</translation>
         </message>
@@ -2598,57 +2627,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Queue</source>
             <translation>قائمة الانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Reminders</source>
             <translation>التذكيرات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>New</source>
             <translation>جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Ready</source>
             <translation>جاهزة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Past collect-by</source>
             <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Done today</source>
             <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n طلب مفتوح</numerusform>
@@ -2660,7 +2689,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n طلب متأخر</numerusform>
@@ -2672,7 +2701,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n طلب منجز اليوم</numerusform>
@@ -2684,42 +2713,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>Nothing is being picked right now.</source>
             <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No orders are waiting on the shelf.</source>
             <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is overdue. Well done.</source>
             <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
@@ -2727,148 +2756,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
             <source>Or: %1</source>
             <translation>أو: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
             <source>Scan at hand-over</source>
             <translation>امسح عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
             <source>Printed %1</source>
             <translation>طُبع في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
             <source>Continued on the next page</source>
             <translation>يتبع في الصفحة التالية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
             <source>Page %1 of %2</source>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
             <source>Scan to open the order</source>
             <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Ordered</source>
             <translation>تاريخ الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>رمز المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Collected by (name)</source>
             <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>ID checked (type, last 4)</source>
             <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Handed over by</source>
             <translation>سلّمه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
             <source>Customer signature</source>
             <translation>توقيع العميل</translation>
         </message>
@@ -3054,42 +3083,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
-            <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation>تم مسح «%1»: هذا ليس رمز استلام ولا رقم طلب ولا بطاقة ولاء.</translation>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
+            <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
             <source>No order %1 on this computer.</source>
             <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
             <source>Clerk will find it once it is back online.</source>
             <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
             <source>No order %1 was found.</source>
             <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
             <source>No loyalty card %1 was found.</source>
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
@@ -3097,106 +3126,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
             <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -3208,22 +3238,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -3235,7 +3265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -3247,22 +3277,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -3270,7 +3300,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="113" />
+            <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -3278,113 +3308,113 @@
     <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="18" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="19" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>Being picked</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="20" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Ready for pickup</source>
             <translation>جاهز للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Collected</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Not collected</source>
             <translation>لم يُستلم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>an order</source>
             <translation>طلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="38" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
             <source>Start picking %1</source>
             <translation>بدء تجهيز %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="40" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>تحديد %1 كجاهز (الرف %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
             <source>Hand over %1 to %2</source>
             <translation>تسليم %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="44" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Hand over %1</source>
             <translation>تسليم %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Send a reminder for %1</source>
             <translation>إرسال تذكير بشأن %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="48" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
             <source>Tell the customer %1 is ready</source>
             <translation>إبلاغ العميل بأن %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
             <source>Customer arrived for %1</source>
             <translation>وصل العميل لاستلام %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="52" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
             <source>Mark %1 as not collected</source>
             <translation>تحديد %1 كغير مُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
             <source>Put %1 back in stock</source>
             <translation>إعادة %1 إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
             <source>Cancel %1</source>
             <translation>إلغاء %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>Note on %1</source>
             <translation>ملاحظة على %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>a customer</source>
             <translation>عميل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
@@ -3396,103 +3426,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Another change</source>
             <translation>تغيير آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="69" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Customer notice</source>
             <translation>إشعار العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Put back in stock</source>
             <translation>إعادة إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
             <source>Record of customer views</source>
             <translation>سجل مشاهدات العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>This order was cancelled: %1.</source>
             <translation>أُلغي هذا الطلب: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>غيّر شخص آخر هذا الطلب أولًا: حالته الآن «%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>The pickup code did not match this order.</source>
             <translation>رمز الاستلام لا يطابق هذا الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Only a manager may do this.</source>
             <translation>هذا الإجراء للمدير فقط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server no longer has this record.</source>
             <translation>لم يعد هذا السجل موجودًا على خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Someone else changed this record first.</source>
             <translation>غيّر شخص آخر هذا السجل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
             <source>The store server already has a different version of this action.</source>
             <translation>لدى خادم المتجر نسخة مختلفة من هذا الإجراء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
-            <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation>لم يعد خادم المتجر يقبل هذا النوع من الإجراءات. حدّث Clerk.</translation>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
+            <translation>لا يعرف خادم المتجر هذا الإجراء بعد. وهو محفوظ هنا: أعد المحاولة بعد تحديث خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="101" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
             <source>The store server did not accept it: %1</source>
             <translation>لم يقبله خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="102" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
             <source>The store server did not accept it.</source>
             <translation>لم يقبله خادم المتجر.</translation>
         </message>
@@ -3500,7 +3530,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="127" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميل…</numerusform>
@@ -3512,59 +3542,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="130" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>جارٍ إعداد هذا الجهاز كنقطة بيع في المتجر الأول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="198" />
             <source>Preparing the demo store…</source>
             <translation>جارٍ تجهيز المتجر التجريبي…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="300" />
+            <location filename="../../clerk_app/ui/app.py" line="203" />
+            <location filename="../../clerk_app/ui/app.py" line="298" />
             <source>Opening Clerk…</source>
             <translation>جارٍ فتح Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="226" />
+            <location filename="../../clerk_app/ui/app.py" line="342" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="236" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>النسخة التجريبية من Clerk مفتوحة بالفعل على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>تعذّر تشغيل النسخة التجريبية. التفاصيل في ملف سجل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="250" />
             <source>Clerk could not open its secure storage.</source>
             <translation>تعذّر على Clerk فتح مخزنه الآمن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور، لذا سيلزمك تسجيل الدخول مجددًا بعد إعادة تشغيل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="271" />
+            <location filename="../../clerk_app/ui/app.py" line="269" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk مفتوح بالفعل على هذا الجهاز. انتقل إلى نافذة Clerk المفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="276" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk could not open its saved data.</source>
             <translation>تعذّر على Clerk فتح بياناته المحفوظة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="331" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ لم يُحتفظ بأي إجراء منتظر للمزامنة.</numerusform>
@@ -3576,7 +3606,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="334" />
+            <location filename="../../clerk_app/ui/app.py" line="332" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>تعذّرت قراءة بعض الإجراءات المنتظرة للمزامنة وفُقدت؛ تحقّق منها في نظام المتجر.</translation>
         </message>
@@ -3608,21 +3638,26 @@
             <source>Server trouble</source>
             <translation>مشكلة في الخادم</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/connection_words.py" line="18" />
+            <source>Update Clerk</source>
+            <translation>حدِّث تطبيق Clerk</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="94" />
+            <location filename="../../clerk_app/ui/common/format.py" line="110" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="97" />
+            <location filename="../../clerk_app/ui/common/format.py" line="113" />
             <source>just now</source>
             <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="99" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>منذ %n دقيقة</numerusform>
@@ -3634,7 +3669,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="101" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>منذ %n ساعة</numerusform>
@@ -3646,7 +3681,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="102" />
+            <location filename="../../clerk_app/ui/common/format.py" line="118" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -3658,17 +3693,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="112" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>%1 d %2 h</source>
             <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="131" />
             <source>%1 h %2 min</source>
             <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n د</numerusform>

@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Work offline</source>
             <translation>کار آفلاین</translation>
         </message>
@@ -26,7 +26,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="230" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>ارسال موارد منتظر و دریافت موارد جدید، همین حالا</translation>
         </message>
@@ -101,27 +101,32 @@
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد؛ کلرک همچنان تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="211" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
+            <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد: تا کلرک روی این رایانه به‌روز نشود، چیزی فرستاده نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
             <source>last synced %1</source>
             <translation>آخرین همگام‌سازی %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="212" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
             <source>not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="222" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
             <source>Sync requested.</source>
             <translation>درخواست همگام‌سازی ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online</source>
             <translation>بازگشت به حالت آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
             <source>Go back online first</source>
             <translation>ابتدا به حالت آنلاین برگردید</translation>
         </message>
@@ -129,82 +134,82 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="76" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
             <source>Manager approval</source>
             <translation>تأیید مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="80" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>نیاز به تأیید مدیر: %1 برای سفارش %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="91" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
             <source>The manager types their own password</source>
             <translation>مدیر رمز عبور خودش را وارد می‌کند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="99" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="104" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>مدیر باید پیش از تأیید در اینجا، یک بار روی این رایانه وارد شده باشد. از مدیر بخواهید وارد شود (قفل، سپس تغییر کاربر) و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="109" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="116" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Password</source>
             <translation>رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <source>The action is recorded in the manager's name.</source>
             <translation>این اقدام به نام مدیر ثبت می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Approve</source>
             <translation>تأیید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="143" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
             <source>The manager types their password to approve.</source>
             <translation>مدیر برای تأیید، رمز عبور خود را وارد می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="171" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>این رمز عبور با رمز %1 مطابقت ندارد. هیچ کاری انجام نشد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است. پیش از تأیید، باید یک بار دیگر در اینجا وارد شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
@@ -212,22 +217,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -243,78 +248,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>The customer asked to cancel</source>
             <translation>درخواست لغو از طرف مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Items out of stock or damaged</source>
             <translation>کالاها ناموجود یا آسیب‌دیده‌اند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Payment problem</source>
             <translation>مشکل پرداخت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Duplicate order</source>
             <translation>سفارش تکراری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Other</source>
             <translation>سایر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
             <source>Cancel order %1</source>
             <translation>لغو سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>به مشتری اطلاع داده می‌شود که سفارش لغو شده است و اقلام آن به موجودی برمی‌گردند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
             <source>Choose a reason…</source>
             <translation>انتخاب دلیل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
             <source>Reason</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
             <source>Details (needed for Other)</source>
             <translation>توضیحات (برای «سایر» لازم است)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
             <source>Details</source>
             <translation>توضیحات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
             <source>Keep the order</source>
             <translation>انصراف از لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
             <source>Choose why the order is cancelled.</source>
             <translation>دلیل لغو سفارش را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>در چند کلمه بنویسید چرا سفارش لغو می‌شود.</translation>
         </message>
@@ -322,72 +327,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
             <source>Online cart</source>
             <translation>سبد خرید آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
             <source>No online cart.</source>
             <translation>سبد خرید آنلاین ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Active</source>
             <translation>فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Abandoned</source>
             <translation>رهاشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
             <source>Ordered</source>
             <translation>تبدیل به سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
             <source>%1 · updated %2</source>
             <translation>%1 · به‌روزرسانی %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Qty</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Price</source>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>In this store</source>
             <translation>موجودی این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
             <source>Not stocked here</source>
             <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
             <source>None available</source>
             <translation>ناموجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
             <source>Only %1 available</source>
             <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
             <source>%1 available</source>
             <translation>%1 عدد موجود</translation>
         </message>
@@ -481,29 +486,34 @@
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="117" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
+            <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="119" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="118" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -631,148 +641,148 @@
             <translation>از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="20" />
-            <source>Platinum</source>
-            <translation>پلاتینیوم</translation>
-        </message>
-        <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
-            <source>Gold</source>
-            <translation>طلایی</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
-            <source>Silver</source>
-            <translation>نقره‌ای</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
             <translation>بدون سطح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <source>Platinum</source>
+            <translation>پلاتینیوم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <source>Gold</source>
+            <translation>طلایی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <source>Silver</source>
+            <translation>نقره‌ای</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>App</source>
             <translation>اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>In store</source>
             <translation>حضوری در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Text message</source>
             <translation>پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="34" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <source>Placed</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="35" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Paid</source>
             <translation>پرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Fulfilled</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
             <source>Returned</source>
             <translation>مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Partly returned</source>
             <translation>بخشی مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Being picked</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Ready for pickup</source>
             <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Not collected</source>
             <translation>دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="54" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
             <source>%1 (this store)</source>
             <translation>%1 (همین فروشگاه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="55" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
             <source>Another store (%1)</source>
             <translation>فروشگاه دیگر (%1)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
             <source>Delivery</source>
             <translation>ارسال به آدرس</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in store</source>
             <translation>خرید در این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in another store</source>
             <translation>خرید در فروشگاه دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup here</source>
             <translation>دریافت حضوری در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup at another store</source>
             <translation>دریافت حضوری در فروشگاه دیگر</translation>
         </message>
@@ -780,72 +790,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
             <source>Find a customer</source>
             <translation>جستجوی مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش را تایپ کنید — یا آن را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>با Ctrl+K از هر جا به نوار جستجو بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
             <source>No customer found for “%1”.</source>
             <translation>مشتری‌ای برای «%1» پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
             <source>Search results appear here.</source>
             <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>Found: %1</source>
             <translation>پیدا شد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>No customer found</source>
             <translation>مشتری‌ای پیدا نشد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>on this computer · asking the server…</source>
             <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
             <source>%1 more from the server</source>
             <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>the server has no others</source>
             <translation>سرور مورد دیگری ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
             <source>from this computer only (the server did not answer)</source>
             <translation>فقط از این رایانه (سرور پاسخ نداد)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>from this computer only (signed in offline)</source>
             <translation>فقط از این رایانه (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>Offline — from this computer only</source>
             <translation>آفلاین — فقط از این رایانه</translation>
         </message>
@@ -1506,103 +1516,116 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <source>Other</source>
+            <translation>سایر</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
+            <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -1610,63 +1633,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
             <source>Points: %1</source>
             <translation>امتیاز: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Not in the loyalty programme</source>
             <translation>عضو باشگاه مشتریان نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>None given</source>
             <translation>وارد نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Prefers</source>
             <translation>روش ترجیحی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Marketing</source>
             <translation>پیام تبلیغاتی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Agreed to offers</source>
             <translation>مایل به دریافت پیشنهادها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>No offers</source>
             <translation>بدون پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Home store</source>
             <translation>فروشگاه اصلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Loyalty card</source>
             <translation>کارت باشگاه مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
@@ -1674,72 +1697,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="152" />
+            <location filename="../../clerk_app/ui/main_window.py" line="154" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="249" />
+            <location filename="../../clerk_app/ui/main_window.py" line="251" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="277" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="312" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <location filename="../../clerk_app/ui/main_window.py" line="313" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <location filename="../../clerk_app/ui/main_window.py" line="321" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <location filename="../../clerk_app/ui/main_window.py" line="400" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="402" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="426" />
+            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
+            <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="433" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -1747,90 +1776,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Manager actions</source>
             <translation>اقدامات مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>نیاز به مدیر: مدیر با رمز عبور خود اینجا تأیید می‌کند و اقدام به نام او ثبت می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Cancel order…</source>
             <translation>لغو سفارش…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Mark no-show…</source>
             <translation>ثبت عدم مراجعه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Restock…</source>
             <translation>بازگرداندن به موجودی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
             <source>Needs a manager's approval</source>
             <translation>نیاز به تأیید مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
             <source>Order %1 cancelled.</source>
             <translation>سفارش %1 لغو شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Reason: %1</source>
             <translation>دلیل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>مشتری تا %1 سفارش را دریافت نکرد. سفارش بسته می‌شود و اقلام آن در انتظار بازگشت به موجودی می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
             <source>Order %1 marked as a no-show.</source>
             <translation>عدم مراجعه برای سفارش %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark no-show</source>
             <translation>ثبت عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark order %1 as a no-show?</source>
             <translation>عدم مراجعه برای سفارش %1 ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>اقلام آن برای فروش به قفسه‌ها برمی‌گردند. سفارش بسته می‌ماند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
             <source>Order %1 restocked.</source>
             <translation>سفارش %1 به موجودی برگشت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Restock order %1?</source>
             <translation>سفارش %1 به موجودی برگردد؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock</source>
             <translation>بازگرداندن به موجودی</translation>
         </message>
@@ -1838,56 +1867,56 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Order %1 is ready</source>
             <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>For example B-04</source>
             <translation>برای مثال B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Enter the shelf where the order waits.</source>
             <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
@@ -1895,32 +1924,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
@@ -1961,47 +1990,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Lifetime value</source>
             <translation>ارزش کل خرید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Channels used</source>
             <translation>کانال‌های استفاده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Open pickups here</source>
             <translation>دریافت حضوری باز در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
             <source>Active cart</source>
             <translation>سبد خرید فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
             <source>Last: %1</source>
             <translation>آخرین: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
             <source>Open this pickup</source>
             <translation>باز کردن این سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
             <source>Items: %1</source>
             <translation>تعداد کالا: %1</translation>
         </message>
@@ -2102,258 +2131,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Mark ready…</source>
             <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Hand over…</source>
             <translation>تحویل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Customer arrived…</source>
             <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print slip…</source>
             <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print bag label…</source>
             <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
             <source>Messages to the customer</source>
             <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Send reminder</source>
             <translation>ارسال یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Re-send ready notice</source>
             <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
             <source>Order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer: %1</source>
             <translation>مشتری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
             <source>Here since %1</source>
             <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
             <source>Picked up</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
             <source>Cancelled because</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Ready notice</source>
             <translation>پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Reminder</source>
             <translation>یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Cancellation notice</source>
             <translation>پیام لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by email</source>
             <translation>با ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by text message</source>
             <translation>با پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by phone</source>
             <translation>تلفنی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>in the app</source>
             <translation>در اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
             <source>None sent yet</source>
             <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
             <source>someone else</source>
             <translation>شخص دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
             <source>%1 ending %2</source>
             <translation>%1 منتهی به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
             <source>Picking started.</source>
             <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
             <source>Reminder queued.</source>
             <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Ready notice queued.</source>
             <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
             <source>Marked ready on shelf %1.</source>
             <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
             <source>Handed over.</source>
             <translation>تحویل داده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
             <source>Arrival recorded.</source>
             <translation>مراجعه ثبت شد.</translation>
         </message>
@@ -2361,42 +2390,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
             <source>One fewer</source>
             <translation>یکی کمتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One more</source>
             <translation>یکی بیشتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>ID card</source>
             <translation>کارت ملی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>Driver's licence</source>
             <translation>گواهینامهٔ رانندگی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Passport</source>
             <translation>گذرنامه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Pickup code only</source>
             <translation>فقط کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>No check</source>
             <translation>بدون بررسی</translation>
         </message>
@@ -2538,113 +2567,113 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Queue</source>
             <translation>صف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Reminders</source>
             <translation>یادآوری‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>سفارش‌های آماده‌ای که پس از چند ساعت دریافت نشده‌اند: به مشتریانشان یکجا یادآوری کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Picking</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Ready</source>
             <translation>آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Done today</source>
             <translation>انجام‌شده امروز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n باز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n با تأخیر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n انجام‌شده امروز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>سفارش جدیدی نیست. سفارش‌های اینترنتی جدید خودبه‌خود اینجا نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>Nothing is being picked right now.</source>
             <translation>در حال حاضر سفارشی در حال جمع‌آوری نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No orders are waiting on the shelf.</source>
             <translation>هیچ سفارشی روی قفسه منتظر نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is overdue. Well done.</source>
             <translation>هیچ سفارشی تأخیر ندارد. آفرین.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>همهٔ سفارش‌های آماده هنوز در مهلت دریافت خود هستند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
             <source>This order is not in this store's pickup list.</source>
             <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
         </message>
@@ -2652,148 +2681,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
             <source>Or: %1</source>
             <translation>یا: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
             <source>Scan at hand-over</source>
             <translation>هنگام تحویل اسکن شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
             <source>Printed %1</source>
             <translation>چاپ: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
             <source>Continued on the next page</source>
             <translation>ادامه در صفحهٔ بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
             <source>Page %1 of %2</source>
             <translation>صفحهٔ %1 از %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
             <source>Scan to open the order</source>
             <translation>برای باز کردن سفارش اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>برگهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Ordered</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>پس از آماده شدن تعیین می‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>کد کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>پیش از تحویل هر چیزی، کد دریافت مشتری را در کلرک بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Collected by (name)</source>
             <translation>دریافت‌کننده (نام)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>ID checked (type, last 4)</source>
             <translation>مدرک بررسی‌شده (نوع، ۴ نویسهٔ آخر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Date and time</source>
             <translation>تاریخ و ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Handed over by</source>
             <translation>تحویل‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
             <source>Customer signature</source>
             <translation>امضای مشتری</translation>
         </message>
@@ -2949,42 +2978,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
-            <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation>«%1» اسکن شد: این کد دریافت، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
+            <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
             <source>No order %1 on this computer.</source>
             <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
             <source>Clerk will find it once it is back online.</source>
             <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
             <source>No order %1 was found.</source>
             <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
             <source>No loyalty card %1 was found.</source>
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
@@ -2992,157 +3021,158 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
             <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
             <source>Your staff username</source>
             <translation>نام کاربری شما در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. اگر اخیراً روی این رایانه وارد شده‌اید، رمز عبورتان همچنان کار می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
             <source>&amp;Username</source>
             <translation>&amp;نام کاربری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
             <source>&amp;Password</source>
             <translation>&amp;رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
             <source>Sign in</source>
             <translation>ورود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
             <source>Screen locked</source>
             <translation>صفحه قفل است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Unlock</source>
             <translation>باز کردن قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Switch staff</source>
             <translation>تغییر کاربر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>خروج این شخص تا فرد دیگری بتواند وارد شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>کارکنان دمو: یکی را انتخاب کنید، سپس Enter را بزنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
             <source>Username: %1</source>
             <translation>نام کاربری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
             <source> · signed in offline</source>
             <translation> · ورود آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
             <source>Enter your username and password.</source>
             <translation>نام کاربری و رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>به‌صورت آفلاین وارد شدید. جستجو در سرور فروشگاه منتظر اتصال می‌ماند؛ کارهای شما همین‌جا ذخیره و با برقراری اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>این شخص جزو کارکنان این فروشگاه نیست، بنابراین نمی‌تواند روی این رایانه وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>رمز عبور مطابقت ندارد. چون دسترسی به سرور فروشگاه ممکن نیست، کلرک آن را روی این رایانه بررسی کرد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است؛ بنابراین تا برقراری دوبارهٔ دسترسی به سرور فروشگاه، رمز عبور قابل بررسی نیست.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست و رمز عبور شما روی این رایانه قابل بررسی نیست. وقتی اتصال برقرار شد دوباره تلاش کنید، یا «تغییر کاربر» را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ورود انجام نشد. لطفاً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Enter your password to unlock.</source>
             <translation>برای باز کردن قفل، رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
@@ -3150,7 +3180,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="113" />
+            <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -3158,216 +3188,216 @@
     <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="18" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="19" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>Being picked</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="20" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Ready for pickup</source>
             <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Not collected</source>
             <translation>دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>an order</source>
             <translation>یک سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="38" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
             <source>Start picking %1</source>
             <translation>شروع جمع‌آوری %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="40" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>اعلام آماده بودن %1 (قفسهٔ %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
             <source>Hand over %1 to %2</source>
             <translation>تحویل %1 به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="44" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Hand over %1</source>
             <translation>تحویل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Send a reminder for %1</source>
             <translation>ارسال یادآوری برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="48" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
             <source>Tell the customer %1 is ready</source>
             <translation>اطلاع به مشتری: %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
             <source>Customer arrived for %1</source>
             <translation>مراجعهٔ مشتری برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="52" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
             <source>Mark %1 as not collected</source>
             <translation>ثبت %1 به‌عنوان دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
             <source>Put %1 back in stock</source>
             <translation>بازگرداندن %1 به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
             <source>Cancel %1</source>
             <translation>لغو %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>Note on %1</source>
             <translation>یادداشت برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>a customer</source>
             <translation>یک مشتری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>ثبت مشاهدهٔ اطلاعات مشتری: %n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Another change</source>
             <translation>تغییر دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="69" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Customer notice</source>
             <translation>اطلاع‌رسانی به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Put back in stock</source>
             <translation>بازگرداندن به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
             <source>Record of customer views</source>
             <translation>ثبت مشاهدهٔ اطلاعات مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>This order was cancelled: %1.</source>
             <translation>این سفارش لغو شد: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>شخص دیگری زودتر این سفارش را تغییر داد: وضعیت فعلی آن «%1» است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>The pickup code did not match this order.</source>
             <translation>کد دریافت با این سفارش مطابقت نداشت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Only a manager may do this.</source>
             <translation>فقط مدیر مجاز به این کار است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server no longer has this record.</source>
             <translation>این مورد دیگر در سرور فروشگاه وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Someone else changed this record first.</source>
             <translation>شخص دیگری زودتر این مورد را تغییر داد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
             <source>The store server already has a different version of this action.</source>
             <translation>سرور فروشگاه نسخهٔ دیگری از این اقدام را دارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
-            <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation>سرور فروشگاه دیگر این نوع اقدام را نمی‌پذیرد. کلرک را به‌روزرسانی کنید.</translation>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
+            <translation>سرور فروشگاه هنوز این اقدام را نمی‌شناسد. اقدام اینجا نگه داشته شده است: پس از به‌روزرسانی سرور فروشگاه دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="101" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
             <source>The store server did not accept it: %1</source>
             <translation>سرور فروشگاه آن را نپذیرفت: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="102" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
             <source>The store server did not accept it.</source>
             <translation>سرور فروشگاه آن را نپذیرفت.</translation>
         </message>
@@ -3375,73 +3405,73 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="127" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>در حال ساخت سه فروشگاه و %n مشتری…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="130" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>در حال راه‌اندازی این رایانه به‌عنوان پیشخوان فروشگاه اول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="198" />
             <source>Preparing the demo store…</source>
             <translation>در حال آماده‌سازی فروشگاه نمایشی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="300" />
+            <location filename="../../clerk_app/ui/app.py" line="203" />
+            <location filename="../../clerk_app/ui/app.py" line="298" />
             <source>Opening Clerk…</source>
             <translation>در حال باز کردن کلرک…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="226" />
+            <location filename="../../clerk_app/ui/app.py" line="342" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="236" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>نسخهٔ نمایشی کلرک از قبل روی این رایانه باز است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>نسخهٔ نمایشی اجرا نشد. جزئیات در فایل گزارش کلرک آمده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="250" />
             <source>Clerk could not open its secure storage.</source>
             <translation>کلرک نتوانست فضای ذخیره‌سازی امن خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>این رایانه فضای ذخیره‌سازی امن برای رمزهای عبور ندارد؛ بنابراین پس از راه‌اندازی دوبارهٔ کلرک باید دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="271" />
+            <location filename="../../clerk_app/ui/app.py" line="269" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>کلرک از قبل روی این رایانه باز است. به پنجرهٔ باز کلرک بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="276" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk could not open its saved data.</source>
             <translation>کلرک نتوانست داده‌های ذخیره‌شدهٔ خود را باز کند.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="331" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>داده‌های ذخیره‌شده روی این رایانه آسیب دیده بود و دوباره در حال دریافت است؛ اقدامات در انتظار همگام‌سازی که حفظ شدند: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="334" />
+            <location filename="../../clerk_app/ui/app.py" line="332" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>برخی از اقدامات در انتظار همگام‌سازی خوانده نشدند و از دست رفتند؛ آن‌ها را در سامانهٔ فروشگاه بررسی کنید.</translation>
         </message>
@@ -3473,52 +3503,57 @@
             <source>Server trouble</source>
             <translation>اشکال در سرور</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/connection_words.py" line="18" />
+            <source>Update Clerk</source>
+            <translation>کلرک را به‌روز کنید</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="94" />
+            <location filename="../../clerk_app/ui/common/format.py" line="110" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="97" />
+            <location filename="../../clerk_app/ui/common/format.py" line="113" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="99" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="101" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="102" />
+            <location filename="../../clerk_app/ui/common/format.py" line="118" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="112" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="131" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

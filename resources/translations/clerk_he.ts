@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Work offline</source>
             <translation>עבודה במצב לא מקוון</translation>
         </message>
@@ -26,7 +26,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="230" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>שליחת מה שממתין וקבלת מה שחדש, מיד</translation>
         </message>
@@ -101,27 +101,32 @@
             <translation>שרת החנות מחזיר שגיאות; קלרק ממשיך לנסות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="211" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
+            <translation>שרת החנות דורש גרסה חדשה יותר של קלרק: דבר לא יישלח עד שקלרק יעודכן במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
             <source>last synced %1</source>
             <translation>סונכרן לאחרונה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="212" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
             <source>not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="222" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
             <source>Sync requested.</source>
             <translation>נשלחה בקשת סנכרון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online</source>
             <translation>חזרה למצב מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
             <source>Go back online first</source>
             <translation>יש לחזור קודם למצב מקוון</translation>
         </message>
@@ -129,68 +134,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="76" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
             <source>Manager approval</source>
             <translation>אישור מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="80" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>נדרש אישור מנהל: %1 (הזמנה %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="91" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
             <source>The manager types their own password</source>
             <translation>המנהל מקליד את הסיסמה שלו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="99" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="104" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>מנהל צריך להתחבר פעם אחת במחשב הזה לפני שיוכל לאשר כאן. יש לבקש ממנהל להתחבר (נעילה ואז החלפת עובד) ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="109" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
             <source>Close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="116" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Password</source>
             <translation>סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <source>The action is recorded in the manager's name.</source>
             <translation>הפעולה נרשמת על שם המנהל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Approve</source>
             <translation>אישור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="143" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
             <source>The manager types their password to approve.</source>
             <translation>המנהל צריך להקליד את הסיסמה שלו כדי לאשר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="171" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>הסיסמה לא תואמת לסיסמה של %1. לא בוצעה שום פעולה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -198,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה. נדרשת התחברות נוספת כאן לפני אישור.</numerusform>
@@ -206,7 +211,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -214,22 +219,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -245,78 +250,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>The customer asked to cancel</source>
             <translation>הלקוח ביקש לבטל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Items out of stock or damaged</source>
             <translation>פריטים חסרים במלאי או פגומים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Payment problem</source>
             <translation>בעיה בתשלום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Duplicate order</source>
             <translation>הזמנה כפולה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Other</source>
             <translation>אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
             <source>Cancel order</source>
             <translation>ביטול הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
             <source>Cancel order %1</source>
             <translation>ביטול הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>הלקוח יקבל הודעה שההזמנה בוטלה, והפריטים שלה יחזרו למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
             <source>Choose a reason…</source>
             <translation>בחירת סיבה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
             <source>Details (needed for Other)</source>
             <translation>פרטים (חובה עבור "אחר")</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
             <source>Keep the order</source>
             <translation>השארת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
             <source>Choose why the order is cancelled.</source>
             <translation>יש לבחור את סיבת הביטול.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>יש לציין בכמה מילים למה ההזמנה מבוטלת.</translation>
         </message>
@@ -324,72 +329,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
             <source>Online cart</source>
             <translation>סל קניות באתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
             <source>No online cart.</source>
             <translation>אין סל קניות באתר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Active</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Abandoned</source>
             <translation>נזנח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
             <source>%1 · updated %2</source>
             <translation>%1 · עודכן %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Product</source>
             <translation>מוצר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Qty</source>
             <translation>כמות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Price</source>
             <translation>מחיר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>In this store</source>
             <translation>בחנות הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
             <source>Not stocked here</source>
             <translation>לא נמכר בחנות הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
             <source>None available</source>
             <translation>אין במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
             <source>Only %1 available</source>
             <translation>רק %1 במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
             <source>%1 available</source>
             <translation>%1 במלאי</translation>
         </message>
@@ -483,17 +488,22 @@
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="117" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
+            <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="119" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="118" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -501,12 +511,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -636,148 +646,148 @@
             <translation>מהשרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="20" />
-            <source>Platinum</source>
-            <translation>פלטינום</translation>
-        </message>
-        <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
-            <source>Gold</source>
-            <translation>זהב</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
-            <source>Silver</source>
-            <translation>כסף</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
             <translation>ללא דרגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <source>Platinum</source>
+            <translation>פלטינום</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <source>Gold</source>
+            <translation>זהב</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <source>Silver</source>
+            <translation>כסף</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Web</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>App</source>
             <translation>אפליקציה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>In store</source>
             <translation>בחנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Phone</source>
             <translation>טלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Email</source>
             <translation>דוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Text message</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="34" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <source>Placed</source>
             <translation>בוצעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="35" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Paid</source>
             <translation>שולמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Fulfilled</source>
             <translation>סופקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Cancelled</source>
             <translation>בוטלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
             <source>Returned</source>
             <translation>הוחזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Partly returned</source>
             <translation>הוחזרה חלקית</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>New</source>
             <translation>חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Being picked</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Ready for pickup</source>
             <translation>מוכנה לאיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Collected</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Not collected</source>
             <translation>לא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Restocked</source>
             <translation>הוחזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="54" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
             <source>%1 (this store)</source>
             <translation>%1 (החנות הזו)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="55" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
             <source>Another store (%1)</source>
             <translation>חנות אחרת (%1)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
             <source>Delivery</source>
             <translation>משלוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in store</source>
             <translation>נקנה בחנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in another store</source>
             <translation>נקנה בחנות אחרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup here</source>
             <translation>איסוף כאן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup at another store</source>
             <translation>איסוף בחנות אחרת</translation>
         </message>
@@ -785,72 +795,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
             <source>Find a customer</source>
             <translation>חיפוש לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>אפשר להקליד שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או לסרוק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>Ctrl+K מעביר לשורת החיפוש מכל מקום.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
             <source>No customer found for “%1”.</source>
             <translation>לא נמצא לקוח עבור "%1".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
             <source>Search results appear here.</source>
             <translation>תוצאות החיפוש יופיעו כאן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>Found: %1</source>
             <translation>נמצאו: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>No customer found</source>
             <translation>לא נמצא לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>on this computer · asking the server…</source>
             <translation>במחשב הזה · מתבצעת בדיקה בשרת…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
             <source>%1 more from the server</source>
             <translation>עוד %1 מהשרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>the server has no others</source>
             <translation>אין בשרת תוצאות נוספות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
             <source>from this computer only (the server did not answer)</source>
             <translation>מהמחשב הזה בלבד (השרת לא ענה)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>from this computer only (signed in offline)</source>
             <translation>מהמחשב הזה בלבד (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>Offline — from this computer only</source>
             <translation>לא מקוון — מהמחשב הזה בלבד</translation>
         </message>
@@ -1515,81 +1525,89 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <source>Other</source>
+            <translation>אחר</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1597,22 +1615,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
+            <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1620,63 +1643,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
             <source>Points: %1</source>
             <translation>נקודות: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Not in the loyalty programme</source>
             <translation>אין חברות במועדון הלקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Email</source>
             <translation>דוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>None given</source>
             <translation>לא נמסר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Phone</source>
             <translation>טלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Prefers</source>
             <translation>ערוץ מועדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Marketing</source>
             <translation>דיוור שיווקי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Agreed to offers</source>
             <translation>יש הסכמה לדיוור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>No offers</source>
             <translation>אין הסכמה לדיוור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Home store</source>
             <translation>חנות הבית</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Loyalty card</source>
             <translation>כרטיס מועדון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>None</source>
             <translation>אין</translation>
         </message>
@@ -1684,72 +1707,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="152" />
+            <location filename="../../clerk_app/ui/main_window.py" line="154" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="249" />
+            <location filename="../../clerk_app/ui/main_window.py" line="251" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="277" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="312" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <location filename="../../clerk_app/ui/main_window.py" line="313" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <location filename="../../clerk_app/ui/main_window.py" line="321" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <location filename="../../clerk_app/ui/main_window.py" line="400" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="402" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="426" />
+            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
+            <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="433" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -1757,90 +1786,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Manager actions</source>
             <translation>פעולות מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>נדרש מנהל: מנהל מאשר כאן עם הסיסמה שלו, והפעולה נרשמת על שמו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Cancel order…</source>
             <translation>ביטול הזמנה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Mark no-show…</source>
             <translation>סימון כלא נאספה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Restock…</source>
             <translation>החזרה למלאי…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
             <source>Needs a manager's approval</source>
             <translation>נדרש אישור מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Cancel order</source>
             <translation>ביטול הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
             <source>Order %1 cancelled.</source>
             <translation>הזמנה %1 בוטלה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Reason: %1</source>
             <translation>סיבה: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>הלקוח לא אסף את ההזמנה עד %1. ההזמנה נסגרה והפריטים שלה ממתינים להחזרה למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
             <source>Order %1 marked as a no-show.</source>
             <translation>הזמנה %1 סומנה כלא נאספה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark no-show</source>
             <translation>סימון כלא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark order %1 as a no-show?</source>
             <translation>לסמן את הזמנה %1 כלא נאספה?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>הפריטים שלה חוזרים למדפי המכירה. ההזמנה נשארת סגורה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
             <source>Order %1 restocked.</source>
             <translation>הזמנה %1 הוחזרה למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Restock order %1?</source>
             <translation>להחזיר את הזמנה %1 למלאי?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock</source>
             <translation>החזרה למלאי</translation>
         </message>
@@ -1848,44 +1877,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -1893,12 +1922,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -1906,32 +1935,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Notes</source>
             <translation>הערות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>הוספת הערה לעמיתים (Ctrl+Enter לשמירה)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
             <source>Add note</source>
             <translation>הוספת הערה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>No notes yet.</source>
             <translation>אין עדיין הערות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת כשהחיבור יחזור.</translation>
         </message>
@@ -1972,47 +2001,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Lifetime value</source>
             <translation>ערך לקוח מצטבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Orders</source>
             <translation>הזמנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Channels used</source>
             <translation>ערוצים בשימוש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Open pickups here</source>
             <translation>הזמנות איסוף פתוחות כאן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
             <source>Active cart</source>
             <translation>סל פעיל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
             <source>Last: %1</source>
             <translation>אחרונה: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
             <source>Open this pickup</source>
             <translation>פתיחת הזמנת האיסוף הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
             <source>None</source>
             <translation>אין</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
             <source>Items: %1</source>
             <translation>פריטים: %1</translation>
         </message>
@@ -2114,258 +2143,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>יש לבחור הזמנה כדי לראות את הפריטים, מועדי היעד ומה השלב הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת החנות כשהחיבור יאפשר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Start picking</source>
             <translation>התחלת ליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Mark ready…</source>
             <translation>סימון כמוכנה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Hand over…</source>
             <translation>מסירה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Customer arrived…</source>
             <translation>הלקוח הגיע…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print slip…</source>
             <translation>הדפסת טופס איסוף…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print bag label…</source>
             <translation>הדפסת מדבקת שקית…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>ההזמנה, הלקוח, הפריטים, המדף ומועדי היעד בעמוד אחד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>מדבקה לשקית, עם קוד לסריקה בזמן המסירה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
             <source>Messages to the customer</source>
             <translation>הודעות ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Send reminder</source>
             <translation>שליחת תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Re-send ready notice</source>
             <translation>שליחה חוזרת של הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
             <source>Order %1</source>
             <translation>הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer: %1</source>
             <translation>לקוח: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
             <source>Here since %1</source>
             <translation>כאן מאז %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
             <source>Picked up</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
             <source>Cancelled because</source>
             <translation>סיבת הביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Ready notice</source>
             <translation>הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Reminder</source>
             <translation>תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Cancellation notice</source>
             <translation>הודעת ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by email</source>
             <translation>בדוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by text message</source>
             <translation>ב-SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by phone</source>
             <translation>בטלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>in the app</source>
             <translation>באפליקציה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
             <source>None sent yet</source>
             <translation>עדיין לא נשלחה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
             <source>someone else</source>
             <translation>מישהו אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
             <source>%1 ending %2</source>
             <translation>%1 (4 אחרונים: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>נאסף על ידי %1 · %2 · נמסר על ידי %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
             <source>Picking started.</source>
             <translation>הליקוט התחיל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
             <source>Reminder queued.</source>
             <translation>התזכורת נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Ready notice queued.</source>
             <translation>הודעת המוכנות נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
             <source>Marked ready on shelf %1.</source>
             <translation>סומנה כמוכנה על מדף %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
             <source>Handed over.</source>
             <translation>נמסרה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
             <source>Arrival recorded.</source>
             <translation>ההגעה נרשמה.</translation>
         </message>
@@ -2373,42 +2402,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
             <source>One fewer</source>
             <translation>אחד פחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One more</source>
             <translation>אחד יותר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>ID card</source>
             <translation>תעודת זהות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>Driver's licence</source>
             <translation>רישיון נהיגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Passport</source>
             <translation>דרכון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Pickup code only</source>
             <translation>קוד איסוף בלבד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>No check</source>
             <translation>ללא בדיקה</translation>
         </message>
@@ -2550,57 +2579,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Queue</source>
             <translation>תור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Reminders</source>
             <translation>תזכורות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>הזמנות מוכנות שלא נאספו אחרי מספר שעות: שליחת תזכורת ללקוחות שלהן בבת אחת.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>New</source>
             <translation>חדשות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Picking</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Ready</source>
             <translation>מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Done today</source>
             <translation>הושלמו היום</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
             <source>%n open</source>
             <translation>
                 <numerusform>אחת פתוחה</numerusform>
@@ -2608,7 +2637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>אחת באיחור</numerusform>
@@ -2616,7 +2645,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n done today</source>
             <translation>
                 <numerusform>אחת הושלמה היום</numerusform>
@@ -2624,42 +2653,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>אין הזמנות חדשות. הזמנות חדשות מהאתר מופיעות כאן אוטומטית.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>Nothing is being picked right now.</source>
             <translation>אין כרגע הזמנות בליקוט.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No orders are waiting on the shelf.</source>
             <translation>אין הזמנות שממתינות על המדף.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is overdue. Well done.</source>
             <translation>אין הזמנות באיחור. כל הכבוד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>כל ההזמנות המוכנות עדיין בתוך מועד האיסוף שלהן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>היום עדיין לא נמסרו, בוטלו או הוחמצו הזמנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
             <source>This order is not in this store's pickup list.</source>
             <translation>ההזמנה הזו לא ברשימת האיסוף של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>הזמנה %1 במצב "%2": אפשר למסור אותה רק אחרי שתהיה מוכנה.</translation>
         </message>
@@ -2667,148 +2696,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
             <source>Or: %1</source>
             <translation>או: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
             <source>Scan at hand-over</source>
             <translation>לסריקה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
             <source>Printed %1</source>
             <translation>הודפס ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
             <source>Continued on the next page</source>
             <translation>המשך בעמוד הבא</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
             <source>Page %1 of %2</source>
             <translation>עמוד %1 מתוך %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
             <source>Scan to open the order</source>
             <translation>לסריקה ופתיחת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>טופס איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>ייקבע כשתהיה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>מק"ט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>יש לבדוק את קוד האיסוף של הלקוח בקלרק לפני מסירת פריט כלשהו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Collected by (name)</source>
             <translation>נאסף על ידי (שם)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>ID checked (type, last 4)</source>
             <translation>תעודה שנבדקה (סוג, 4 אחרונים)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Date and time</source>
             <translation>תאריך ושעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Handed over by</source>
             <translation>נמסר על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
             <source>Customer signature</source>
             <translation>חתימת הלקוח</translation>
         </message>
@@ -2970,42 +2999,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
-            <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation>נסרק "%1": זה לא קוד איסוף, מספר הזמנה או כרטיס מועדון.</translation>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
+            <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה או כרטיס מועדון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>הזמנת איסוף %1 לא ברשימה של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
             <source>No order %1 on this computer.</source>
             <translation>הזמנה %1 לא נמצאת במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>כרטיס מועדון %1 לא נמצא במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
             <source>Clerk will find it once it is back online.</source>
             <translation>קלרק יחפש שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
             <source>No order %1 was found.</source>
             <translation>הזמנה %1 לא נמצאה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
             <source>No loyalty card %1 was found.</source>
             <translation>כרטיס מועדון %1 לא נמצא.</translation>
         </message>
@@ -3013,106 +3042,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
             <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
             <source>Your staff username</source>
             <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
             <source>&amp;Username</source>
             <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
             <source>&amp;Password</source>
             <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
             <source>Sign in</source>
             <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
             <source>Screen locked</source>
             <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Unlock</source>
             <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Switch staff</source>
             <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
             <source>Username: %1</source>
             <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
             <source> · signed in offline</source>
             <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
             <source>Enter your username and password.</source>
             <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -3120,22 +3150,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -3143,7 +3173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
@@ -3151,22 +3181,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Enter your password to unlock.</source>
             <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -3174,7 +3204,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="113" />
+            <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -3182,113 +3212,113 @@
     <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="18" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>New</source>
             <translation>חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="19" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>Being picked</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="20" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Ready for pickup</source>
             <translation>מוכנה לאיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Collected</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Not collected</source>
             <translation>לא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
             <source>Restocked</source>
             <translation>הוחזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Cancelled</source>
             <translation>בוטלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>order %1</source>
             <translation>הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>an order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="38" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
             <source>Start picking %1</source>
             <translation>התחלת ליקוט של %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="40" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>סימון %1 כמוכנה (מדף %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
             <source>Hand over %1 to %2</source>
             <translation>מסירת %1 לידי %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="44" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Hand over %1</source>
             <translation>מסירת %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Send a reminder for %1</source>
             <translation>שליחת תזכורת על %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="48" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
             <source>Tell the customer %1 is ready</source>
             <translation>הודעה ללקוח ש%1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
             <source>Customer arrived for %1</source>
             <translation>הלקוח הגיע לאיסוף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="52" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
             <source>Mark %1 as not collected</source>
             <translation>סימון %1 כלא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
             <source>Put %1 back in stock</source>
             <translation>החזרת %1 למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
             <source>Cancel %1</source>
             <translation>ביטול %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>Note on %1</source>
             <translation>הערה על %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>a customer</source>
             <translation>לקוח</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>צפיות בלקוחות שנרשמו: %n</numerusform>
@@ -3296,103 +3326,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Another change</source>
             <translation>שינוי אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Start picking</source>
             <translation>התחלת ליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="69" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Customer notice</source>
             <translation>הודעה ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Put back in stock</source>
             <translation>החזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Cancel order</source>
             <translation>ביטול הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note</source>
             <translation>הערה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
             <source>Record of customer views</source>
             <translation>תיעוד צפיות בלקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>This order was cancelled: %1.</source>
             <translation>ההזמנה הזו בוטלה: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>מישהו אחר שינה את ההזמנה הזו קודם: הסטטוס שלה עכשיו "%1".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>The pickup code did not match this order.</source>
             <translation>קוד האיסוף לא תואם להזמנה הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Only a manager may do this.</source>
             <translation>רק מנהל רשאי לבצע פעולה זו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server no longer has this record.</source>
             <translation>הרשומה הזו כבר לא קיימת בשרת החנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Someone else changed this record first.</source>
             <translation>מישהו אחר שינה את הרשומה הזו קודם.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
             <source>The store server already has a different version of this action.</source>
             <translation>בשרת החנות כבר קיימת גרסה אחרת של הפעולה הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
-            <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation>שרת החנות כבר לא מקבל פעולות מסוג זה. יש לעדכן את קלרק.</translation>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
+            <translation>שרת החנות עדיין לא מכיר את הפעולה הזו. היא נשמרת כאן: יש לנסות שוב אחרי ששרת החנות יעודכן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="101" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
             <source>The store server did not accept it: %1</source>
             <translation>שרת החנות לא קיבל את הפעולה: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="102" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
             <source>The store server did not accept it.</source>
             <translation>שרת החנות לא קיבל את הפעולה.</translation>
         </message>
@@ -3400,7 +3430,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="127" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>יצירת שלוש חנויות ולקוח אחד…</numerusform>
@@ -3408,59 +3438,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="130" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>הגדרת המחשב הזה כעמדה בחנות הראשונה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="198" />
             <source>Preparing the demo store…</source>
             <translation>הכנת חנות ההדגמה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="300" />
+            <location filename="../../clerk_app/ui/app.py" line="203" />
+            <location filename="../../clerk_app/ui/app.py" line="298" />
             <source>Opening Clerk…</source>
             <translation>פתיחת קלרק…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="226" />
+            <location filename="../../clerk_app/ui/app.py" line="342" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="236" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>ההדגמה של קלרק כבר פתוחה במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>לא ניתן היה להפעיל את ההדגמה. הפרטים נמצאים בקובץ היומן של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="250" />
             <source>Clerk could not open its secure storage.</source>
             <translation>קלרק לא הצליח לפתוח את האחסון המאובטח שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>אין במחשב הזה אחסון מאובטח לסיסמאות, ולכן יהיה צורך להתחבר שוב אחרי הפעלה מחדש של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="271" />
+            <location filename="../../clerk_app/ui/app.py" line="269" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>קלרק כבר פתוח במחשב הזה. יש לעבור לחלון קלרק הפתוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="276" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk could not open its saved data.</source>
             <translation>קלרק לא הצליח לפתוח את הנתונים השמורים שלו.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="331" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
@@ -3468,7 +3498,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="334" />
+            <location filename="../../clerk_app/ui/app.py" line="332" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>חלק מהפעולות שהמתינו לסנכרון לא היו קריאות ואבדו; יש לבדוק אותן במערכת החנות.</translation>
         </message>
@@ -3500,21 +3530,26 @@
             <source>Server trouble</source>
             <translation>תקלה בשרת</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/connection_words.py" line="18" />
+            <source>Update Clerk</source>
+            <translation>יש לעדכן את קלרק</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="94" />
+            <location filename="../../clerk_app/ui/common/format.py" line="110" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="97" />
+            <location filename="../../clerk_app/ui/common/format.py" line="113" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="99" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -3522,7 +3557,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="101" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -3530,7 +3565,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="102" />
+            <location filename="../../clerk_app/ui/common/format.py" line="118" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -3538,17 +3573,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="112" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="131" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>

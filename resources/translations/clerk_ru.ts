@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Work offline</source>
             <translation>Работать офлайн</translation>
         </message>
@@ -26,7 +26,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="230" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>Сразу отправить ожидающее и получить новое</translation>
         </message>
@@ -101,27 +101,32 @@
             <translation>Сервер магазина отвечает ошибками; Clerk продолжает попытки.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="211" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
+            <translation>Серверу магазина нужна более новая версия Clerk: ничего не отправляется, пока Clerk на этом компьютере не обновят.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
             <source>last synced %1</source>
             <translation>синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="212" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
             <source>not synced yet</source>
             <translation>ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="222" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
             <source>Sync requested.</source>
             <translation>Запрошена синхронизация.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
             <source>Go back online</source>
             <translation>Вернуться в сеть</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
             <source>Go back online first</source>
             <translation>Сначала вернитесь в сеть</translation>
         </message>
@@ -129,68 +134,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="76" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
             <source>Manager approval</source>
             <translation>Подтверждение менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="80" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>Нужно подтверждение менеджера: «%1», заказ %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="91" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
             <source>The manager types their own password</source>
             <translation>Менеджер вводит свой пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="99" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="104" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>Чтобы подтверждать здесь, менеджер должен хотя бы раз войти на этом компьютере. Попросите менеджера войти («Заблокировать», затем «Сменить сотрудника») и повторите.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="109" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="116" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
             <source>The action is recorded in the manager's name.</source>
             <translation>Действие записывается на имя менеджера.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Approve</source>
             <translation>Подтвердить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="143" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
             <source>The manager types their password to approve.</source>
             <translation>Для подтверждения менеджер вводит свой пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="171" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>Это не пароль сотрудника %1. Ничего не сделано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -199,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час. Чтобы подтверждать, нужно ещё раз войти здесь.</numerusform>
@@ -208,7 +213,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="183" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
@@ -216,22 +221,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -247,78 +252,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>The customer asked to cancel</source>
             <translation>Клиент попросил отменить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="32" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
             <source>Items out of stock or damaged</source>
             <translation>Товара нет в наличии или он повреждён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Payment problem</source>
             <translation>Проблема с оплатой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Duplicate order</source>
             <translation>Дубликат заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="41" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="66" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
             <source>Cancel order</source>
             <translation>Отмена заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="45" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
             <source>Cancel order %1</source>
             <translation>Отмена заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>Клиент получит уведомление об отмене, а товары вернутся в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
             <source>Choose a reason…</source>
             <translation>Выберите причину…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
             <source>Details (needed for Other)</source>
             <translation>Подробности (обязательно для «Другое»)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
             <source>Keep the order</source>
             <translation>Не отменять</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="82" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
             <source>Choose why the order is cancelled.</source>
             <translation>Выберите причину отмены заказа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>Коротко опишите, почему заказ отменяется.</translation>
         </message>
@@ -326,72 +331,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
             <source>Online cart</source>
             <translation>Онлайн-корзина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
             <source>No online cart.</source>
             <translation>Онлайн-корзины нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Active</source>
             <translation>Активна</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
             <source>Abandoned</source>
             <translation>Брошена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
             <source>Ordered</source>
             <translation>Оформлена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
             <source>%1 · updated %2</source>
             <translation>%1 · обновлена %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Qty</source>
             <translation>Кол-во</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
             <source>In this store</source>
             <translation>В этом магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="255" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
             <source>Not stocked here</source>
             <translation>Нет в ассортименте</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="257" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
             <source>None available</source>
             <translation>Нет в наличии</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="259" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
             <source>Only %1 available</source>
             <translation>В наличии только %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="261" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
             <source>%1 available</source>
             <translation>%1 в наличии</translation>
         </message>
@@ -485,17 +490,22 @@
             <translation>Сервер магазина отвечает ошибками. Clerk продолжает попытки; ваша работа в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="117" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
+            <translation>Серверу магазина нужна более новая версия Clerk. Продолжайте работать: всё сохраняется здесь и синхронизируется, когда ИТ-отдел обновит Clerk на этом компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="119" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="118" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>ожидают синхронизации: %n</numerusform>
@@ -504,12 +514,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>All synced</source>
             <translation>Всё синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -641,148 +651,148 @@
             <translation>С сервера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="20" />
-            <source>Platinum</source>
-            <translation>Платиновый</translation>
-        </message>
-        <message>
             <location filename="../../clerk_app/ui/customers/text.py" line="21" />
-            <source>Gold</source>
-            <translation>Золотой</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
-            <source>Silver</source>
-            <translation>Серебряный</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
             <source>No tier</source>
             <translation>Без уровня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <source>Platinum</source>
+            <translation>Платиновый</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <source>Gold</source>
+            <translation>Золотой</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <source>Silver</source>
+            <translation>Серебряный</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>App</source>
             <translation>Приложение</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>In store</source>
             <translation>В магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="27" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="28" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Text message</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="34" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
             <source>Placed</source>
             <translation>Оформлен</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="35" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Paid</source>
             <translation>Оплачен</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Fulfilled</source>
             <translation>Выполнен</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Cancelled</source>
             <translation>Отменён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
             <source>Returned</source>
             <translation>Возвращён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Partly returned</source>
             <translation>Частично возвращён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>New</source>
             <translation>Новый</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Being picked</source>
             <translation>Собирается</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="44" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
             <source>Ready for pickup</source>
             <translation>Готов к выдаче</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Collected</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Not collected</source>
             <translation>Не забран</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="45" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Restocked</source>
             <translation>Возвращён в продажу</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="54" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
             <source>%1 (this store)</source>
             <translation>%1 (этот магазин)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="55" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
             <source>Another store (%1)</source>
             <translation>Другой магазин (%1)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
             <source>Delivery</source>
             <translation>Доставка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in store</source>
             <translation>Покупка в магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
             <source>Bought in another store</source>
             <translation>Покупка в другом магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup here</source>
             <translation>Самовывоз здесь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Pickup at another store</source>
             <translation>Самовывоз в другом магазине</translation>
         </message>
@@ -790,72 +800,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="63" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="95" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
             <source>Find a customer</source>
             <translation>Найти клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>Введите имя, эл. почту, телефон, номер карты лояльности или заказа — или отсканируйте.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>Ctrl+K — переход к строке поиска с любого экрана.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="132" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
             <source>No customer found for “%1”.</source>
             <translation>Клиент по запросу «%1» не найден.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="193" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
             <source>Search results appear here.</source>
             <translation>Здесь появятся результаты поиска.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>Found: %1</source>
             <translation>Найдено: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
             <source>No customer found</source>
             <translation>Клиенты не найдены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
             <source>on this computer · asking the server…</source>
             <translation>на этом компьютере · запрос к серверу…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
             <source>%1 more from the server</source>
             <translation>ещё %1 с сервера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>the server has no others</source>
             <translation>на сервере других нет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
             <source>from this computer only (the server did not answer)</source>
             <translation>только с этого компьютера (сервер не ответил)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
             <source>from this computer only (signed in offline)</source>
             <translation>только с этого компьютера (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>Offline — from this computer only</source>
             <translation>Нет связи — только с этого компьютера</translation>
         </message>
@@ -1524,81 +1534,89 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/format.py" line="37" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="242" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1607,22 +1625,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
+            <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -1630,63 +1653,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
             <source>Points: %1</source>
             <translation>Баллы: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Not in the loyalty programme</source>
             <translation>Не участвует в программе лояльности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>None given</source>
             <translation>Не указано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Prefers</source>
             <translation>Предпочитает</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Marketing</source>
             <translation>Рекламные рассылки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Agreed to offers</source>
             <translation>Согласие дано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>No offers</source>
             <translation>Согласия нет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Home store</source>
             <translation>Основной магазин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Loyalty card</source>
             <translation>Карта лояльности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
@@ -1694,72 +1717,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="152" />
+            <location filename="../../clerk_app/ui/main_window.py" line="154" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="249" />
+            <location filename="../../clerk_app/ui/main_window.py" line="251" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="276" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="277" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="310" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="312" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="311" />
+            <location filename="../../clerk_app/ui/main_window.py" line="313" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="319" />
+            <location filename="../../clerk_app/ui/main_window.py" line="321" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="398" />
+            <location filename="../../clerk_app/ui/main_window.py" line="400" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="399" />
+            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="402" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="426" />
+            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
+            <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="433" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -1767,90 +1796,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
             <source>Manager actions</source>
             <translation>Действия менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>Нужен менеджер: менеджер подтверждает здесь своим паролем, и действие записывается на его имя.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
             <source>Cancel order…</source>
             <translation>Отменить заказ…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
             <source>Mark no-show…</source>
             <translation>Отметить «Не забран»…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Restock…</source>
             <translation>Вернуть в продажу…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
             <source>Needs a manager's approval</source>
             <translation>Нужно подтверждение менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="192" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Cancel order</source>
             <translation>Отменить заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="199" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
             <source>Order %1 cancelled.</source>
             <translation>Заказ %1 отменён.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="201" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Reason: %1</source>
             <translation>Причина: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>Клиент не забрал заказ до %1. Заказ закрыт, товары ждут возврата в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
             <source>Order %1 marked as a no-show.</source>
             <translation>Заказ %1 отмечен как не забранный.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark no-show</source>
             <translation>Отметить «Не забран»</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
             <source>Mark order %1 as a no-show?</source>
             <translation>Отметить заказ %1 как не забранный?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>Товары вернутся на полки в продажу. Заказ останется закрытым.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
             <source>Order %1 restocked.</source>
             <translation>Заказ %1 возвращён в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Restock order %1?</source>
             <translation>Вернуть заказ %1 в продажу?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock</source>
             <translation>Вернуть в продажу</translation>
         </message>
@@ -1858,44 +1887,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
             <source>Mark ready</source>
             <translation>Отметить готовым</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Order %1 is ready</source>
             <translation>Заказ %1 готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="147" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
             <source>For example B-04</source>
             <translation>Например, B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
@@ -1904,12 +1933,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Enter the shelf where the order waits.</source>
             <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
@@ -1917,32 +1946,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="287" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>Заметка для коллег (Ctrl+Enter — сохранить)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="322" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер, когда появится связь.</translation>
         </message>
@@ -1983,47 +2012,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
             <source>Lifetime value</source>
             <translation>Сумма покупок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
             <source>Orders</source>
             <translation>Заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
             <source>Channels used</source>
             <translation>Каналы покупок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
             <source>Open pickups here</source>
             <translation>Открытые заказы здесь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
             <source>Active cart</source>
             <translation>Активная корзина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="168" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
             <source>Last: %1</source>
             <translation>Последний: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="186" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
             <source>Open this pickup</source>
             <translation>Открыть этот заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
@@ -2126,258 +2155,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>Выберите заказ, чтобы увидеть товары, сроки и следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер магазина, когда позволит связь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
             <source>Start picking</source>
             <translation>Начать сборку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Mark ready…</source>
             <translation>Отметить готовым…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Hand over…</source>
             <translation>Выдать…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Customer arrived…</source>
             <translation>Клиент пришёл…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="97" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
             <source>Print slip…</source>
             <translation>Печать листа заказа…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print bag label…</source>
             <translation>Печать этикетки на пакет…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>Заказ, клиент, товары, полка и сроки на одной странице.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>Этикетка на пакет с кодом, который сканируют при выдаче.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="114" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
             <source>Items</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
             <source>Messages to the customer</source>
             <translation>Сообщения клиенту</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
             <source>Send reminder</source>
             <translation>Отправить напоминание</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Re-send ready notice</source>
             <translation>Повторить уведомление о готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
             <source>Hand-over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
             <source>Order %1</source>
             <translation>Заказ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer: %1</source>
             <translation>Клиент: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ready by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ready since</source>
             <translation>Готов с</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Not on a shelf yet</source>
             <translation>Ещё не на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>May also collect</source>
             <translation>Также может забрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
             <source>Here since %1</source>
             <translation>В магазине с %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
             <source>Picked up</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
             <source>Cancelled because</source>
             <translation>Причина отмены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Ready notice</source>
             <translation>Уведомление о готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Reminder</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
             <source>Cancellation notice</source>
             <translation>Уведомление об отмене</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by email</source>
             <translation>по эл. почте</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by text message</source>
             <translation>по SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>by phone</source>
             <translation>по телефону</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>in the app</source>
             <translation>в приложении</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>waiting to sync</source>
             <translation>ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="267" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
             <source>None sent yet</source>
             <translation>Пока ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="275" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
             <source>someone else</source>
             <translation>другое лицо</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
             <source>%1 ending %2</source>
             <translation>%1, оканчивается на %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>Получатель: %1 · %2 · выдал(а): %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="314" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
             <source>Picking started.</source>
             <translation>Сборка начата.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
             <source>Reminder queued.</source>
             <translation>Напоминание поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Ready notice queued.</source>
             <translation>Уведомление о готовности поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="349" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
             <source>Marked ready on shelf %1.</source>
             <translation>Заказ готов к выдаче, полка %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
             <source>Handed over.</source>
             <translation>Выдано.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
             <source>Arrival recorded.</source>
             <translation>Приход клиента отмечен.</translation>
         </message>
@@ -2385,42 +2414,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
             <source>One fewer</source>
             <translation>Уменьшить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One more</source>
             <translation>Увеличить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="106" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>ID card</source>
             <translation>Удостоверение личности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
             <source>Driver's licence</source>
             <translation>Водительское удостоверение</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Passport</source>
             <translation>Паспорт</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Pickup code only</source>
             <translation>Только код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>No check</source>
             <translation>Без проверки</translation>
         </message>
@@ -2562,57 +2591,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="49" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>Готовые заказы, не забранные за несколько часов: напомните клиентам сразу всем.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>New</source>
             <translation>Новые</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Picking</source>
             <translation>В сборке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
             <source>Ready</source>
             <translation>Готовы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Done today</source>
             <translation>Завершены сегодня</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
             <source>%n open</source>
             <translation>
                 <numerusform>открытых: %n</numerusform>
@@ -2621,7 +2650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>просроченных: %n</numerusform>
@@ -2630,7 +2659,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n done today</source>
             <translation>
                 <numerusform>завершено сегодня: %n</numerusform>
@@ -2639,42 +2668,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>Новых заказов нет. Новые онлайн-заказы появляются здесь автоматически.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>Nothing is being picked right now.</source>
             <translation>Сейчас ничего не собирается.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No orders are waiting on the shelf.</source>
             <translation>На полке нет заказов, ожидающих выдачи.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is overdue. Well done.</source>
             <translation>Просроченных заказов нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>У всех готовых заказов срок хранения ещё не истёк.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>Сегодня ещё ничего не выдано, не отменено и не отмечено как не забранное.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
             <source>This order is not in this store's pickup list.</source>
             <translation>Этого заказа нет в списке самовывоза этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>Заказ %1 сейчас в статусе «%2»: выдать его можно, когда он будет готов.</translation>
         </message>
@@ -2682,148 +2711,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
             <source>Or: %1</source>
             <translation>Или: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
             <source>Items</source>
             <translation>Товаров</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
             <source>Scan at hand-over</source>
             <translation>Сканировать при выдаче</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
             <source>Printed %1</source>
             <translation>Напечатано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
             <source>Continued on the next page</source>
             <translation>Продолжение на следующей странице</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
             <source>Page %1 of %2</source>
             <translation>Страница %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="194" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
             <source>Scan to open the order</source>
             <translation>Сканируйте, чтобы открыть заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>Лист заказа на самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>Также может забрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>Будет указан при готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>Ещё не на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>Артикул</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="270" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
             <source>Hand-over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>Перед выдачей проверьте код получения клиента в Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Collected by (name)</source>
             <translation>Получатель (имя)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>ID checked (type, last 4)</source>
             <translation>Документ (тип, последние 4)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Date and time</source>
             <translation>Дата и время</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Handed over by</source>
             <translation>Выдал</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="296" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
             <source>Customer signature</source>
             <translation>Подпись клиента</translation>
         </message>
@@ -2991,42 +3020,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="46" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>Поиск по имени, эл. почте, телефону, карте лояльности или номеру заказа — или отсканируйте  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="128" />
-            <source>Scanned “%1”: this is not a pickup code, an order number or a loyalty card.</source>
-            <translation>Отсканировано «%1»: это не код получения, не номер заказа и не карта лояльности.</translation>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
+            <translation>Отсканировано «%1»: это не код получения, не этикетка на пакет, не номер заказа и не карта лояльности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="146" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>Заказа на самовывоз %1 нет в списке этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="173" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
             <source>No order %1 on this computer.</source>
             <translation>Заказа %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>Карты лояльности %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="176" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
             <source>Clerk will find it once it is back online.</source>
             <translation>Clerk найдёт его, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
             <source>No order %1 was found.</source>
             <translation>Заказ %1 не найден.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="185" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
             <source>No loyalty card %1 was found.</source>
             <translation>Карта лояльности %1 не найдена.</translation>
         </message>
@@ -3034,106 +3063,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="62" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="110" />
             <location filename="../../clerk_app/ui/session/signin.py" line="111" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="112" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="125" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
             <source>Your staff username</source>
             <translation>Ваш логин сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>Сервер магазина недоступен. Если вы недавно входили на этом компьютере, ваш пароль по-прежнему действует.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="132" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
             <source>&amp;Username</source>
             <translation>&amp;Логин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="166" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
             <source>&amp;Password</source>
             <translation>&amp;Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="245" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
             <source>Sign in</source>
             <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="156" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
             <source>Screen locked</source>
             <translation>Экран заблокирован</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="246" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
             <source>Switch staff</source>
             <translation>Сменить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>Выйти из учётной записи этого сотрудника, чтобы мог войти другой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="192" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>Демо-сотрудники: выберите одного и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
             <source>Username: %1</source>
             <translation>Логин: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="223" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
             <source> · signed in offline</source>
             <translation> · вход без сети</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
             <source>Enter your username and password.</source>
             <translation>Введите логин и пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="276" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="294" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>Вход выполнен без сети. Запросы к серверу магазина ждут связи; всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="302" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -3142,22 +3172,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>Этот сотрудник не числится в штате этого магазина, поэтому не может войти на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="315" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>Пароль не подходит. Сервер магазина недоступен, поэтому Clerk проверил пароль на этом компьютере.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -3166,7 +3196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="320" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
@@ -3175,22 +3205,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>Сервер магазина недоступен, а проверить ваш пароль на этом компьютере нельзя. Повторите, когда связь восстановится, или выберите «Сменить сотрудника».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="326" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>Не удалось войти. Повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="337" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Enter your password to unlock.</source>
             <translation>Введите пароль, чтобы разблокировать.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="349" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
@@ -3198,7 +3228,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="113" />
+            <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
@@ -3206,113 +3236,113 @@
     <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="18" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
             <source>New</source>
             <translation>Новый</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="19" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>Being picked</source>
             <translation>Собирается</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="20" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Ready for pickup</source>
             <translation>Готов к выдаче</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Collected</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
             <source>Not collected</source>
             <translation>Не забран</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
             <source>Restocked</source>
             <translation>Возвращён в продажу</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Cancelled</source>
             <translation>Отменён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>order %1</source>
             <translation>заказ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="30" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
             <source>an order</source>
             <translation>заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="38" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
             <source>Start picking %1</source>
             <translation>Начать сборку: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="40" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>Отметить готовым: %1 (полка %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
             <source>Hand over %1 to %2</source>
             <translation>Выдать: %1, получатель %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="44" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
             <source>Hand over %1</source>
             <translation>Выдать: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
             <source>Send a reminder for %1</source>
             <translation>Отправить напоминание: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="48" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
             <source>Tell the customer %1 is ready</source>
             <translation>Сообщить клиенту о готовности: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
             <source>Customer arrived for %1</source>
             <translation>Клиент пришёл: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="52" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
             <source>Mark %1 as not collected</source>
             <translation>Отметить как не забранный: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
             <source>Put %1 back in stock</source>
             <translation>Вернуть в продажу: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
             <source>Cancel %1</source>
             <translation>Отменить: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>Note on %1</source>
             <translation>Заметка: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
             <source>a customer</source>
             <translation>клиент</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>Записано просмотров карточек клиентов: %n</numerusform>
@@ -3321,103 +3351,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Another change</source>
             <translation>Другое изменение</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Start picking</source>
             <translation>Начало сборки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
             <source>Mark ready</source>
             <translation>Отметка о готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="69" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
             <source>Customer notice</source>
             <translation>Уведомление клиенту</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Put back in stock</source>
             <translation>Возврат в продажу</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
             <source>Cancel order</source>
             <translation>Отмена заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
             <source>Record of customer views</source>
             <translation>Журнал просмотров карточек клиентов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>This order was cancelled: %1.</source>
             <translation>Этот заказ отменён: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>Кто-то уже изменил этот заказ раньше: сейчас его статус «%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>The pickup code did not match this order.</source>
             <translation>Код получения не подходит к этому заказу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Only a manager may do this.</source>
             <translation>Это может сделать только менеджер.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>The store server no longer has this record.</source>
             <translation>На сервере магазина этой записи больше нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Someone else changed this record first.</source>
             <translation>Кто-то уже изменил эту запись раньше.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
             <source>The store server already has a different version of this action.</source>
             <translation>На сервере магазина уже есть другая версия этого действия.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
-            <source>The store server does not accept this kind of action any more. Update Clerk.</source>
-            <translation>Сервер магазина больше не принимает такие действия. Обновите Clerk.</translation>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
+            <translation>Сервер магазина пока не знает это действие. Оно сохранено здесь: повторите его после обновления сервера магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="101" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
             <source>The store server did not accept it: %1</source>
             <translation>Сервер магазина не принял действие: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="102" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
             <source>The store server did not accept it.</source>
             <translation>Сервер магазина не принял действие.</translation>
         </message>
@@ -3425,7 +3455,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="127" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>Генерация: три магазина и %n клиент…</numerusform>
@@ -3434,59 +3464,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="130" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>Настраиваем этот компьютер как рабочее место первого магазина…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="198" />
             <source>Preparing the demo store…</source>
             <translation>Готовим демо-магазин…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="300" />
+            <location filename="../../clerk_app/ui/app.py" line="203" />
+            <location filename="../../clerk_app/ui/app.py" line="298" />
             <source>Opening Clerk…</source>
             <translation>Открываем Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="226" />
+            <location filename="../../clerk_app/ui/app.py" line="342" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="236" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>Демоверсия Clerk уже открыта на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>Не удалось запустить демоверсию. Подробности — в журнале Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="250" />
             <source>Clerk could not open its secure storage.</source>
             <translation>Clerk не удалось открыть защищённое хранилище.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>На этом компьютере нет защищённого хранилища паролей, поэтому после перезапуска Clerk нужно будет войти снова.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="271" />
+            <location filename="../../clerk_app/ui/app.py" line="269" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk уже открыт на этом компьютере. Перейдите в открытое окно Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="276" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk could not open its saved data.</source>
             <translation>Clerk не удалось открыть сохранённые данные.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="331" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
@@ -3495,7 +3525,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="334" />
+            <location filename="../../clerk_app/ui/app.py" line="332" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>Некоторые действия, ожидавшие синхронизации, не удалось прочитать, и они потеряны; проверьте их в системе магазина.</translation>
         </message>
@@ -3527,21 +3557,26 @@
             <source>Server trouble</source>
             <translation>Сбой сервера</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/connection_words.py" line="18" />
+            <source>Update Clerk</source>
+            <translation>Обновите Clerk</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="94" />
+            <location filename="../../clerk_app/ui/common/format.py" line="110" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="97" />
+            <location filename="../../clerk_app/ui/common/format.py" line="113" />
             <source>just now</source>
             <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="99" />
+            <location filename="../../clerk_app/ui/common/format.py" line="115" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n мин назад</numerusform>
@@ -3550,7 +3585,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="101" />
+            <location filename="../../clerk_app/ui/common/format.py" line="117" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ч назад</numerusform>
@@ -3559,7 +3594,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="102" />
+            <location filename="../../clerk_app/ui/common/format.py" line="118" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n день назад</numerusform>
@@ -3568,17 +3603,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="112" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>%1 d %2 h</source>
             <translation>%1 д %2 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="131" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n мин</numerusform>

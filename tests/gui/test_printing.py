@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, qGray
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from clerk_app import config
-from clerk_app.domain.scan import ScanKind, classify, pickup_qr_payload
+from clerk_app.domain.scan import ScanKind, bag_label_payload, classify, pickup_qr_payload
 from clerk_app.secrets import MemoryStore
 from clerk_app.sync.device import Device, enroll
 from clerk_app.ui.pickups.dialogs import HandOverDialog
@@ -113,14 +113,16 @@ def test_the_label_says_order_family_name_shelf_count_and_collect_by_in_either_d
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
-def test_the_labels_qr_modules_read_back_as_the_pickups_qr_payload(qapp, ctx, direction):
+def test_the_labels_qr_modules_read_back_as_the_order_only(qapp, ctx, direction):
     pickup = ready_pickup(ctx)
-    expected = pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
+    expected = bag_label_payload(pickup["order_number"])
     image, painted = render_image("label", pickup, ctx, dpi=300, direction=direction)
     [qr] = painted.qrs
-    assert qr["payload"] == expected
+    assert qr["payload"] == expected and pickup["pickup_code"] not in qr["payload"]
+    # Not the customer's pickup QR: scanning the bag must not fill in the code it is checked against.
+    assert qr["payload"] != pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
     scan = classify(qr["payload"])
-    assert (scan.kind, scan.value, scan.pickup_code) == (ScanKind.PICKUP_QR, pickup["order_number"], pickup["pickup_code"])
+    assert (scan.kind, scan.value, scan.pickup_code) == (ScanKind.BAG_LABEL, pickup["order_number"], None)
     matrix = segno.make(expected, error="m").matrix
     x0, y0, module = qr["x"], qr["y"], qr["module"]
     assert module >= 8 and module == int(module)  # whole pixels per module: crisp, no scaled image
@@ -201,7 +203,7 @@ def test_open_print_preview_opens_qts_preview_of_the_label_without_blocking(qtbo
     wait_until(qtbot, lambda: parent.findChild(QPrintPreviewDialog) is None, 5000)  # deleted on close, printer too
 
 
-def test_scanning_the_printed_labels_qr_opens_the_pickup_with_its_code_filled_in(qtbot, signed_in_window):
+def test_scanning_the_printed_labels_qr_opens_the_hand_over_with_the_code_left_empty(qtbot, signed_in_window):
     window = signed_in_window
     ctx = window.ctx
     pickup = next(p for p in ctx.reader.pickups("ready", limit=50) if p["lines"])
@@ -213,8 +215,21 @@ def test_scanning_the_printed_labels_qr_opens_the_pickup_with_its_code_filled_in
     with qtbot.waitSignal(ctx.navigate, timeout=3000) as opened:
         qtbot.keyClicks(window.search_bar, payload)  # a scanner: fast keystrokes, then Enter
         qtbot.keyClick(window.search_bar, Qt.Key.Key_Return)
-    assert opened.args == ["pickup", pickup["id"], {"code": pickup["pickup_code"]}]
+    assert opened.args == ["pickup", pickup["id"], {"hand_over": True}]
     dialog = window.pickups.detail.dialog
-    assert isinstance(dialog, HandOverDialog)
-    assert dialog.code.text() == pickup["pickup_code"]
-    dialog.close()
+    assert isinstance(dialog, HandOverDialog) and dialog.isVisible()
+    assert dialog.code.text() == ""  # the code has to come from the customer
+    wait_until(qtbot, dialog.code.hasFocus, 2000)  # and the cursor waits for it
+    dialog.id_check.setCurrentIndex(dialog.id_check.findData("order_code_only"))
+
+    # The bag's label scanned again, into the code field: refused, and it fills nothing in.
+    qtbot.keyClicks(dialog.code, payload)
+    dialog.ok.click()
+    assert dialog.isVisible() and "bag's label" in dialog.error.text() and dialog.code.text() == ""
+    assert ctx.reader.depth() == 0
+
+    # The customer's phone: its QR (the ready notice's, not the label's) gives the code.
+    qtbot.keyClicks(dialog.code, pickup_qr_payload(pickup["order_number"], pickup["pickup_code"]))
+    dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    wait_until(qtbot, lambda: ctx.reader.pickup(pickup["id"])["status"] == "picked_up", 5000)

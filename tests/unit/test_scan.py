@@ -1,10 +1,11 @@
-"""Scan classification: pickup QR codes, order numbers and loyalty cards are recognised; anything else is search text."""
+"""Scan classification: the customer's pickup QR, bag labels, order numbers and loyalty cards are recognised; anything else is search text."""
 
 from __future__ import annotations
 
 import pytest
 
-from clerk_app.domain.scan import Scan, ScanKind, classify, pickup_qr_payload
+from clerk_app.domain.labels import label_qr_payload
+from clerk_app.domain.scan import Scan, ScanKind, bag_label_payload, classify, pickup_qr_payload
 
 
 def test_a_pickup_qr_code_gives_the_order_number_and_the_pickup_code():
@@ -51,7 +52,7 @@ def test_search_text_is_kept_as_typed_apart_from_surrounding_spaces():
     assert not scan.exact
 
 
-def test_the_label_payload_round_trips_through_classify():
+def test_the_customers_pickup_qr_payload_round_trips_through_classify():
     payload = pickup_qr_payload("cl-10000042", "k7pq2m")
     assert payload == "CLERKPICKUP:CL-10000042:K7PQ2M"
     assert classify(payload) == Scan(ScanKind.PICKUP_QR, "CL-10000042", "K7PQ2M")
@@ -60,3 +61,31 @@ def test_the_label_payload_round_trips_through_classify():
 def test_a_payload_is_not_built_from_a_bad_code():
     with pytest.raises(ValueError):
         pickup_qr_payload("CL-10000042", "K7PQ")
+
+
+# --- the bag label carries the order only ----------------------------------------------------------
+
+def test_a_bag_label_gives_the_order_number_and_no_code():
+    scan = classify("CLERKBAG:CL-10000042")
+    assert scan == Scan(ScanKind.BAG_LABEL, "CL-10000042") and scan.pickup_code is None and scan.exact
+    assert classify(" clerkbag:cl-10000042\r\n") == Scan(ScanKind.BAG_LABEL, "CL-10000042")
+
+
+@pytest.mark.parametrize("text", ["CLERKBAG:", "CLERKBAG:CL-1000", "CLERKBAG:CL-10000042:K7PQ2M", "CLERKBAG:ABC"])
+def test_a_malformed_bag_label_is_not_taken_for_a_pickup(text):
+    assert classify(text).kind is ScanKind.TEXT
+
+
+def test_the_bag_labels_qr_is_the_order_only_and_distinct_from_the_customers():
+    pickup = {"order_number": "cl-10000042", "pickup_code": "K7PQ2M"}
+    label = label_qr_payload(pickup)
+    assert label == bag_label_payload("CL-10000042") == "CLERKBAG:CL-10000042"
+    assert "K7PQ2M" not in label.upper()
+    assert classify(label) == Scan(ScanKind.BAG_LABEL, "CL-10000042", None)
+    notice = pickup_qr_payload(pickup["order_number"], pickup["pickup_code"])
+    assert notice != label and classify(notice) == Scan(ScanKind.PICKUP_QR, "CL-10000042", "K7PQ2M")
+
+
+def test_a_bag_label_is_not_built_from_a_bad_order_number():
+    with pytest.raises(ValueError):
+        bag_label_payload("W100")

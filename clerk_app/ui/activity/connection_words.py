@@ -15,4 +15,5 @@ def state_word(state: ConnectionState) -> str:
         ConnectionState.WORKING_OFFLINE: QCoreApplication.translate("connection", "Working offline"),
         ConnectionState.SIGNED_OUT: QCoreApplication.translate("connection", "Device signed out"),
         ConnectionState.REJECTING: QCoreApplication.translate("connection", "Server trouble"),
+        ConnectionState.UPDATE_REQUIRED: QCoreApplication.translate("connection", "Update Clerk"),
     }[state]

@@ -203,6 +203,8 @@ class ActivityPage(RefreshWhenShown, QWidget):
             ConnectionState.WORKING_OFFLINE: self.tr("Working offline: nothing is sent until you sync again."),
             ConnectionState.SIGNED_OUT: self.tr("The store server no longer accepts this computer."),
             ConnectionState.REJECTING: self.tr("The store server answers with errors; Clerk keeps trying."),
+            ConnectionState.UPDATE_REQUIRED: self.tr("The store server needs a newer Clerk: nothing is sent until "
+                                                     "Clerk is updated on this computer."),
         }[state]
 
     def _show_state(self, state: ConnectionState) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..common.format import server_word
 from ..common.language import isolate, ltr
 
 
@@ -24,7 +25,7 @@ def status_word(status: str | None) -> str:
         "no_show": _tr("Not collected"),
         "restocked": _tr("Restocked"),
         "cancelled": _tr("Cancelled"),
-    }.get(status or "", status or "")
+    }.get(status or "", server_word(status))
 
 
 def _order(pickup: dict[str, Any] | None) -> str:
@@ -94,7 +95,8 @@ def problem_text(problem: dict[str, Any] | None, server_entity: dict[str, Any] |
         "not-found": _tr("The store server no longer has this record."),
         "status-conflict": _tr("Someone else changed this record first."),
         "idempotency-mismatch": _tr("The store server already has a different version of this action."),
-        "unsupported-version": _tr("The store server does not accept this kind of action any more. Update Clerk."),
+        "unsupported-version": _tr("The store server does not know this action yet. It is kept here: "
+                                   "retry it once the store server is updated."),
     }
     if slug in known:
         return known[slug]

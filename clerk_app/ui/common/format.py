@@ -8,6 +8,7 @@ calendar) with a format string, so dates use the locale's own short and long for
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -19,6 +20,21 @@ from . import language
 parse_time = deadlines.parse
 Short = QLocale.FormatType.ShortFormat
 Long = QLocale.FormatType.LongFormat
+
+
+_SERVER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
+
+
+def server_word(value: object) -> str:
+    """A value this Clerk has no words for (an enumeration value a newer server added, API.md "Evolution"),
+    shown as the server spells it: "marketplace" reads "Marketplace", "on_hold" "On hold"; a value that
+    is not a name reads "Other", and a missing one "" (as the known values' tables give for None)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str) and _SERVER_NAME.fullmatch(value):
+        text = re.sub(r"[_-]+", " ", value).strip()
+        return text[:1].upper() + text[1:]
+    return QCoreApplication.translate("Format", "Other")
 
 
 def digits(text: str) -> str:

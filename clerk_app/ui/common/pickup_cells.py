@@ -33,7 +33,7 @@ def status_text(status: str) -> str:
              "ready": tr("PickupStatus", "Ready"), "picked_up": tr("PickupStatus", "Picked up"),
              "no_show": tr("PickupStatus", "No-show"), "restocked": tr("PickupStatus", "Restocked"),
              "cancelled": tr("PickupStatus", "Cancelled")}
-    return words.get(status, status.replace("_", " ").capitalize())
+    return words.get(status, fmt.server_word(status))
 
 
 def deadline_text(pickup: dict[str, Any], now: Any) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from ...api.client import ApiClient
 from ...cache import Cache
 from ...domain import offline_unlock
-from ...errors import CacheError, OfflineError, ServerUnavailable
+from ...errors import CacheError, OfflineError, ServerUnavailable, UnsupportedVersion
 
 log = logging.getLogger("clerk.ui.signin")
 
@@ -64,10 +64,12 @@ def sign_in(api: ApiClient, cache: Cache, username: str, password: str, device_i
     """Online when the server answers; when it cannot be reached, against this computer's verifier.
 
     The server's refusals (wrong password, locked out, not on this store's staff) are raised as ClerkErrors.
+    A server that needs a newer Clerk (426) cannot check the password either: as offline, this computer's
+    verifier does, so the counter keeps working from its cache until Clerk is updated.
     """
     try:
         return _online(api, cache, username, password, device_id, now)
-    except (OfflineError, ServerUnavailable):
+    except (OfflineError, ServerUnavailable, UnsupportedVersion):
         pass
     if wait_minutes:
         return Outcome(False, refusal=THROTTLED, wait_minutes=wait_minutes)
@@ -93,5 +95,5 @@ def unlock(api: ApiClient, cache: Cache, staff: dict[str, Any], password: str, d
         return Outcome(False, refusal=WRONG_PASSWORD)
     try:
         return _online(api, cache, staff["username"], password, device_id, now)
-    except (OfflineError, ServerUnavailable):
+    except (OfflineError, ServerUnavailable, UnsupportedVersion):
         return Outcome(False, refusal=NEEDS_SERVER)

@@ -231,7 +231,7 @@ class CartCard(QFrame):
             return
         status = cart.get("status")
         self.status.setText({"active": self.tr("Active"), "abandoned": self.tr("Abandoned"),
-                             "converted": self.tr("Ordered")}.get(status or "", status or ""))
+                             "converted": self.tr("Ordered")}.get(status or "", fmt.server_word(status)))
         set_tone(self.status, "accent" if status == "active" else "")
         self.status.show()
         self.updated.setText(self.tr("%1 · updated %2").replace("%1", customer_text.channel(cart.get("channel")))

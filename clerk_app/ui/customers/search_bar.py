@@ -126,8 +126,8 @@ class SearchBar(QLineEdit):
         self.selectAll()  # the next scan or typing replaces it
         scan = classify(code)
         if not scan.exact:
-            self.ctx.messages.warning(_tr("Scanned “%1”: this is not a pickup code, an order number or a "
-                                          "loyalty card.").replace("%1", ltr(code[:40])))
+            self.ctx.messages.warning(_tr("Scanned “%1”: this is not a pickup code, a bag label, an order number "
+                                          "or a loyalty card.").replace("%1", ltr(code[:40])))
             return
         open_code(self.ctx, scan, report_missing=True)
 
@@ -138,10 +138,13 @@ def open_code(ctx: Any, scan: Scan, *, report_missing: bool) -> bool:
     Not found here but online, the server is asked (a customer outside this store's list); if it
     knows nobody either, and `report_missing`, the clerk is told.
     """
-    if scan.kind is ScanKind.PICKUP_QR:
+    if scan.kind in (ScanKind.PICKUP_QR, ScanKind.BAG_LABEL):
         pickup = ctx.reader.pickup_by_order_number(scan.value)
         if pickup is not None:
-            ctx.navigate.emit("pickup", pickup["id"], {"code": scan.pickup_code})
+            # The customer's QR fills in their code; the bag's label opens the hand-over with it empty,
+            # since the code is the customer's proof and the label never carries it.
+            extras = {"code": scan.pickup_code} if scan.kind is ScanKind.PICKUP_QR else {"hand_over": True}
+            ctx.navigate.emit("pickup", pickup["id"], extras)
             return True
         if report_missing:
             ctx.messages.warning(_tr("Pickup %1 is not in this store's list.").replace("%1", ltr(scan.value)))

@@ -16,17 +16,19 @@ def _tr(text: str) -> str:
 
 
 def tier(value: str | None) -> tuple[str, str]:
-    """(label, badge tone) of a loyalty tier."""
+    """(label, badge tone) of a loyalty tier; one a newer server added reads as it spells it."""
+    if value in (None, "", "none"):
+        return _tr("No tier"), ""
     return {
         "platinum": (_tr("Platinum"), "accent"),
         "gold": (_tr("Gold"), "warn"),
         "silver": (_tr("Silver"), ""),
-    }.get(value or "", (_tr("No tier"), ""))
+    }.get(value, (fmt.server_word(value), ""))
 
 
 def channel(value: str | None) -> str:
     return {"web": _tr("Web"), "app": _tr("App"), "store": _tr("In store"), "phone": _tr("Phone"),
-            "email": _tr("Email"), "sms": _tr("Text message")}.get(value or "", value or "")
+            "email": _tr("Email"), "sms": _tr("Text message")}.get(value or "", fmt.server_word(value))
 
 
 def order_status(value: str | None) -> tuple[str, str]:
@@ -38,13 +40,13 @@ def order_status(value: str | None) -> tuple[str, str]:
         "cancelled": (_tr("Cancelled"), "bad"),
         "returned": (_tr("Returned"), "warn"),
         "partially_returned": (_tr("Partly returned"), "warn"),
-    }.get(value or "", (value or "", ""))
+    }.get(value or "", (fmt.server_word(value), ""))
 
 
 def pickup_status(value: str | None) -> str:
     return {"new": _tr("New"), "picking": _tr("Being picked"), "ready": _tr("Ready for pickup"),
             "picked_up": _tr("Collected"), "no_show": _tr("Not collected"), "restocked": _tr("Restocked"),
-            "cancelled": _tr("Cancelled")}.get(value or "", value or "")
+            "cancelled": _tr("Cancelled")}.get(value or "", fmt.server_word(value))
 
 
 def store(ctx: Any, store_id: str | None) -> str:
@@ -64,7 +66,7 @@ def fulfilment(ctx: Any, order: dict[str, Any]) -> str:
         return _tr("Bought in store") if order.get("store_id") == ctx.store_id else _tr("Bought in another store")
     if kind == "pickup":
         return _tr("Pickup here") if order.get("store_id") == ctx.store_id else _tr("Pickup at another store")
-    return ""
+    return fmt.server_word(kind)
 
 
 def moment(text: str | None, now: datetime) -> str:

@@ -254,8 +254,9 @@ class PickupDetail(QWidget):
         lines = []
         for sent in pickup.get("notifications") or []:
             waiting = sent.get("channel") == "pending"
-            channel = self.tr("waiting to sync") if waiting else channels.get(sent.get("channel"), sent.get("channel", ""))
-            lines.append((" · ".join(filter(None, [kinds.get(sent.get("kind"), sent.get("kind", "")), channel,
+            channel = (self.tr("waiting to sync") if waiting
+                       else channels.get(sent.get("channel"), fmt.server_word(sent.get("channel"))))
+            lines.append((" · ".join(filter(None, [kinds.get(sent.get("kind"), fmt.server_word(sent.get("kind"))), channel,
                                                    fmt.local_time(sent.get("sent_at"))])), waiting))
         return lines
 
@@ -275,7 +276,7 @@ class PickupDetail(QWidget):
             return
         who = (pickup.get("alternate_pickup_name") or self.tr("someone else")) if record.get("collected_by") == "alternate" \
             else pickup.get("customer_name", "")
-        check = id_check_labels().get(record.get("id_check", ""), record.get("id_check", ""))
+        check = id_check_labels().get(record.get("id_check", ""), fmt.server_word(record.get("id_check")))
         if record.get("id_last4"):
             check = self.tr("%1 ending %2").replace("%1", check).replace("%2", ltr(record["id_last4"]))
         staff_id = record.get("staff_id") or ""

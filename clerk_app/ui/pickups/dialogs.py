@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.pickups import ID_DOCUMENTS
+from ...domain.scan import ScanKind, classify
 from ..common.language import ltr
 from ..common.widgets import title
 from ..theme import set_flag
@@ -214,7 +215,7 @@ class HandOverDialog(_LinesForm):
         self.code = QLineEdit(code.strip().upper())
         self.code.setObjectName("PickupCode")
         self.code.setPlaceholderText(self.tr("Type or scan the customer's code"))
-        self.code.setMaxLength(20)
+        self.code.setMaxLength(64)  # room for the customer's whole QR payload, scanned into this field
         self.code.textEdited.connect(self._upper)
         form.addRow(self.tr("Pickup code"), self.code)
 
@@ -284,6 +285,15 @@ class HandOverDialog(_LinesForm):
         self.error.hide()
 
     def _check(self) -> None:
+        scan = classify(self.code.text())
+        if scan.kind is ScanKind.BAG_LABEL:
+            # The bag's label names the order, never the code: the code must come from the customer.
+            self.code.clear()
+            self._refuse(self.tr("That is the bag's label. Ask the customer for their pickup code, or scan "
+                                 "the code on their phone."), self.code)
+            return
+        if scan.kind is ScanKind.PICKUP_QR and scan.value == str(self.pickup.get("order_number", "")).upper():
+            self.code.setText(scan.pickup_code or "")  # the customer's ready notice, scanned here
         code = self.code.text().strip().upper()
         if not code:
             self._refuse(self.tr("Enter the pickup code the customer shows."), self.code)

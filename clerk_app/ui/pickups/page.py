@@ -314,7 +314,8 @@ class PickupsPage(QWidget):
         """Kept for the main window's routing; customers open on the Customers page."""
 
     def open_pickup(self, pickup_id: str, extras: dict | None = None) -> None:
-        """Show a pickup; with extras {"code": ...} (a scanned QR) open the hand-over with the code filled in."""
+        """Show a pickup; with extras {"code": ...} (the customer's scanned QR) open the hand-over with the code
+        filled in, with {"hand_over": True} (the bag's label scanned) open it with the code empty."""
         if self.ctx.closed:
             return
         pickup = self.ctx.reader.pickup(pickup_id)
@@ -327,7 +328,7 @@ class PickupsPage(QWidget):
         self.selected_id = pickup_id
         self.detail.show_pickup(pickup_id)
         code = str((extras or {}).get("code") or "")
-        if not code:
+        if not code and not (extras or {}).get("hand_over"):
             return
         if pickup["status"] == "ready":
             self.detail.open_hand_over(code)

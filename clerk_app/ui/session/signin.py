@@ -28,6 +28,7 @@ from ...cache.staff import username_key
 from ...domain.offline_unlock import Throttle
 from ...errors import ClerkError, Forbidden, RateLimited, SignedOut
 from ...sync.connectivity import ConnectionState
+from ..common import format as fmt
 from ..common import language, staff_auth
 from ..common.staff_auth import (
     NEEDS_SERVER,
@@ -180,7 +181,9 @@ class SignInScreen(QWidget):
         return page
 
     def _role(self, staff: dict[str, Any]) -> str:
-        return self.tr("Manager") if staff.get("role") == "manager" else self.tr("Associate")
+        # A role a newer server added reads as it spells it (with an associate's rights here).
+        return {"manager": self.tr("Manager"), "associate": self.tr("Associate")}.get(
+            staff.get("role"), fmt.server_word(staff.get("role")) or self.tr("Associate"))
 
     def _build_demo(self) -> None:
         """Demo mode: the demo staff as one-click choices (fills username and password; Enter signs in)."""
