@@ -6,6 +6,8 @@
     clerk-app sync --once                    pre-warm or refresh this device's cache, then exit
     clerk-app status                         JSON: entity counts, cache size, queue, conflicts, last sync
     clerk-app sign-out-device                wipe this device's cache and forget its store
+    clerk-app --version                      print Clerk's version
+    clerk-app --self-test                    check, without a server, that this install of Clerk works here
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ import sys
 import time
 from pathlib import Path
 
-from . import config
+from . import __version__, config, launch
 from .errors import ClerkError
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-app", description="Clerk, the in-store clerk app.")
+    parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check, without a server, that the keyring, the encrypted cache, the translations and "
+                             "the window's Qt platform work on this computer; exit 1 naming what does not")
     parser.add_argument("--demo", action="store_true", help="run against a demo server started on this computer")
     parser.add_argument("--data-dir", type=Path, help="where Clerk keeps its data (default: the user's data folder)")
     parser.add_argument("--config", type=Path, help="settings file (default: the user's config folder)")
@@ -130,9 +136,27 @@ def _window(args: argparse.Namespace) -> int:
 COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-device": _sign_out_device}
 
 
+def _child(role: str) -> int:
+    """The app's own child processes (see launch.py), started as `clerk-app --sync-child` / `--qt-check`."""
+    if role == launch.SYNC_CHILD:
+        from .sync.process import child_entry
+
+        return child_entry()
+    from .ui.selfcheck import qt_check_main
+
+    return qt_check_main()
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in ([launch.SYNC_CHILD], [launch.QT_CHECK]):
+        return _child(argv[0])
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from .selftest import run
+
+        return run()
     if args.demo or args.command is None:
         return _window(args)
     try:
