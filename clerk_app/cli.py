@@ -128,6 +128,12 @@ def _sign_out_device(args: argparse.Namespace) -> int:
 
 def _window(args: argparse.Namespace) -> int:
     """The desktop app: this computer's store, or with --demo a local demo server and generated data."""
+    from .system_libs import window_libraries_message
+
+    missing = window_libraries_message()
+    if missing:  # before Qt, which would stop with words that name no package
+        print(missing, file=sys.stderr)
+        return 1
     from .ui.app import run
 
     return run(args)

@@ -45,6 +45,12 @@ def qt_check_main() -> int:
     from PySide6.QtCharts import QChart, QChartView
     from PySide6.QtGui import QGuiApplication, QIcon
 
+    from ..system_libs import window_libraries_message
+
+    missing = window_libraries_message()
+    if missing:
+        print(missing, flush=True)
+        return 1
     from . import app as app_module
     from . import main_window  # noqa: F401 - every screen's module imports from here: they are all bundled
 
