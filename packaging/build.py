@@ -1,7 +1,8 @@
 """Freeze Clerk with PyInstaller (onedir) into dist/clerk-<version>-<os>-<arch>/, then archive it.
 
-    python packaging/build.py            the frozen folder and its archive (.tar.gz; .zip on Windows)
-    python packaging/build.py --deb      also the Debian package (Linux, needs dpkg-deb)
+    python packaging/build.py            the frozen folder and its archive (.tar.gz; .zip on Windows);
+                                         on Linux with dpkg-deb also the Debian package
+    python packaging/build.py --no-deb   without the Debian package
 
 Run by `make package` / `python3 scripts/dev.py package` inside .venv with the `package` extra installed.
 Prints the folder, the archive and their sizes.
@@ -81,14 +82,14 @@ def archive(folder: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build.py", description=__doc__.splitlines()[0])
-    parser.add_argument("--deb", action="store_true", help="also build the .deb (Linux)")
+    parser.add_argument("--no-deb", dest="deb", action="store_false", help="do not build the .deb (Linux)")
     args = parser.parse_args(argv)
     started = time.monotonic()
     folder = freeze()
     packed = archive(folder)
     print(f"frozen app: {folder} ({folder_size(folder) / 2**20:.0f} MiB)")
     print(f"archive:    {packed} ({packed.stat().st_size / 2**20:.0f} MiB)")
-    if args.deb:
+    if args.deb and sys.platform == "linux" and shutil.which("dpkg-deb"):
         from deb import build_deb  # packaging/deb.py
 
         deb = build_deb(folder, version(), DIST)

@@ -5,7 +5,7 @@
     python3 scripts/dev.py demo                 Clerk in demo mode
     python3 scripts/dev.py bench NAME           one benchmark script from benchmarks/
     python3 scripts/dev.py screenshots [DIR]    PNGs of the main screens from the demo (docs/screenshots/)
-    python3 scripts/dev.py package [--deb]      the frozen app (PyInstaller) in dist/, and its archive
+    python3 scripts/dev.py package             the frozen app (PyInstaller) in dist/, its archive (and .deb)
     python3 scripts/dev.py package-test         freeze the app (unless dist/ has it fresh) and test it
 
 Works the same on Linux, macOS and Windows (`py -3.11 scripts\\dev.py test`); `make test` and

@@ -29,11 +29,15 @@ SOURCES = [ROOT / "clerk_app", ROOT / "central_api", ROOT / "packaging", ROOT / 
 FREEZE_TIMEOUT = 900
 
 
-def _build_module() -> Any:
-    spec = importlib.util.spec_from_file_location("clerk_packaging_build", ROOT / "packaging" / "build.py")
+def _packaging_module(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"clerk_packaging_{name}", ROOT / "packaging" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+build, deb = _packaging_module("build"), _packaging_module("deb")
+DEB = build.DIST / f"clerk_{__version__}_{deb.debian_arch()}.deb"
 
 
 def _newest_source() -> float:
@@ -47,9 +51,9 @@ def _newest_source() -> float:
 @pytest.fixture(scope="session")
 def app() -> Path:
     """The frozen executable: the one in dist/ when it is newer than every source, else frozen now."""
-    build = _build_module()
     executable = build.executable(build.DIST / build.dist_name())
-    if not executable.exists() or executable.stat().st_mtime < _newest_source():
+    if (not executable.exists() or executable.stat().st_mtime < _newest_source()
+            or not DEB.exists() or DEB.stat().st_mtime < executable.stat().st_mtime):
         subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], cwd=ROOT, check=True,
                        timeout=FREEZE_TIMEOUT)
     assert executable.exists()
@@ -214,3 +218,34 @@ def test_the_frozen_demo_opens_its_window(app, tmp_path):
     assert _quit(process) == 0
     staff = json.loads((tmp_path / "data" / "demo" / "demo-staff.json").read_text(encoding="utf-8"))
     assert staff and staff[0]["manager"]
+
+
+def _needed(path: Path) -> list[str]:
+    dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split("[", 1)[1].split("]", 1)[0] for line in dynamic.splitlines() if "(NEEDED)" in line]
+
+
+def test_the_deb_declares_what_qt_s_x11_plugin_links_and_installs_the_app(app, tmp_path):
+    fields = subprocess.run(["dpkg-deb", "-f", str(DEB)], capture_output=True, text=True, check=True).stdout
+    control = dict(line.split(": ", 1) for line in fields.splitlines() if ": " in line and not line.startswith(" "))
+    assert control["Package"] == "clerk" and control["Version"] == __version__
+    depends = [d.strip() for d in control["Depends"].split(",")]
+    qt = app.parent / "_internal" / "PySide6" / "Qt"
+    linked = set()
+    for binary in (qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6",
+                   qt / "lib" / "libQt6Gui.so.6"):
+        linked.update(name for name in _needed(binary) if not name.startswith(("libQt6", "libicu", "ld-linux")))
+    assert "libxcb-cursor.so.0" in linked  # the one a fresh desktop lacks first
+    undeclared = sorted(name for name in linked if deb.SONAME_PACKAGES.get(name) not in depends)
+    assert not undeclared, f"linked but not declared in Depends: {undeclared}"
+    assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0", "libegl1", "libgl1",
+            "libfontconfig1", "libdbus-1-3"} <= set(depends)
+
+    root = tmp_path / "installed"
+    subprocess.run(["dpkg-deb", "-x", str(DEB), str(root)], check=True)
+    assert os.readlink(root / "usr" / "bin" / "clerk-app") == "/opt/clerk/clerk-app"
+    desktop = (root / "usr" / "share" / "applications" / "clerk.desktop").read_text(encoding="utf-8")
+    assert "\nExec=clerk-app\n" in desktop
+    done = subprocess.run([str(root / "opt" / "clerk" / "clerk-app"), "--version"], env=machine_env(tmp_path),
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == f"clerk-app {__version__}"
