@@ -54,13 +54,17 @@ def _loads(soname: str) -> bool:
 
 
 def uses_xcb(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
-    """Whether Qt will start its X11 plugin: on Linux with a DISPLAY, when no other platform is chosen."""
+    """Whether Qt will start its X11 plugin: on Linux when no other platform is chosen, outside a Wayland session."""
     env = os.environ if env is None else env
     if (platform or sys.platform) != "linux":
         return False
     chosen = env.get("QT_QPA_PLATFORM", "").split(":", 1)[0]
-    # With no display at all the plugin fails whatever is installed, and Qt's own words say so plainly.
-    return chosen in ("", "xcb") and bool(env.get("DISPLAY"))
+    if chosen == "xcb":
+        return True
+    # Unset: Qt 6 takes Wayland in a Wayland session, else X11. (Without a DISPLAY too: there Qt's words for
+    # a missing library still blame libxcb-cursor0 alone, so they are worth replacing.)
+    wayland = env.get("XDG_SESSION_TYPE") == "wayland" and bool(env.get("WAYLAND_DISPLAY"))
+    return chosen == "" and not wayland
 
 
 def missing_packages(libraries: Mapping[str, str] | None = None) -> list[str]:
