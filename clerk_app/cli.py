@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
                              "anyone who can read the file can use this device's store access)")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("enroll", help="enroll this computer into a store (needs a manager's sign-in)")
-    p.add_argument("--api", dest="api_url", required=True, help="the store server's address, https://...")
-    p.add_argument("--store", dest="store_id", required=True)
+    p.add_argument("--api", dest="api_url", help="the store server's address, https://... (default: the one IT set)")
+    p.add_argument("--store", dest="store_id", help="the store's id (default: the one IT set)")
     p.add_argument("--username", required=True, help="a manager of that store (the password is asked for, "
                                                      "or read from CLERK_PASSWORD)")
     p.add_argument("--name", dest="device_name", help="a name for this computer, shown to the store's managers")
@@ -70,8 +70,12 @@ def _enroll(args: argparse.Namespace) -> int:
     from .sync.device import enroll
 
     settings = _settings(args)
+    if not settings.api_url or not settings.store_id:
+        print("clerk-app enroll: give the store server's address (--api) and the store (--store); "
+              "this computer's settings do not set them.", file=sys.stderr)
+        return 2
     password = os.environ.get("CLERK_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
-    enroll(settings, _secrets(args), store_id=args.store_id, username=args.username, password=password)
+    enroll(settings, _secrets(args), store_id=settings.store_id, username=args.username, password=password)
     config.save(settings, args.config)
     print(f"This computer is enrolled into store {settings.store_id} as device {settings.device_id}.")
     return 0
@@ -171,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         # A clerk or an IT script reads this: plain words, no traceback.
         print(f"clerk-app {args.command}: {exc.user_message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
         return 1
+    except config.SettingsError as exc:  # a bad value, an unreadable file, or one IT locked
+        print(f"clerk-app {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -131,7 +131,7 @@ def test_no_setting_looks_like_a_secret():
     secretish = re.compile(r"token|password|passwd|secret|key|pin|credential", re.IGNORECASE)
     names = [f.name for f in fields(Settings)]
     assert names == ["api_url", "store_id", "store_name", "device_id", "device_name", "ca_bundle", "idle_lock_minutes",
-                     "data_dir"]
+                     "data_dir", "language"]
     assert not [n for n in names if secretish.search(n)]
 
 
