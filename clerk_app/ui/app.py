@@ -349,13 +349,23 @@ def recovery_text(report: Any) -> str:
     return text
 
 
+def apply_default_language(settings: config.Settings) -> None:
+    """The `language` setting (IT's machine-wide default, or the user's) as the app's locale, when one is set."""
+    if settings.language:
+        QLocale.setDefault(QLocale(settings.language))
+
+
 def run(args: argparse.Namespace) -> int:
     """`clerk-app` (this computer's store) or `clerk-app --demo`; returns the exit code."""
-    app = make_application()
     try:
-        settings = None if args.demo else config.load(args.config, args={"data_dir": args.data_dir})
+        settings, failure = (None if args.demo else config.load(args.config, args={"data_dir": args.data_dir})), None
     except ValueError as exc:
-        QMessageBox.critical(None, _tr("Clerk"), str(exc))
+        settings, failure = None, exc
+    if settings is not None:
+        apply_default_language(settings)  # before the translations load
+    app = make_application()
+    if failure is not None:
+        QMessageBox.critical(None, _tr("Clerk"), str(failure))
         return 2
     data_dir = Path(args.data_dir) if args.data_dir else (settings.data_dir if settings else config.default_data_dir())
     setup_logging(data_dir / "logs")

@@ -99,3 +99,4 @@ def test_a_bad_value_from_it_is_refused_naming_the_setting(tmp_path):
         config.load(tmp_path / "s.toml", env=NO_ENV, machine=machine(tmp_path, "idle_lock_minutes = 0\n"))
     with pytest.raises(SettingsError, match="language must be a language code"):
         config.load(tmp_path / "s.toml", env=NO_ENV, machine=machine(tmp_path, 'language = "Arabic!"\n'))
+
