@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -167,15 +168,20 @@ def _start_until_ready(command: list[str], env: dict[str, str], timeout: float) 
     started = time.perf_counter()
     process = subprocess.Popen(command, env={**env, "CLERK_REPORT_READY": "1"}, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True, stdin=subprocess.DEVNULL)
-    deadline = started + timeout
-    assert process.stdout is not None
-    for line in process.stdout:
-        if "clerk: window ready" in line:
-            return process, time.perf_counter() - started
-        if time.perf_counter() > deadline:
-            break
+    ready = threading.Event()
+
+    def read() -> None:  # on a thread: an app that opens no window may print nothing at all
+        assert process.stdout is not None
+        for line in process.stdout:
+            if "clerk: window ready" in line:
+                ready.set()
+
+    process.reader = threading.Thread(target=read, daemon=True)  # type: ignore[attr-defined]
+    process.reader.start()  # type: ignore[attr-defined]
+    if ready.wait(timeout):
+        return process, time.perf_counter() - started
     _quit(process)
-    raise AssertionError("the frozen app's window did not open")
+    raise AssertionError(f"the frozen app's window did not open within {timeout:.0f} s")
 
 
 def _quit(process: subprocess.Popen[str]) -> int:
@@ -186,6 +192,9 @@ def _quit(process: subprocess.Popen[str]) -> int:
         if process.poll() is None:
             process.kill()
             process.wait(5)
+        reader = getattr(process, "reader", None)
+        if reader is not None:
+            reader.join(10)  # the app has exited: its output ends
         if process.stdout is not None:
             process.stdout.close()
 
