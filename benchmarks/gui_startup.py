@@ -6,7 +6,8 @@ file store so no keyring is needed) and warms its cache (`clerk-app sync --once`
 reporting its first frame of the main window (CLERK_REPORT_READY): interpreter start, imports, opening
 the encrypted cache and building every screen included. Goal: under 1.5 s, in every language
 (`--languages en,ar,fa,he,ru` starts with `--language CODE`, the languages taking turns run by run so that
-the machine's slow minutes fall on all of them alike).
+the machine's slow minutes fall on all of them alike). `--app dist/clerk-.../clerk-app` times the frozen app
+(goal: under 2 s).
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from central_api.seed import seed
 PASSWORD = "bench"
 
 
+APP: list[str] = [sys.executable, "-m", "clerk_app"]  # or the frozen app, by --app
+
+
 def clerk(folder: Path, *args: str, env: dict[str, str] | None = None, **popen: object) -> list[str]:
-    return [sys.executable, "-m", "clerk_app", "--data-dir", str(folder / "data"), "--config", str(folder / "settings.toml"),
+    return [*APP, "--data-dir", str(folder / "data"), "--config", str(folder / "settings.toml"),
             "--secrets-file", str(folder / "secrets.json"), *args]
 
 
@@ -40,7 +44,10 @@ def main() -> None:
     parser.add_argument("--stores", type=int, default=5)
     parser.add_argument("--runs", type=int, default=7, help="starts per language")
     parser.add_argument("--languages", default="en", help="comma-separated: en,ar,fa,he,ru")
+    parser.add_argument("--app", type=Path, help="a frozen clerk-app executable (make package) instead of this source")
     args = parser.parse_args()
+    if args.app:
+        APP[:] = [str(args.app.resolve())]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "CLERK_PASSWORD": PASSWORD}
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -69,7 +76,7 @@ def main() -> None:
                            "min_seconds": round(min(t), 2), "max_seconds": round(max(t), 2)}
                     for code, t in timings.items() if t}
     print(json.dumps({
-        "benchmark": "gui_startup", "customers": args.customers, "stores": args.stores, "cached_records": synced["pulled"],
+        "benchmark": "gui_startup", "app": "frozen" if args.app else "source", "customers": args.customers, "stores": args.stores, "cached_records": synced["pulled"],
         "languages": per_language, "goal_seconds": 1.5, "loadavg": [round(x, 2) for x in os.getloadavg()],
     }))
 
