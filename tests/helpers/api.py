@@ -130,6 +130,29 @@ class SqliteTemplate:
     def drop(self, database: Database) -> None:
         database.dispose()
 
+    def snapshot(self, database: Database, folder: Path) -> Path:
+        """A copy of `database` as it is now, for `restore`."""
+        path = folder / f"snapshot-{uuid.uuid4().hex[:8]}.db"
+        _backup(Path(database.url.removeprefix("sqlite:///")), path)
+        return path
+
+    def restore(self, database: Database, snapshot: Path) -> None:
+        # SQLite's backup API replaces the whole database, WAL included, under the proper locks; the
+        # server's next transaction sees it.
+        _backup(snapshot, Path(database.url.removeprefix("sqlite:///")))
+
+    def discard(self, snapshot: Path) -> None:
+        snapshot.unlink(missing_ok=True)
+
+
+def _backup(source: Path, target: Path) -> None:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
 
 Template = SqliteTemplate | PostgresTemplate
 
