@@ -175,7 +175,7 @@ def postgres_template(postgres_server) -> PostgresTemplate:
 
 
 @pytest.fixture(scope="session")
-def seeded(db_engine, request) -> Template:
+def engine_template(db_engine, request) -> Template:
     """The seeded template on `db_engine` (PostgreSQL started only when a test asks for it)."""
     if db_engine == "postgresql":
         return request.getfixturevalue("postgres_template")
@@ -205,18 +205,18 @@ def running_copy(template: Template | tuple[Path, dict[str, Any]], folder: Path,
 
 
 @pytest.fixture
-def central_db(seeded, tmp_path) -> Iterator[Database]:
-    database = seeded.copy(tmp_path)
+def central_db(engine_template, tmp_path) -> Iterator[Database]:
+    database = engine_template.copy(tmp_path)
     yield database
-    seeded.drop(database)
+    engine_template.drop(database)
 
 
 @pytest.fixture
-def live_api(central_db, seeded) -> Iterator[LiveApi]:
+def live_api(central_db, engine_template) -> Iterator[LiveApi]:
     clock = FrozenClock()
     app = create_app(central_db, clock=clock)
     server = BackgroundServer(app).start()
-    api = LiveApi(server.url, central_db, clock, seeded.network)
+    api = LiveApi(server.url, central_db, clock, engine_template.network)
     try:
         yield api
     finally:

@@ -54,8 +54,8 @@ class Sessions:
 
 
 @pytest.fixture(scope="module")
-def shared_api(seeded, tmp_path_factory) -> Iterator[LiveApi]:
-    with running_copy(seeded, tmp_path_factory.mktemp("authz")) as api:
+def shared_api(engine_template, tmp_path_factory) -> Iterator[LiveApi]:
+    with running_copy(engine_template, tmp_path_factory.mktemp("authz")) as api:
         yield api
 
 

@@ -41,13 +41,13 @@ SPECIAL = {
 # shares one server over its own copy of the seeded database and signs in once per person.
 
 @pytest.fixture(scope="module")
-def api(seeded, tmp_path_factory) -> Iterator[LiveApi]:
+def api(engine_template, tmp_path_factory) -> Iterator[LiveApi]:
     def add_special_customers(database, clock) -> None:
         with database.write() as conn:
             for customer_id, (given, family, locale) in SPECIAL.items():
-                _add_customer(conn, clock, customer_id, given, family, locale, seeded.network["stores"][0]["id"])
+                _add_customer(conn, clock, customer_id, given, family, locale, engine_template.network["stores"][0]["id"])
 
-    with running_copy(seeded, tmp_path_factory.mktemp("customers"), add_special_customers) as live:
+    with running_copy(engine_template, tmp_path_factory.mktemp("customers"), add_special_customers) as live:
         yield live
 
 

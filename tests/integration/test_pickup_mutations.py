@@ -88,7 +88,7 @@ class _Module:
 
 
 @pytest.fixture(scope="module")
-def _module(seeded, tmp_path_factory) -> Iterator[_Module]:
+def _module(engine_template, tmp_path_factory) -> Iterator[_Module]:
     """The live_api server, started once for this module, with a counter of store 0 enrolled.
 
     A server per test costs a start, a stop and an Argon2 sign-in to enroll (about 0.6 s); with
@@ -96,22 +96,22 @@ def _module(seeded, tmp_path_factory) -> Iterator[_Module]:
     to the snapshot taken here, which is live_api's fresh seeded state plus the enrolled counter.
     """
     folder = tmp_path_factory.mktemp("pickup-mutations")
-    database = seeded.copy(folder)
+    database = engine_template.copy(folder)
     clock = FrozenClock()
     server = BackgroundServer(create_app(database, clock=clock)).start()
-    api = LiveApi(server.url, database, clock, seeded.network)
+    api = LiveApi(server.url, database, clock, engine_template.network)
     snapshot = None
     try:
         enrolled = api.enroll(0)
         staff_token = api.staff_token(api.store(0)["associates"][0])
-        snapshot = seeded.snapshot(database, folder)
-        yield _Module(api, seeded, snapshot, enrolled, api.client(enrolled["device_token"]), api.client(staff_token))
+        snapshot = engine_template.snapshot(database, folder)
+        yield _Module(api, engine_template, snapshot, enrolled, api.client(enrolled["device_token"]), api.client(staff_token))
     finally:
         api.close()
         server.stop()
         if snapshot is not None:
-            seeded.discard(snapshot)
-        seeded.drop(database)
+            engine_template.discard(snapshot)
+        engine_template.drop(database)
 
 
 @pytest.fixture
