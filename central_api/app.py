@@ -8,15 +8,18 @@ from fastapi import FastAPI
 
 from . import __version__
 from .db import Database
+from .pages import PageReader
 from .problems import install_handlers
-from .routes import auth_routes, customer_routes, store_routes, sync_routes
+from .routes import auth_routes, customer_routes, ops_routes, store_routes, sync_routes
 from .security import Clock
+from .watch import FeedWatcher
 
 DEFAULT_MAX_OFFLINE_HOURS = 72
 
 
 def create_app(database: Database | str, *, clock: Clock | None = None,
-               max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True) -> FastAPI:
+               max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True,
+               watch_interval: float = 0.1) -> FastAPI:
     if isinstance(database, str):
         database = Database(database)
     if create_schema:
@@ -29,8 +32,12 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.state.database = database
     app.state.clock = clock or Clock()
     app.state.max_offline_hours = max_offline_hours
+    # One per process (each worker makes its own app): wakes this process's held long-polls.
+    app.state.feed_watcher = FeedWatcher(database, interval=watch_interval)
+    app.state.page_reader = PageReader(database)
+    app.state.file_limit = None  # set by `clerk-api serve`
     install_handlers(app)
-    for module in (auth_routes, customer_routes, store_routes, sync_routes):
+    for module in (auth_routes, customer_routes, store_routes, sync_routes, ops_routes):
         app.include_router(module.router)
     return app
 

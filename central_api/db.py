@@ -31,6 +31,8 @@ from sqlalchemy import (
     update,
 )
 
+from . import notify
+
 SCHEMA_VERSION = 1
 
 metadata = MetaData()
@@ -284,6 +286,7 @@ class Database:
         else:
             self.read_engine = create_engine(url, pool_pre_ping=True)
             self.write_engine = self.read_engine
+            notify.install(self.write_engine)  # one NOTIFY per committing transaction that changed a feed
 
     @staticmethod
     def _sqlite_engine(url: str, begin: str, busy_timeout_ms: int) -> Engine:

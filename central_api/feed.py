@@ -37,7 +37,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-from . import db
+from . import db, notify
 from .problems import Problem, validation
 from .security import iso
 
@@ -100,6 +100,7 @@ def record(conn: Connection, changes: Iterable[tuple[str, str, int, str]], store
     ]
     _upsert(conn, db.feed, rows, ["store_id", "entity", "entity_id"])
     fill_change_json(conn, stores, first, first + len(changes) - 1)
+    notify.note(conn, stores)  # PostgreSQL: the commit tells every worker's feed watcher
 
 
 def all_store_ids(conn: Connection) -> list[str]:

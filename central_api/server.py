@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import socket
 import threading
 import time
@@ -16,6 +17,7 @@ from fastapi import FastAPI
 from .app import quiet_access_log
 from .db import Database
 from .feed import sweep
+from .limits import FileLimit, current_file_limit
 from .security import Clock
 
 log = logging.getLogger("central_api")
@@ -66,6 +68,10 @@ class BackgroundServer:
         return self
 
     def stop(self) -> None:
+        # Held long-polls answer now (uvicorn would wait for them); then uvicorn stops.
+        watcher = getattr(self.app.state, "feed_watcher", None)
+        if watcher is not None:
+            watcher.close_threadsafe()
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._socket.close()
@@ -98,7 +104,44 @@ def start_maintenance(database: Database, clock: Clock, every_seconds: float = 3
     return thread
 
 
-def serve_forever(app: FastAPI, host: str, port: int) -> None:
+WORKER_ENV = {"db": "CLERK_API_DB", "max_offline_hours": "CLERK_API_MAX_OFFLINE_HOURS"}
+BACKLOG = 4096  # a chain's counters reconnect together after a restart; uvicorn's default is 2048
+# Held long-polls are answered at once when the server stops (watch.py); this is for the requests
+# still being worked on (a batch of mutations).
+GRACEFUL_SECONDS = 3
+
+
+def _uvicorn_options(limit: FileLimit | None) -> dict:
+    # Past the open-file limit, accepting fails and clients hang; short of it, uvicorn answers 503 and
+    # the counter retries later.
+    return {"log_level": "info", "access_log": False, "lifespan": "off", "timeout_graceful_shutdown": GRACEFUL_SECONDS,
+            "backlog": BACKLOG, "limit_concurrency": limit.connections if limit else None}
+
+
+def serve_forever(app: FastAPI, host: str, port: int, limit: FileLimit | None = None) -> None:
+    """One process: `app` on host:port until SIGTERM or Ctrl+C."""
     quiet_access_log()
-    # Long-polls held open (up to 30 s) must not hold a stopping server: clients reconnect and resume by cursor.
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, lifespan="off", timeout_graceful_shutdown=3)
+    app.state.file_limit = limit
+    uvicorn.run(app, host=host, port=port, **_uvicorn_options(limit))
+
+
+def serve_workers(db_url: str, host: str, port: int, workers: int, max_offline_hours: int,
+                  limit: FileLimit | None = None) -> None:
+    """`workers` processes on one port (uvicorn's supervisor, which restarts a worker that dies); each
+    makes its own app with `worker_app`, and so its own database pool and feed watcher."""
+    quiet_access_log()
+    os.environ[WORKER_ENV["db"]] = db_url
+    os.environ[WORKER_ENV["max_offline_hours"]] = str(max_offline_hours)
+    uvicorn.run("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
+                **_uvicorn_options(limit))
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve_workers` (the parent made the schema already)."""
+    from .app import create_app
+
+    quiet_access_log()
+    app = create_app(Database(os.environ[WORKER_ENV["db"]]), create_schema=False,
+                     max_offline_hours=int(os.environ[WORKER_ENV["max_offline_hours"]]))
+    app.state.file_limit = current_file_limit()
+    return app
