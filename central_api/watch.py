@@ -42,9 +42,10 @@ class Wake(enum.Enum):
 class Waiter:
     """A held long-poll: its store, the seq its cursor is at, and the future it awaits."""
 
-    __slots__ = ("store_id", "after", "future", "gone")
+    __slots__ = ("watcher", "store_id", "after", "future", "gone")
 
-    def __init__(self, store_id: str, after: int) -> None:
+    def __init__(self, watcher: FeedWatcher, store_id: str, after: int) -> None:
+        self.watcher = watcher
         self.store_id = store_id
         self.after = after
         self.future: asyncio.Future[Wake] | None = None
@@ -65,9 +66,11 @@ class Waiter:
     async def wait(self, timeout: float) -> Wake:
         assert self.future is not None
         timer = asyncio.get_running_loop().call_later(timeout, self.settle, Wake.TIMEOUT)
+        self.watcher.parked += 1
         try:
             return await self.future
         finally:
+            self.watcher.parked -= 1
             timer.cancel()
 
 
@@ -97,6 +100,7 @@ class FeedWatcher:
         self.wakes = 0  # waiters woken because their store moved
         self._waiters: dict[str, set[Waiter]] = {}
         self._count = 0
+        self.parked = 0  # of those, the ones waiting for a change now (not reading a page)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: list[asyncio.Task] = []
         self._committed: int | None = None  # SQLite: the commit counter at the last look
@@ -104,15 +108,15 @@ class FeedWatcher:
     # --- what the routes use -----------------------------------------------------------------
 
     @property
-    def waiting(self) -> int:
-        """How many long-polls this process holds right now."""
+    def held(self) -> int:
+        """How many long-polls this process holds right now (waiting, or reading their page)."""
         return self._count
 
     @contextmanager
     def waiter(self, store_id: str, after: int) -> Iterator[Waiter]:
         """Register a held long-poll for `store_id` whose cursor is at seq `after`, for the `with` block."""
         self._ensure_started()
-        w = Waiter(store_id, after)
+        w = Waiter(self, store_id, after)
         self._waiters.setdefault(store_id, set()).add(w)
         self._count += 1
         try:

@@ -19,7 +19,9 @@ async def prometheus_metrics(request: Request) -> Response:
     watcher, reader = s.feed_watcher, s.page_reader
     labels = f'{{pid="{os.getpid()}"}}'
     rows = [
-        ("clerk_longpoll_waiting", "gauge", "Long-polls this worker holds now.", watcher.waiting),
+        ("clerk_longpoll_held", "gauge", "Long-polls this worker holds now.", watcher.held),
+        ("clerk_longpoll_waiting", "gauge", "Of those, the ones waiting for a change (not reading their page).",
+         watcher.parked),
         ("clerk_feed_watcher_listening", "gauge", "1 while LISTEN is active (PostgreSQL).", int(watcher.listening)),
         ("clerk_feed_watcher_looks_total", "counter", "Looks at every store's feed head.", watcher.looks),
         ("clerk_feed_watcher_notifications_total", "counter", "Commit notifications received (PostgreSQL).",

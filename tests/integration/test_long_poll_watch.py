@@ -133,8 +133,10 @@ def test_a_client_that_hangs_up_frees_its_waiter(live_api):
     for sock in clients:
         sock.close()
     hung_up = time.monotonic()
-    wait_until(lambda: _waiting(live_api.url) == 0, 2, "the waiters of the clients that hung up are gone")
+    wait_until(lambda: counter(live_api.url, "clerk_longpoll_held") == 0, 2,
+               "the waiters of the clients that hung up are gone")
     assert time.monotonic() - hung_up < 1.0
+    assert _waiting(live_api.url) == 0
 
 
 def test_health_answers_without_the_database(tmp_path):
