@@ -16,6 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import pytest
+
 from central_api import db, schemas
 from central_api.app import create_app
 from central_api.cli import openapi_document
@@ -23,6 +25,8 @@ from central_api.db import Database
 from central_api.pickups import ACTIONS
 from central_api.server import serve_in_thread
 from tests.helpers.api import PASSWORD
+
+pytestmark = pytest.mark.both_engines
 
 PROBLEM_JSON = "application/problem+json"
 
