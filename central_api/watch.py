@@ -31,6 +31,8 @@ from . import db, notify
 
 log = logging.getLogger("central_api.watch")
 
+LISTENER_NAME = "clerk-feed-watcher"  # the listening connection's application_name (pg_stat_activity)
+
 
 class Wake(enum.Enum):
     CHANGED = "changed"  # the store's feed moved: read the page again
@@ -87,9 +89,11 @@ class FeedWatcher:
     """The process's watcher over one database; started in the event loop by the first waiter."""
 
     def __init__(self, database: db.Database, *, interval: float = 0.1, fallback_interval: float = 1.0,
-                 safety_interval: float = 10.0) -> None:
+                 safety_interval: float = 10.0, listen_url: str | None = None) -> None:
         self.database = database
         self.is_postgresql = database.url.startswith("postgresql")
+        # PostgreSQL: where to LISTEN (the database's own server; another only in a test of the fallback).
+        self.listen_url = listen_url or (_libpq_url(database.url) if self.is_postgresql else None)
         self.interval = interval
         self.fallback_interval = fallback_interval
         self.safety_interval = safety_interval
@@ -210,7 +214,9 @@ class FeedWatcher:
         backoff = 0.5
         while not self.closing:
             try:
-                async with await psycopg.AsyncConnection.connect(_libpq_url(self.database.url), autocommit=True) as conn:
+                async with await psycopg.AsyncConnection.connect(self.listen_url, autocommit=True,
+                                                                 application_name=LISTENER_NAME,
+                                                                 connect_timeout=10) as conn:
                     await conn.execute(f"LISTEN {notify.CHANNEL}")
                     self.listening = True
                     backoff = 0.5
