@@ -294,26 +294,59 @@ def _exactly_once(database: Database, setup: dict[str, Any], batches, results, r
 
 # --- the database ---------------------------------------------------------------------------------
 
+class _Postgres:
+    """A PostgreSQL 16 of the benchmark's own (the `pgserver` wheel, a test extra), with its settings as
+    shipped (fsync on): a database `bench` on a Unix socket."""
+
+    def __init__(self, folder: Path) -> None:
+        import pgserver
+        import psycopg
+        from urllib.parse import urlsplit, urlunsplit
+
+        self.server = pgserver.get_server(folder / "pgdata", cleanup_mode="delete")
+        admin = self.server.get_uri()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench")
+            self.settings = {name: conn.execute(f"SHOW {name}").fetchone()[0]
+                             for name in ("server_version", "fsync", "synchronous_commit", "max_connections")}
+        parts = urlsplit(admin)
+        self.url = urlunsplit(("postgresql+psycopg", parts.netloc, "/bench", parts.query, ""))
+        self.pid = self.server.get_pid()
+
+    def cpu(self) -> float:
+        return _proc_tree_cpu(self.pid)
+
+    def cleanup(self) -> None:
+        self.server.cleanup()
+
+
 def _database(engine: str, folder: Path, url: str | None) -> tuple[str, Any]:
-    """(URL, a handle to stop what was started, with `.postgres_pid` when known)."""
+    """(URL, the PostgreSQL started for the run, if one was)."""
     if url:
         return url, None
     if engine == "sqlite":
         return f"sqlite:///{folder / 'central.db'}", None
-    raise SystemExit("--engine postgresql needs --db postgresql+psycopg://... (or the pg test server helper)")
+    postgres = _Postgres(folder)
+    return postgres.url, postgres
 
 
 def _postgres_cpu(handle: Any) -> float | None:
-    pid = getattr(handle, "postgres_pid", None)
-    return _proc_tree_cpu(pid) if pid else None
+    return handle.cpu() if handle is not None else None
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
+    import importlib.util
+
     result: dict[str, Any] = {"counters": args.counters, "engine": args.engine, "workers": args.workers,
+                              # what uvicorn picks by itself ("auto"): the C parser and loop when installed
+                              "uvicorn_http": "httptools" if importlib.util.find_spec("httptools") else "h11",
+                              "uvicorn_loop": "uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
                               "uptime_before": _uptime()}
     with tempfile.TemporaryDirectory(prefix="clerk-longpoll-") as tmp:
         folder = Path(tmp)
         url_db, handle = _database(args.engine, folder, args.db)
+        if handle is not None:
+            result["postgresql"] = handle.settings
         try:
             database = Database(url_db)
             stores = args.stores or max(1, args.counters // 5)

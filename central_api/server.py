@@ -23,6 +23,20 @@ from .security import Clock
 log = logging.getLogger("central_api")
 
 
+def tcp_socket(host: str) -> socket.socket:
+    """A listening TCP socket's socket object, made with its protocol named.
+
+    asyncio turns Nagle's algorithm off (TCP_NODELAY) only on sockets whose protocol is IPPROTO_TCP, and a
+    socket made with the default protocol 0 (as uvicorn binds one for its workers) has not: uvicorn
+    writes a reply's headers and body apart, so the body then waited for the client's delayed ACK,
+    40 ms a reply.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
@@ -42,7 +56,7 @@ class BackgroundServer:
         self.host = host
         # Bind now and hand uvicorn the socket: picking a free port and binding it later races with
         # every other server started meanwhile (parallel tests, helpers on the same machine).
-        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        self._socket = tcp_socket(host)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port or 0))
         self.port = self._socket.getsockname()[1]
@@ -129,11 +143,24 @@ def serve_workers(db_url: str, host: str, port: int, workers: int, max_offline_h
                   limit: FileLimit | None = None) -> None:
     """`workers` processes on one port (uvicorn's supervisor, which restarts a worker that dies); each
     makes its own app with `worker_app`, and so its own database pool and feed watcher."""
+    import inspect
+
+    from uvicorn.supervisors import Multiprocess
+
     quiet_access_log()
     os.environ[WORKER_ENV["db"]] = db_url
     os.environ[WORKER_ENV["max_offline_hours"]] = str(max_offline_hours)
-    uvicorn.run("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
-                **_uvicorn_options(limit))
+    config = uvicorn.Config("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
+                            **_uvicorn_options(limit))
+    # Bound here rather than by uvicorn (`tcp_socket` says why); the workers inherit it.
+    sock = tcp_socket(host)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    log.info("Clerk API running on http://%s:%d with %d workers (Press CTRL+C to quit)", host, sock.getsockname()[1], workers)
+    if "target" in inspect.signature(Multiprocess).parameters:  # older uvicorn versions took the worker's target too
+        Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
+    else:
+        Multiprocess(config, sockets=[sock]).run()
 
 
 def worker_app() -> FastAPI:

@@ -200,6 +200,15 @@ def test_with_two_workers_a_mutation_through_one_wakes_the_polls_held_by_the_oth
             if min(held.values()) > 0 or len(polls) == len(devices):
                 break
         assert min(held.values()) > 0, f"one worker holds every poll: {held}"
+        # Health is cheap while they wait, on one kept-alive connection too (a socket left with Nagle's
+        # algorithm on made every small reply wait 40 ms for the client's delayed ACK).
+        with httpx.Client(base_url=server.url, timeout=10) as client:
+            took = []
+            for _ in range(9):
+                started = time.perf_counter()
+                assert client.get("/v1/health").status_code == 200
+                took.append(time.perf_counter() - started)
+        assert sorted(took)[4] < 0.03, f"health took {sorted(took)}"
 
         pickup_id = _new_pickup(db_url, store["id"])
         mutation = {"mutation_id": str(uuid.uuid4()), "seq": 1, "name": "pickup.start_picking.v1",
