@@ -30,11 +30,14 @@ DEVICES_PER_QUERY = 500
 def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[str]) -> tuple[dict[PageKey, Any], dict[str, int]]:
     """In one read transaction: each page (or the Problem it is refused with) and each device's last_seq."""
     pages: dict[PageKey, Any] = {}
+    keys = list(keys)
     with database.read() as conn:
+        s = db.stores.c
+        horizons = dict(conn.execute(select(s.id, s.horizon_seq).where(s.id.in_({key[0] for key in keys}))).all())
         for key in keys:
             store_id, cursor, limit = key
             try:
-                pages[key] = feed.read_page(conn, store_id, cursor, limit)
+                pages[key] = feed.read_page(conn, store_id, cursor, limit, horizons.get(store_id))
             except Problem as problem:  # 410 for this cursor; the others are still answered
                 pages[key] = problem
         ids = sorted(device_ids)
