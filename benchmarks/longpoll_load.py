@@ -148,6 +148,28 @@ def _proc_tree_cpu(root: int) -> float:
     return total
 
 
+def _proc_tree_rss(root: int) -> dict[int, int]:
+    """Resident memory (bytes) of `root` and each process descended from it, from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    found, todo = {}, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                found[pid] = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+        except (OSError, StopIteration):
+            pass
+        todo += [child for child, parent in parents.items() if parent == pid and child not in found]
+    return found
+
+
 def _quantiles(values: list[float]) -> dict[str, float | None]:
     if not values:
         return {"p50": None, "p95": None, "max": None}
@@ -396,6 +418,7 @@ def _measure(args, url: str, server_pid: int, handle, database: Database, setup:
     spec = folder / "client.json"
     host, port = url.rsplit("//", 1)[1].rsplit(":", 1)
     spec.write_text(json.dumps({"host": host, "port": int(port), "targets": setup["counters"]}))
+    client_started = time.monotonic()
     client = subprocess.Popen([sys.executable, __file__, "--client", str(spec)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     try:
@@ -403,8 +426,13 @@ def _measure(args, url: str, server_pid: int, handle, database: Database, setup:
         client.stdin.flush()
         ramp = json.loads(client.stdout.readline())
         held = _wait_held(url, args.counters, args.workers, 60)
-        out["held"] = {"total": sum(held.values()), "by_worker": sorted(held.values()), "ramp_seconds": ramp["seconds"]}
+        out["held"] = {"total": sum(held.values()), "by_worker": sorted(held.values()), "sent_in_seconds": ramp["seconds"],
+                       # from the client's start until the server holds them all (each request's first read done)
+                       "all_held_after_seconds": round(time.monotonic() - client_started, 1)}
         time.sleep(1)  # the last replies of the ramp are written
+        rss = _proc_tree_rss(server_pid)
+        out["server_rss_mb"] = {"total": round(sum(rss.values()) / 2**20, 1),
+                                "largest_process": round(max(rss.values()) / 2**20, 1)}
 
         cpu0, pg0, client0, wall0 = _proc_tree_cpu(server_pid), _postgres_cpu(handle), _proc_tree_cpu(client.pid), time.monotonic()
         time.sleep(args.idle)
@@ -435,7 +463,10 @@ def _measure(args, url: str, server_pid: int, handle, database: Database, setup:
         out["lost"] = args.counters - len(latencies) - len(report["failed"])
         out["failed"] = len(report["failed"])
         out["failures"] = sorted(set(report["failed"]))[:5]
-        out["repolls"] = len(report["repolls"])  # waits that ran out before the change (none if the run fits in 30 s)
+        # Waits that ran out before the change, as a counter's do after 30 s (none if the run fits in 30 s);
+        # those within the idle window add their requests to its CPU.
+        out["repolls"] = len(report["repolls"])
+        out["repolls_in_idle_window"] = sum(wall0 - changed_at <= t <= wall1 - changed_at for t in report["repolls"])
     finally:
         client.wait(timeout=60)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -25,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     p = sub.add_parser("serve", help="run the API")
-    p.add_argument("--db", default=DEFAULT_DB)
+    # From the environment too, so that a database password need not be on the command line (ps shows it).
+    p.add_argument("--db", help=f"database URL (default: $CLERK_API_DB, else {DEFAULT_DB})")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--max-offline-hours", type=int, default=72)
@@ -57,6 +59,8 @@ def openapi_document() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "serve" and not args.db:
+        args.db = os.environ.get("CLERK_API_DB") or DEFAULT_DB
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from .db import Database
 
