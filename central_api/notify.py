@@ -58,6 +58,8 @@ def parse(text: str) -> list[str] | None:
 
 
 def _announce(conn: Connection) -> None:
+    if conn.invalidated:
+        return
     stores = conn.info.pop(_PENDING, None)
     if not stores:
         return
@@ -68,4 +70,7 @@ def _announce(conn: Connection) -> None:
 
 
 def _forget(conn: Connection) -> None:
-    conn.info.pop(_PENDING, None)
+    # A connection the database cut is invalidated: asking for its info would try to reconnect in the
+    # middle of the rollback (PendingRollbackError, and a 500 instead of a 503). Its info goes with it.
+    if not conn.invalidated:
+        conn.info.pop(_PENDING, None)
