@@ -8,17 +8,19 @@ from fastapi import FastAPI
 
 from . import __version__
 from .db import Database
+from .pages import PageReader
 from .problems import install_handlers
-from .routes import auth_routes, customer_routes, store_routes, sync_routes
+from .routes import auth_routes, customer_routes, ops_routes, store_routes, sync_routes
 from .security import Clock
 from .versions import MinimumClientVersion, parse_version
+from .watch import FeedWatcher
 
 DEFAULT_MAX_OFFLINE_HOURS = 72
 
 
 def create_app(database: Database | str, *, clock: Clock | None = None,
                max_offline_hours: int = DEFAULT_MAX_OFFLINE_HOURS, create_schema: bool = True,
-               min_client_version: str | None = None) -> FastAPI:
+               min_client_version: str | None = None, watch_interval: float = 0.1) -> FastAPI:
     """The API over `database`. `min_client_version`: Clerk counters older than this are answered 426
     `unsupported-version` (see versions.py); `app.state.min_client_version` can change it while running."""
     if min_client_version is not None:
@@ -37,8 +39,12 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.state.max_offline_hours = max_offline_hours
     app.state.min_client_version = min_client_version
     app.add_middleware(MinimumClientVersion, state=app.state)
+    # One per process (each worker makes its own app): wakes this process's held long-polls.
+    app.state.feed_watcher = FeedWatcher(database, interval=watch_interval)
+    app.state.page_reader = PageReader(database)
+    app.state.file_limit = None  # set by `clerk-api serve`
     install_handlers(app)
-    for module in (auth_routes, customer_routes, store_routes, sync_routes):
+    for module in (auth_routes, customer_routes, store_routes, sync_routes, ops_routes):
         app.include_router(module.router)
     return app
 

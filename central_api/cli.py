@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -35,12 +36,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     p = sub.add_parser("serve", help="run the API")
-    p.add_argument("--db", default=DEFAULT_DB)
+    # From the environment too, so that a database password need not be on the command line (ps shows it).
+    p.add_argument("--db", help=f"database URL (default: $CLERK_API_DB, else {DEFAULT_DB})")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--max-offline-hours", type=int, default=72)
     p.add_argument("--min-client-version", type=_version, metavar="X.Y.Z",
                    help="answer Clerk counters older than this 426 unsupported-version (default: serve every version)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes on the one port, each with its own database pool and feed watcher "
+                        "(default: %(default)s)")
 
     p = sub.add_parser("simulate", help="play web orders, cart edits, profile changes and central cancellations")
     p.add_argument("--db", default=DEFAULT_DB)
@@ -73,6 +78,8 @@ def openapi_document() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "serve" and not args.db:
+        args.db = os.environ.get("CLERK_API_DB") or DEFAULT_DB
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from .db import Database
 
@@ -119,12 +126,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "serve":
         from .app import create_app
-        from .server import serve_forever, start_maintenance
+        from .limits import raise_open_file_limit
+        from .security import Clock
+        from .server import serve_forever, serve_workers, start_maintenance
 
-        app = create_app(database, max_offline_hours=args.max_offline_hours,
-                         min_client_version=args.min_client_version)
-        start_maintenance(database, app.state.clock)
-        serve_forever(app, args.host, args.port)
+        if args.workers < 1:
+            print("clerk-api serve: --workers must be at least 1", file=sys.stderr)
+            return 2
+        limit = raise_open_file_limit()  # before the workers start: they inherit it
+        if args.workers == 1:
+            app = create_app(database, max_offline_hours=args.max_offline_hours,
+                             min_client_version=args.min_client_version)
+            start_maintenance(database, app.state.clock)
+            serve_forever(app, args.host, args.port, limit)
+        else:
+            database.create_schema()
+            # The hourly expiry runs once, in the parent, not in every worker.
+            start_maintenance(database, Clock())
+            serve_workers(args.db, args.host, args.port, args.workers, args.max_offline_hours, limit,
+                          min_client_version=args.min_client_version)
         return 0
     if args.command == "simulate":
         from .simulate import run

@@ -33,6 +33,8 @@ from sqlalchemy import (
     update,
 )
 
+from . import notify
+
 SCHEMA_VERSION = 1
 # The PostgreSQL advisory lock every writing transaction holds until it ends (any fixed 64-bit key).
 WRITER_LOCK = 0x436C65726B  # "Clerk"
@@ -293,6 +295,7 @@ class Database:
             # the whole pool; `pool_recycle` keeps connections younger than an idle-timeout firewall's.
             self.read_engine = create_engine(url, pool_size=8, max_overflow=32, pool_recycle=1800)
             self.write_engine = self.read_engine
+            notify.install(self.write_engine)  # one NOTIFY per committing transaction that changed a feed
 
     @staticmethod
     def _sqlite_engine(url: str, begin: str, busy_timeout_ms: int) -> Engine:

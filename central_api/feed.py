@@ -37,7 +37,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-from . import db
+from . import db, notify
 from .problems import Problem, validation
 from .security import iso
 
@@ -100,6 +100,7 @@ def record(conn: Connection, changes: Iterable[tuple[str, str, int, str]], store
     ]
     _upsert(conn, db.feed, rows, ["store_id", "entity", "entity_id"])
     fill_change_json(conn, stores, first, first + len(changes) - 1)
+    notify.note(conn, stores)  # PostgreSQL: the commit tells every worker's feed watcher
 
 
 def all_store_ids(conn: Connection) -> list[str]:
@@ -162,8 +163,11 @@ def remove_customer_from_store(conn: Connection, customer_id: str, store_id: str
 
 # --- reading a page ----------------------------------------------------------------------
 
-def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
+def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int, horizon: int | None = None) -> dict[str, Any]:
     """One page of a store's feed after `cursor` (410 if the cursor is past the horizon).
+
+    `horizon` is the store's `horizon_seq` when the caller read it already in this transaction (a wake-up
+    reads those of many stores in one query).
 
     `changes_json` is the page's changes as the JSON array the reply sends (UTF-8), `count` how many it
     holds. Each change's JSON text is the one stored when it was recorded (see `fill_change_json`), or
@@ -172,7 +176,8 @@ def read_page(conn: Connection, store_id: str, cursor: str | None, limit: int) -
     decoded, joined and encoded two bytes a character.
     """
     after, known_horizon = decode_cursor(cursor)
-    horizon = conn.execute(select(db.stores.c.horizon_seq).where(db.stores.c.id == store_id)).scalar_one()
+    if horizon is None:
+        horizon = conn.execute(select(db.stores.c.horizon_seq).where(db.stores.c.id == store_id)).scalar_one()
     # Stale only if tombstones past the cursor were purged since it was handed out: a snapshot
     # begun after a purge pages through older upserts (seq < horizon) but needs none of them.
     if cursor and after < horizon and known_horizon < horizon:

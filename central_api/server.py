@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import socket
 import threading
 import time
@@ -16,9 +17,24 @@ from fastapi import FastAPI
 from .app import quiet_access_log
 from .db import Database
 from .feed import sweep
+from .limits import FileLimit, current_file_limit
 from .security import Clock
 
 log = logging.getLogger("central_api")
+
+
+def tcp_socket(host: str) -> socket.socket:
+    """A listening TCP socket's socket object, made with its protocol named.
+
+    asyncio turns Nagle's algorithm off (TCP_NODELAY) only on sockets whose protocol is IPPROTO_TCP, and a
+    socket made with the default protocol 0 (as uvicorn binds one for its workers) has not: uvicorn
+    writes a reply's headers and body apart, so the body then waited for the client's delayed ACK,
+    40 ms a reply.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -40,7 +56,7 @@ class BackgroundServer:
         self.host = host
         # Bind now and hand uvicorn the socket: picking a free port and binding it later races with
         # every other server started meanwhile (parallel tests, helpers on the same machine).
-        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        self._socket = tcp_socket(host)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port or 0))
         self.port = self._socket.getsockname()[1]
@@ -66,6 +82,10 @@ class BackgroundServer:
         return self
 
     def stop(self) -> None:
+        # Held long-polls answer now (uvicorn would wait for them); then uvicorn stops.
+        watcher = getattr(self.app.state, "feed_watcher", None)
+        if watcher is not None:
+            watcher.close_threadsafe()
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._socket.close()
@@ -98,7 +118,60 @@ def start_maintenance(database: Database, clock: Clock, every_seconds: float = 3
     return thread
 
 
-def serve_forever(app: FastAPI, host: str, port: int) -> None:
+WORKER_ENV = {"db": "CLERK_API_DB", "max_offline_hours": "CLERK_API_MAX_OFFLINE_HOURS",
+              "min_client_version": "CLERK_API_MIN_CLIENT_VERSION"}
+BACKLOG = 4096  # a chain's counters reconnect together after a restart; uvicorn's default is 2048
+# Held long-polls are answered at once when the server stops (watch.py); this is for the requests
+# still being worked on (a batch of mutations).
+GRACEFUL_SECONDS = 3
+
+
+def _uvicorn_options(limit: FileLimit | None) -> dict:
+    # Past the open-file limit, accepting fails and clients hang; short of it, uvicorn answers 503 and
+    # the counter retries later.
+    return {"log_level": "info", "access_log": False, "lifespan": "off", "timeout_graceful_shutdown": GRACEFUL_SECONDS,
+            "backlog": BACKLOG, "limit_concurrency": limit.connections if limit else None}
+
+
+def serve_forever(app: FastAPI, host: str, port: int, limit: FileLimit | None = None) -> None:
+    """One process: `app` on host:port until SIGTERM or Ctrl+C."""
     quiet_access_log()
-    # Long-polls held open (up to 30 s) must not hold a stopping server: clients reconnect and resume by cursor.
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, lifespan="off", timeout_graceful_shutdown=3)
+    app.state.file_limit = limit
+    uvicorn.run(app, host=host, port=port, **_uvicorn_options(limit))
+
+
+def serve_workers(db_url: str, host: str, port: int, workers: int, max_offline_hours: int,
+                  limit: FileLimit | None = None, min_client_version: str | None = None) -> None:
+    """`workers` processes on one port (uvicorn's supervisor, which restarts a worker that dies); each
+    makes its own app with `worker_app`, and so its own database pool and feed watcher."""
+    import inspect
+
+    from uvicorn.supervisors import Multiprocess
+
+    quiet_access_log()
+    os.environ[WORKER_ENV["db"]] = db_url
+    os.environ[WORKER_ENV["max_offline_hours"]] = str(max_offline_hours)
+    os.environ[WORKER_ENV["min_client_version"]] = min_client_version or ""
+    config = uvicorn.Config("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
+                            **_uvicorn_options(limit))
+    # Bound here rather than by uvicorn (`tcp_socket` says why); the workers inherit it.
+    sock = tcp_socket(host)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    log.info("Clerk API running on http://%s:%d with %d workers (Press CTRL+C to quit)", host, sock.getsockname()[1], workers)
+    if "target" in inspect.signature(Multiprocess).parameters:  # older uvicorn versions took the worker's target too
+        Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
+    else:
+        Multiprocess(config, sockets=[sock]).run()
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve_workers` (the parent made the schema already)."""
+    from .app import create_app
+
+    quiet_access_log()
+    app = create_app(Database(os.environ[WORKER_ENV["db"]]), create_schema=False,
+                     max_offline_hours=int(os.environ[WORKER_ENV["max_offline_hours"]]),
+                     min_client_version=os.environ.get(WORKER_ENV["min_client_version"]) or None)
+    app.state.file_limit = current_file_limit()
+    return app

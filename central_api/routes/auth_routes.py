@@ -16,7 +16,7 @@ router = APIRouter(prefix="/v1")
 
 
 @router.get("/health", response_model=schemas.Health, tags=["health"])
-def health() -> dict:
+async def health() -> dict:  # on the event loop: no thread, no database, however busy the pool is
     return {"status": "ok", "version": __version__, "schema_version": SCHEMA_VERSION}
 
 

@@ -3,32 +3,29 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import select
 
-from .. import auth, db, feed, mutations, schemas
+from .. import auth, feed, mutations, pages, schemas, watch
 from ..problems import forbidden
 from .common import Cursor, state
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
-POLL_INTERVAL = 0.2  # seconds between looks at the feed while a long-poll waits
 # Larger than other lists' 500 (docs/api-notes.md): each request has a fixed cost (HTTP, the device
 # token, a read transaction), so a counter's initial download fetches about twice as fast in pages
 # of 2000 (benchmarks/initial_sync.py).
 CHANGES_MAX_LIMIT = 2000
 
 
-def _page(database: db.Database, store_id: str, device_id: str, cursor: str | None, limit: int) -> dict:
-    # One read transaction: the page and device_last_seq describe the same moment.
-    with database.read() as conn:
-        page = feed.read_page(conn, store_id, cursor, limit)
-        page["device_last_seq"] = conn.execute(select(db.devices.c.last_seq).where(db.devices.c.id == device_id)).scalar_one()
-    return page
+async def _until_disconnected(request: Request, waiter: watch.Waiter) -> None:
+    """Settle the waiter as gone when the client hangs up (uvicorn answers `receive` then)."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            waiter.settle(watch.Wake.GONE)
+            return
 
 
 @router.get("/stores/{store_id}/changes", response_model=schemas.ChangesPage,
@@ -39,13 +36,36 @@ async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, c
                       wait: Annotated[int, Query(ge=0, le=30, description="Seconds to hold the request open when there is nothing new.")] = 0) -> Response:
     if device["store_id"] != store_id:
         raise forbidden("This device belongs to another store.")
-    database = state(request).database
-    deadline = time.monotonic() + wait
-    while True:
-        page = await run_in_threadpool(_page, database, store_id, device["id"], cursor, limit)
-        if page["count"] or page["has_more"] or time.monotonic() >= deadline or await request.is_disconnected():
-            return Response(feed.page_json(page), media_type="application/json")
-        await asyncio.sleep(POLL_INTERVAL)
+    s = state(request)
+    reader: pages.PageReader = s.page_reader
+    if not wait:
+        return _reply(await reader.read(store_id, cursor, limit, device["id"]))
+    # Held: no thread and no database connection while it waits, only a future the process's feed
+    # watcher settles when this store's feed moves (or the wait ends, the client goes, the server stops).
+    watcher: watch.FeedWatcher = s.feed_watcher
+    after, _ = feed.decode_cursor(cursor)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    with watcher.waiter(store_id, after) as waiter:
+        hangup = loop.create_task(_until_disconnected(request, waiter))
+        try:
+            while True:
+                waiter.arm()  # before the read: a commit during it wakes the wait below at once
+                page = await reader.read(store_id, cursor, limit, device["id"])
+                remaining = deadline - loop.time()
+                if page["count"] or page["has_more"] or remaining <= 0 or watcher.closing:
+                    return _reply(page)
+                why = await waiter.wait(remaining)
+                if why is not watch.Wake.CHANGED:
+                    # The wait is over, the client left (the reply goes nowhere) or the server is
+                    # stopping: the page just read is still the truth, and empty.
+                    return _reply(page)
+        finally:
+            hangup.cancel()
+
+
+def _reply(page: dict) -> Response:
+    return Response(feed.page_json(page), media_type="application/json")
 
 
 @router.post("/mutations", response_model=schemas.MutationBatchOut)
