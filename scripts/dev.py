@@ -58,6 +58,15 @@ def ensure_package_tools(python: Path) -> None:
         PACKAGE_STAMP.write_text(wanted)
 
 
+def _workers(args: list[str]) -> list[str]:
+    """Test files spread over the machine's cores (up to four), unless the caller chose (`-n 0` for one process).
+    A file's tests stay together in one worker: they share their module's fixtures (a seeded server, a window)."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args):
+        return []
+    cores = min(4, os.cpu_count() or 1)
+    return ["-n", str(cores), "--dist", "loadfile"] if cores > 1 else []
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("test", "demo", "bench", "screenshots", "package", "package-test"):
         print(__doc__)
@@ -71,7 +80,7 @@ def main(argv: list[str]) -> int:
         # Deselected from `test` by its marker; selected here.
         return subprocess.call([python, "-m", "pytest", "-m", "package", "tests/packaging", *rest], cwd=ROOT)
     if command == "test":
-        return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
+        return subprocess.call([python, "-m", "pytest", *_workers(rest), *rest], cwd=ROOT)
     if command == "demo":
         return subprocess.call([python, "-m", "clerk_app", "--demo", *rest], cwd=ROOT)
     if command == "screenshots":
