@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent, QValidator
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..theme import set_flag
+from .language import to_latin_digits
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -52,3 +56,60 @@ class RefreshWhenShown:
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+
+
+# --- fields for codes and numbers ----------------------------------------------------------
+
+def ltr_field(edit: QLineEdit, *, fold_digits: bool = True, upper: bool = False) -> QLineEdit:
+    """A field for a code, a phone number, an email, a SKU, a shelf or an ID's last four: it reads left to right
+    in every layout (its text starts at the leading edge, so it still sits where the form's fields do), and
+    digits typed in any script (Persian ۰-۹, Arabic-Indic ٠-٩) become 0-9 as they are typed (upper: and
+    letters capitals, as codes are printed)."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if fold_digits or upper:
+        def normalise(text: str) -> None:
+            wanted = to_latin_digits(text) if fold_digits else text
+            wanted = wanted.upper() if upper else wanted
+            if wanted != text:
+                position = edit.cursorPosition()
+                edit.setText(wanted)
+                edit.setCursorPosition(position)
+
+        edit.textEdited.connect(normalise)
+        if edit.text():
+            normalise(edit.text())
+    return edit
+
+
+class DigitSpinBox(QSpinBox):
+    """A count typed in any digits: shows the language's (through format.number) and reads 0-9, Persian
+    and Arabic-Indic alike (QSpinBox reads only its own locale's)."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        from . import format as fmt
+
+        return fmt.digits(self.locale().toString(value).replace(self.locale().groupSeparator(), ""))
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        folded = _digits_only(text)
+        return int(folded) if folded else self.minimum()
+
+    def validate(self, text: str, pos: int) -> object:
+        folded = _digits_only(text)
+        if folded is None:
+            return QValidator.State.Invalid, text, pos
+        if not folded:
+            return QValidator.State.Intermediate, text, pos
+        value = int(folded)
+        if value > self.maximum():
+            return QValidator.State.Invalid, text, pos
+        if value < self.minimum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+
+def _digits_only(text: str) -> str | None:
+    """The digits of `text` as 0-9 ("" when there are none), or None when it holds anything but digits."""
+    folded = to_latin_digits(text.strip())
+    return folded if re.fullmatch(r"[0-9]*", folded) else None

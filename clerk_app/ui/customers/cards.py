@@ -163,7 +163,7 @@ class OverviewCards(QWidget):
         now = ctx.now()
         self.value.big.setText(fmt.money(stats.get("lifetime_value_cents") or 0, stats.get("currency")))
         count = int(stats.get("orders_count") or 0)
-        self.orders.big.setText(str(count))
+        self.orders.big.setText(fmt.number(count))
         clear(self.orders.extra)
         if stats.get("last_order_at"):
             last = QLabel(self.tr("Last: %1").replace("%1", _unbroken(fmt.ago(stats["last_order_at"], now))),
@@ -171,15 +171,17 @@ class OverviewCards(QWidget):
             last.setWordWrap(True)
             self.orders.extra.addWidget(last)
         channels = stats.get("channels_used") or []
-        self.channels.big.setText(str(len(channels)))
+        self.channels.big.setText(fmt.number(len(channels)))
         clear(self.channels.extra)
-        grid = QGridLayout()  # two a row, so the card stays narrow
+        grid = QGridLayout()  # two a row where both fit, so the card stays narrow; else one a row
         grid.setSpacing(4)
-        for i, name in enumerate(channels):
-            grid.addWidget(badge(customer_text.channel(name), "accent"), i // 2, i % 2, Qt.AlignmentFlag.AlignLeading)
-        grid.setColumnStretch(2, 1)
+        names = [customer_text.channel(name) for name in channels]
+        per_row = 2 if all(len(name) <= 9 for name in names) else 1
+        for i, name in enumerate(names):
+            grid.addWidget(badge(name, "accent"), i // per_row, i % per_row, Qt.AlignmentFlag.AlignLeading)
+        grid.setColumnStretch(per_row, 1)
         self.channels.extra.addLayout(grid)
-        self.pickups.big.setText(str(len(open_pickups)))
+        self.pickups.big.setText(fmt.number(len(open_pickups)))
         clear(self.pickups.extra)
         for pickup in open_pickups[:3]:
             link = button(f"{ltr(pickup.get('order_number'))} · {customer_text.pickup_status(pickup.get('status'))}", flat=True)
@@ -244,7 +246,7 @@ class CartCard(QFrame):
             name.setToolTip(line.get("sku") or "")
             self.grid.addWidget(name, row, 0)
             quantity = int(line.get("quantity") or 0)
-            self.grid.addWidget(QLabel(str(quantity)), row, 1)
+            self.grid.addWidget(QLabel(fmt.number(quantity)), row, 1)
             self.grid.addWidget(QLabel(fmt.money(line.get("unit_price_cents"), cart.get("currency"))), row, 2)
             stock = self._stock(line.get("available"), quantity)
             self.stock_labels[line.get("sku") or ""] = stock

@@ -271,6 +271,11 @@ class OrderHistoryView(QTreeView):
         self.setMinimumHeight(300)
         self.expanded.connect(self._span_lines)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # At least the minimum: the customer's scroll page sizes its cards by height-for-width, which reads
+        # the hint (a wrapped label above would otherwise squeeze the table inside its card).
+        return super().sizeHint().expandedTo(self.minimumSize())
+
     def _span_lines(self, order: QModelIndex) -> None:
         for row in range(self.model().rowCount(order)):
             self.setFirstColumnSpanned(row, order, True)

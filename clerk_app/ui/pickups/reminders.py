@@ -30,6 +30,7 @@ from ..common import format as fmt
 from ..common.pickup_cells import AMBER
 from ..common.tables import RowsTableModel, setup_list_table
 from ..common.widgets import button, title
+from ..common.widgets import DigitSpinBox
 from .dialogs import _stepper
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,7 +204,7 @@ class RemindersView(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Ready and not collected after")))
-        self.hours = QSpinBox()
+        self.hours = DigitSpinBox()
         self.hours.setRange(1, 24 * 30)
         stored = _settings(ctx).value(SETTINGS_KEY, DEFAULT_HOURS)
         self.hours.setValue(int(stored) if str(stored).isdigit() else DEFAULT_HOURS)
@@ -212,9 +213,12 @@ class RemindersView(QWidget):
         self.hours.setFixedWidth(60)
         self.hours.setToolTip(self.tr("Hours since the order was ready"))
         row.addWidget(QLabel(self.tr("hours")))
-        row.addSpacing(12)
+        row.addStretch(1)
+        layout.addLayout(row)
+        # The count and the buttons on a line of their own: in a long language one line cannot hold them all.
+        row = QHBoxLayout()
         self.summary = title("", "Muted")
-        self.summary.setWordWrap(False)
+        self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         self.all_button = button(self.tr("Select all"), flat=True)
         self.none_button = button(self.tr("Select none"), flat=True)
