@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common import icons
 from ..common.language import ltr
 from ..common.widgets import badge, button, card, set_tone, title
 from . import text as customer_text
@@ -186,6 +187,7 @@ class OverviewCards(QWidget):
         for pickup in open_pickups[:3]:
             link = button(f"{ltr(pickup.get('order_number'))} · {customer_text.pickup_status(pickup.get('status'))}", flat=True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.setIcon(icons.icon("chevron-end", self.layoutDirection()))  # goes on to the pickup
             link.setToolTip(self.tr("Open this pickup"))
             link.clicked.connect(lambda _=False, pid=pickup["id"]: self.pickup_clicked.emit(pid))
             self.pickups.extra.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import pill
+from ..common.language import isolate, ltr
 from . import text as customer_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +206,7 @@ class OrderHistoryModel(QAbstractItemModel):
         if column == DATE:
             return fmt.local_time(order.get("placed_at"))
         if column == NUMBER:
-            return order.get("number") or ""
+            return ltr(order.get("number") or "")
         if column == CHANNEL:
             return customer_text.channel(order.get("channel"))
         if column == STATUS:
@@ -225,7 +226,8 @@ class OrderHistoryModel(QAbstractItemModel):
         # A line spans the whole row (OrderHistoryView), so it reads as one sentence.
         price = fmt.money(int(line.get("unit_price_cents") or 0), order.get("currency"))
         # First-strong isolates keep "2 × name" together in a right-to-left layout whatever script the name is in.
-        return f"\u2068{quantity} × {line.get('name') or line.get('sku') or ''}\u2069  ·  {price}  ·  {line.get('sku') or ''}"
+        return (f"\u2068{fmt.number(quantity)} × {isolate(line.get('name') or line.get('sku') or '')}\u2069  ·  {price}"
+                f"  ·  {ltr(line.get('sku') or '')}")
 
 
 class BadgeDelegate(QStyledItemDelegate):

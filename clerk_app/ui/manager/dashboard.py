@@ -332,7 +332,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
                  "restock": self.tr("To restock (no-shows)")}
         for index, key in enumerate(found):
             self.list_models[key].set_rows(found[key], now)
-            self.lists.setTabText(index, f"{names[key]}  {len(found[key])}")
+            self.lists.setTabText(index, f"{names[key]}  {fmt.number(len(found[key]))}")
 
     def _update_freshness(self) -> None:
         if self.ctx.closed or not self.ctx.is_manager:

@@ -29,8 +29,8 @@ from ...errors import ClerkError
 from ..common import format as fmt
 from ..common.pickup_cells import AMBER
 from ..common.tables import RowsTableModel, setup_list_table
-from ..common.widgets import button, title
-from ..common.widgets import DigitSpinBox
+from ..common.language import isolate, ltr
+from ..common.widgets import DigitSpinBox, button, title
 from .dialogs import _stepper
 
 Index = QModelIndex | QPersistentModelIndex
@@ -159,9 +159,9 @@ class RemindersModel(RowsTableModel):
     def _text(self, found: metrics.Reminder, column: int) -> str:
         pickup = found.pickup
         if column == self.ORDER:
-            return pickup.get("order_number", "")
+            return ltr(pickup.get("order_number", ""))
         if column == self.CUSTOMER:
-            return pickup.get("customer_name") or ""
+            return isolate(pickup.get("customer_name") or "")
         if column == self.READY:
             waited = (self.ctx.now() - found.ready_at).total_seconds()
             return self.tr("%1 ago").replace("%1", fmt.duration(waited))
@@ -169,7 +169,7 @@ class RemindersModel(RowsTableModel):
             if _queued(pickup):
                 return self.tr("Queued, waiting to sync")
             return fmt.ago(iso(found.last_reminder_at), self.ctx.now()) if found.last_reminder_at else self.tr("Never")
-        return str(found.reminders_sent)
+        return fmt.number(found.reminders_sent)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.ORDER or not index.isValid():

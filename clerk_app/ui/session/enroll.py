@@ -35,6 +35,7 @@ from ...errors import (
 )
 from ...secrets import SecretStore
 from ...sync.device import enroll
+from ..common import icons
 from ..common.tasks import run_task
 from ..common.widgets import button, title
 
@@ -70,6 +71,9 @@ class EnrollDialog(QDialog):
         self.cancel_button = button(self.tr("Cancel"))
         self.back_button = button(self.tr("Back"))
         self.next_button = button(self.tr("Continue"), primary=True)
+        # Arrows that point back and on: mirrored right to left (back points right there).
+        self.back_button.setIcon(icons.icon("back", self.layoutDirection()))
+        self.next_button.setIcon(icons.icon("next", self.layoutDirection()))
         self.enroll_button = button(self.tr("Connect this computer"), primary=True)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
