@@ -157,7 +157,8 @@ def ltr(value: object) -> str:
 
 def elided(metrics, text: str, width: float) -> str:
     """`text` elided at its end to `width` px of `metrics` (QFontMetrics or QFontMetricsF), with every isolate the
-    cut left open closed again: otherwise the rest of the line (the painter's, a table's) runs into it."""
+    cut left open closed again: otherwise the rest of the line (the painter's, a table's) runs into it. (Qt 6.11's
+    elidedText closes them itself; this holds whatever Qt does, and for text that arrives unbalanced.)"""
     from PySide6.QtCore import Qt
 
     cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import pill
-from ..common.language import isolate, ltr
+from ..common.language import ltr
 from . import text as customer_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -226,7 +226,7 @@ class OrderHistoryModel(QAbstractItemModel):
         # A line spans the whole row (OrderHistoryView), so it reads as one sentence.
         price = fmt.money(int(line.get("unit_price_cents") or 0), order.get("currency"))
         # First-strong isolates keep "2 × name" together in a right-to-left layout whatever script the name is in.
-        return (f"\u2068{fmt.number(quantity)} × {isolate(line.get('name') or line.get('sku') or '')}\u2069  ·  {price}"
+        return (f"\u2068{fmt.number(quantity)} × {line.get('name') or line.get('sku') or ''}\u2069  ·  {price}"
                 f"  ·  {ltr(line.get('sku') or '')}")
 
 
