@@ -66,3 +66,18 @@ def test_a_chart_of_days_keeps_its_time_axis_left_to_right_in_a_right_to_left_sc
     ages = WaitingAgeChart(around)
     ages.set_buckets([("under_1h", 3), ("1h_4h", 1)])
     assert ages.value_axis.isReverse() and ages.category_axis.alignment() == Qt.AlignmentFlag.AlignRight
+
+
+def test_a_chart_of_days_labels_them_in_the_languages_calendar_and_digits(qtbot, qapp):
+    from clerk_app.ui.common import language
+
+    try:
+        language.apply(qapp, language.Choice("fa"))
+        per_day = PerDayChart()
+        qtbot.addWidget(per_day)
+        per_day.set_days([DayCount(date(2025, 3, 20) + timedelta(days=i), 1, 0) for i in range(3)])
+        # 2025-03-21 is 1 Farvardin 1404: the labels read ۳۰ (Esfand of the leap year 1403), ۱, ۲, in Persian digits, oldest on the left.
+        assert [label.split()[-1] for label in per_day.categories()] == ["۳۰", "۱", "۲"]
+        assert per_day.categories() == list(per_day.category_axis.categories())
+    finally:
+        language.apply(qapp, language.Choice("en"))

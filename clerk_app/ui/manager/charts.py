@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -13,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ...domain.metrics import DayCount
+from ..common import format as format_
+from ..common import language
 
 ACCENT = QColor("#1f5fbf")
 GREY = QColor("#9aa5b1")
@@ -186,9 +189,18 @@ class PerDayChart(BarChart):
         super().__init__(QCoreApplication.translate("Dashboard", "Pickups per day"), False, parent)
 
     def set_days(self, days: Sequence[DayCount]) -> None:
+        # The day of the month in the language's calendar and digits (Persian: Solar Hijri), with the weekday's
+        # short name when there is room.
         locale = QLocale()
-        fmt = "d" if len(days) > LONG_LABELS_UP_TO else "ddd d"
-        labels = [locale.toString(day.day, fmt) for day in days]
+        calendar = QCalendar(language.current().calendar_system)
+        short = len(days) > LONG_LABELS_UP_TO
+
+        def label(day: date) -> str:
+            qdate = QDate(day.year, day.month, day.day)
+            number = format_.number(calendar.partsFromDate(qdate).day)
+            return number if short else f"{locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)} {number}"
+
+        labels = [label(day.day) for day in days]
         tr = QCoreApplication.translate
         self.set_bars(labels, [(tr("Dashboard", "Created"), ACCENT, [d.created for d in days]),
                                (tr("Dashboard", "Picked up"), GREY, [d.picked_up for d in days])])

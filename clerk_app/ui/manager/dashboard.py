@@ -280,13 +280,12 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     def period_words(self, period: metrics.Period) -> str:
         """"20 Nov" or "14 Nov – 20 Nov" (the last day included)."""
-        locale = QLocale()
         first = period.start.astimezone().date()
         last = (period.end - timedelta(seconds=1)).astimezone().date()
-        fmt_ = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        # In the language's calendar and digits (Solar Hijri in Persian), as every other date on the screen.
         if first == last:
-            return self.tr("on %1").replace("%1", locale.toString(first, fmt_))
-        return self.tr("from %1 to %2").replace("%1", locale.toString(first, fmt_)).replace("%2", locale.toString(last, fmt_))
+            return self.tr("on %1").replace("%1", fmt.date_text(first))
+        return self.tr("from %1 to %2").replace("%1", fmt.date_text(first)).replace("%2", fmt.date_text(last))
 
     def _show_tiles(self, figures: metrics.StoreFigures, pickups: list[dict[str, Any]], now: datetime) -> None:
         number = QLocale().toString
