@@ -174,3 +174,21 @@ def test_the_layout_check_finds_clipped_text_and_overlap(qtbot):
     root.show()
     problems = " ".join(layout_problems(root))
     assert "is clipped" in problems and "overlaps" in problems and "sticks out" in problems
+
+
+def test_the_layout_check_finds_content_cut_off_in_a_scroll_area_that_does_not_scroll_sideways(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    wide = QWidget()
+    wide.setMinimumWidth(500)
+    area.setWidget(wide)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    assert any("is cut off" in p for p in layout_problems(area))
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # now it scrolls: nothing is lost
+    assert not any("is cut off" in p for p in layout_problems(area))

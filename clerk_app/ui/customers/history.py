@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import pill
-from ..common.language import ltr
+from ..common.language import elided, ltr
 from . import text as customer_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -201,6 +201,8 @@ class OrderHistoryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
             return fmt.local_time(order.get("placed_at"), QLocale.FormatType.LongFormat)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (CHANNEL, STATUS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole word where the pill is cut short
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
@@ -247,8 +249,14 @@ class BadgeDelegate(QStyledItemDelegate):
         if not text:
             return
         cell = opt.rect.adjusted(6, 0, -6, 0)
+        wanted = pill.size(opt.font, text)
+        if wanted.width() > cell.width():  # never over the next column: cut short, the whole word in the tooltip
+            bold = QFont(opt.font)
+            bold.setBold(True)
+            text = elided(QFontMetrics(bold), text, max(0, cell.width() - 2 * pill.PAD_X))
+            wanted = QSize(cell.width(), wanted.height())
         rect = QStyle.alignedRect(opt.direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                  pill.size(opt.font, text), cell)
+                                  wanted, cell)
         pill.paint(painter, rect, text, index.data(ToneRole) or "")
 
 
@@ -270,6 +278,9 @@ class OrderHistoryView(QTreeView):
         for column, width in ((DATE, 150), (NUMBER, 110), (CHANNEL, 90), (STATUS, 125), (HOW, 150), (TOTAL, 90)):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(HOW, header.ResizeMode.Stretch)
+        # The pills take the room their words need (a long language's channel names are wider than 90 px).
+        header.setSectionResizeMode(CHANNEL, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, header.ResizeMode.ResizeToContents)
         self.setMinimumHeight(300)
         self.expanded.connect(self._span_lines)
 
