@@ -73,3 +73,23 @@ def test_pickup_cells_isolate_order_numbers_and_count_in_persian_digits(qtbot, q
         assert language.Choice("fa").locale.toString(count) in tab and str(count) not in tab
     finally:
         language.apply(qapp, language.Choice("en"))
+
+
+def test_an_elided_label_cuts_its_text_keeps_it_whole_in_the_tooltip_and_closes_its_isolates(qtbot, qapp):
+    from clerk_app.ui.common.language import LRI, PDI, ltr
+    from clerk_app.ui.common.widgets import ElidedLabel
+
+    label = ElidedLabel("As of " + ltr("+15331964959") + " · refreshing from the server", least=40)
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(label.sizeHint())
+    qtbot.waitExposed(label)
+    assert label.shown_text() == label.text() and label.toolTip() == ""
+    assert label.minimumSizeHint().width() == 40  # it lets its row be narrower than its text
+    label.resize(110, label.height())
+    shown = label.shown_text()
+    assert shown.endswith("…") or shown.endswith("…" + PDI)
+    assert shown.count(LRI) == shown.count(PDI)
+    assert label.toolTip() == label.text() and label.property("elided")
+    label.resize(label.sizeHint())
+    assert label.shown_text() == label.text() and not label.property("elided")

@@ -107,3 +107,4 @@ def test_shelf_and_quantities_take_persian_and_arabic_indic_digits(qtbot, qapp, 
             dialog.close()
         finally:
             language.apply(qapp, language.Choice("en"))
+

@@ -37,7 +37,7 @@ from ...secrets import SecretStore
 from ...sync.device import enroll
 from ..common import icons
 from ..common.tasks import run_task
-from ..common.widgets import button, title
+from ..common.widgets import button, ltr_field, title
 
 
 class EnrollDialog(QDialog):
@@ -97,7 +97,8 @@ class EnrollDialog(QDialog):
         form = QFormLayout()
         form.setContentsMargins(0, 10, 0, 0)
         form.setVerticalSpacing(10)
-        self.address = QLineEdit(self.settings.api_url, objectName="ServerAddress")
+        # An address reads left to right in every layout, and digits typed in Persian or Arabic-Indic become 0-9.
+        self.address = ltr_field(QLineEdit(self.settings.api_url, objectName="ServerAddress"))
         self.address.setPlaceholderText("https://central.example.com")
         self.username = QLineEdit(objectName="ManagerUsername")
         self.password = QLineEdit(objectName="ManagerPassword", echoMode=QLineEdit.EchoMode.Password)
