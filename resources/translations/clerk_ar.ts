@@ -337,72 +337,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="264" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="266" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -888,52 +888,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="186" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="199" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="204" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1046,27 +1046,27 @@
             <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
             <source>on %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>from %1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>not ready by the promised time</source>
             <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
@@ -1078,99 +1078,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>on the shelf</source>
             <translation>على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>handed over since midnight</source>
             <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>No order created in this period has been ready yet.</source>
             <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>from order to on the shelf</source>
             <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>by the promised time</source>
             <translation>في الموعد المحدد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from ready to collected</source>
             <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>No order created in this period has been collected yet.</source>
             <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>of collected or missed orders</source>
             <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Past collect-by</source>
             <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>To restock (no-shows)</source>
             <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
@@ -1317,13 +1317,13 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="150" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connect this computer</source>
             <translation>ربط هذا الجهاز</translation>
         </message>
@@ -1333,82 +1333,82 @@
             <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Store server address</source>
             <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
             <source>Manager's username</source>
             <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="123" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
             <source>Store name shown in Clerk</source>
             <translation>اسم المتجر الظاهر في Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
             <source>This computer's name</source>
             <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="150" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connecting…</source>
             <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>Enter the manager's username and password.</source>
             <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="198" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="257" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="260" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="265" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -1420,12 +1420,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="272" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
@@ -1683,63 +1683,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Points: %1</source>
             <translation>النقاط: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Not in the loyalty programme</source>
             <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>None given</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Prefers</source>
             <translation>يفضّل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Marketing</source>
             <translation>التسويق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Agreed to offers</source>
             <translation>وافق على العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>No offers</source>
             <translation>لا يرغب في العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Home store</source>
             <translation>المتجر الأساسي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Loyalty card</source>
             <translation>بطاقة الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
@@ -1979,32 +1979,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="292" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="294" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="316" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2045,47 +2045,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
             <source>Lifetime value</source>
             <translation>إجمالي المشتريات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Channels used</source>
             <translation>القنوات المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Open pickups here</source>
             <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Active cart</source>
             <translation>سلة نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
             <source>Last: %1</source>
             <translation>آخر طلب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
             <source>Open this pickup</source>
             <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
             <source>Items: %1</source>
             <translation>المنتجات: %1</translation>
         </message>
@@ -2493,42 +2493,42 @@
     <context>
         <name>PickupListModel</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Deadline</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="112" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Ready by %1</source>
             <translation>التجهيز قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Collect by %1</source>
             <translation>الاستلام قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="144" />
             <source>was due %1</source>
             <translation>كان الموعد %1</translation>
         </message>

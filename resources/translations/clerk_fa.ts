@@ -327,72 +327,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
             <source>Online cart</source>
             <translation>سبد خرید آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
             <source>No online cart.</source>
             <translation>سبد خرید آنلاین ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Active</source>
             <translation>فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Abandoned</source>
             <translation>رهاشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
             <source>Ordered</source>
             <translation>تبدیل به سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>%1 · updated %2</source>
             <translation>%1 · به‌روزرسانی %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Qty</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Price</source>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="243" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>In this store</source>
             <translation>موجودی این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
             <source>Not stocked here</source>
             <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
             <source>None available</source>
             <translation>ناموجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="264" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
             <source>Only %1 available</source>
             <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="266" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
             <source>%1 available</source>
             <translation>%1 عدد موجود</translation>
         </message>
@@ -863,52 +863,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="186" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="199" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="204" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1021,126 +1021,126 @@
             <translation>سفارش‌های ثبت‌شده %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
             <source>on %1</source>
             <translation>در %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>from %1 to %2</source>
             <translation>از %1 تا %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جدید · %2 در حال جمع‌آوری · %3 آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>not ready by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده آماده نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n مورد گذشته از مهلت دریافت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>on the shelf</source>
             <translation>روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>handed over since midnight</source>
             <translation>تحویل‌شده از نیمه‌شب تاکنون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 دریافت‌شده · %2 عدم مراجعه · %3 لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>No order created in this period has been ready yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه آماده نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>from order to on the shelf</source>
             <translation>از ثبت سفارش تا قرار گرفتن روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from ready to collected</source>
             <translation>از آماده شدن تا دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>No order created in this period has been collected yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه دریافت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>of collected or missed orders</source>
             <translation>از سفارش‌های دریافت‌شده یا بدون مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>برای هیچ سفارشی از این بازه هنوز دریافت یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>To restock (no-shows)</source>
             <translation>برای بازگشت به موجودی (عدم مراجعه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>آمار بر اساس داده‌های این رایانه است؛ هنوز با سرور فروشگاه همگام‌سازی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>آمار بر اساس داده‌های این رایانه، به‌روز تا %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>آفلاین: آمار بر اساس داده‌های این رایانه، به‌روز تا %1. تغییراتی که از آن زمان در جای دیگر انجام شده، شمرده نمی‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
             <source>Export pickups to CSV</source>
             <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln سفارش دریافت حضوری ثبت‌شده %1، با وضعیت فعلی.</numerusform>
@@ -1282,13 +1282,13 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="150" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Continue</source>
             <translation>ادامه</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connect this computer</source>
             <translation>اتصال این رایانه</translation>
         </message>
@@ -1298,94 +1298,94 @@
             <translation>کلرک یک بار به فروشگاه شما متصل می‌شود. برای این کار یک مدیر اینجا وارد می‌شود؛ پس از آن، کارکنان با نام کاربری خودشان وارد می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Store server address</source>
             <translation>نشانی سرور فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
             <source>Manager's username</source>
             <translation>نام کاربری مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
             <source>Password</source>
             <translation>رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>همان نامی که کارکنان به کار می‌برند، مثلاً شعبهٔ ونک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="123" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
             <source>Store</source>
             <translation>فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
             <source>Store name shown in Clerk</source>
             <translation>نام فروشگاه در کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
             <source>This computer's name</source>
             <translation>نام این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="150" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connecting…</source>
             <translation>در حال اتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>نشانی سرور فروشگاه باید با https:// شروع شود (http:// فقط برای سروری روی همین رایانه)، برای مثال https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>Enter the manager's username and password.</source>
             <translation>نام کاربری و رمز عبور مدیر را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="198" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>به‌عنوان %1 (مدیر) وارد شدید. فروشگاهی را که این رایانه برای آن کار می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>فقط مدیر می‌تواند این رایانه را راه‌اندازی کند. از یکی از مدیران این فروشگاه بخواهید اینجا وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="257" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>کلرک نمی‌تواند در این نشانی به سرور فروشگاه دسترسی پیدا کند. نشانی و شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="260" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="265" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>این نشانی مانند سرور فروشگاه کلرک پاسخ نمی‌دهد. آن را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="272" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>کلرک نتوانست تنظیماتش را روی این رایانه ذخیره کند. دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
@@ -1633,63 +1633,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Points: %1</source>
             <translation>امتیاز: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="101" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Not in the loyalty programme</source>
             <translation>عضو باشگاه مشتریان نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>None given</source>
             <translation>وارد نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Prefers</source>
             <translation>روش ترجیحی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Marketing</source>
             <translation>پیام تبلیغاتی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Agreed to offers</source>
             <translation>مایل به دریافت پیشنهادها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>No offers</source>
             <translation>بدون پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Home store</source>
             <translation>فروشگاه اصلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Loyalty card</source>
             <translation>کارت باشگاه مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
@@ -1924,32 +1924,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="289" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="292" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="294" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="316" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
@@ -1990,47 +1990,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
             <source>Lifetime value</source>
             <translation>ارزش کل خرید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Channels used</source>
             <translation>کانال‌های استفاده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Open pickups here</source>
             <translation>دریافت حضوری باز در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Active cart</source>
             <translation>سبد خرید فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="170" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
             <source>Last: %1</source>
             <translation>آخرین: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
             <source>Open this pickup</source>
             <translation>باز کردن این سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
             <source>Items: %1</source>
             <translation>تعداد کالا: %1</translation>
         </message>
@@ -2433,42 +2433,42 @@
     <context>
         <name>PickupListModel</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Deadline</source>
             <translation>مهلت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="112" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Ready by %1</source>
             <translation>آماده تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Collect by %1</source>
             <translation>دریافت تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="144" />
             <source>was due %1</source>
             <translation>مهلت آن %1 بود</translation>
         </message>
