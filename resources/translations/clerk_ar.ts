@@ -227,22 +227,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -337,72 +337,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -608,52 +608,52 @@
             <translation>جميع القنوات · انقر على طلب لعرض بنوده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
             <source>Loading this customer from the server…</source>
             <translation>جارٍ تحميل بيانات هذا العميل من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>هذا العميل غير موجود على هذا الجهاز، ولا يمكن الاستعلام من الخادم الآن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
             <source>From the server · not kept on this computer</source>
             <translation>من الخادم · غير محفوظ على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
             <source>Up to date · %1</source>
             <translation>محدَّث · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>Checked with the store server just now.</source>
             <translation>تم التحقق مع خادم المتجر للتو.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
             <source>Offline — as of %1</source>
             <translation>غير متصل — محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>تعذّر الوصول إلى خادم المتجر: هذه آخر بيانات وصلت إلى هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>As of %1 · refreshing…</source>
             <translation>محدَّث حتى %1 · جارٍ التحديث…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>The server could not be asked just now.</source>
             <translation>تعذّر الاستعلام من الخادم الآن.</translation>
         </message>
@@ -661,7 +661,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
             <source>From the server</source>
             <translation>من الخادم</translation>
         </message>
@@ -888,52 +888,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1046,27 +1046,27 @@
             <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
             <source>on %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>from %1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>not ready by the promised time</source>
             <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
@@ -1078,99 +1078,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>on the shelf</source>
             <translation>على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>handed over since midnight</source>
             <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>No order created in this period has been ready yet.</source>
             <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>from order to on the shelf</source>
             <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>by the promised time</source>
             <translation>في الموعد المحدد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from ready to collected</source>
             <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>No order created in this period has been collected yet.</source>
             <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>of collected or missed orders</source>
             <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Past collect-by</source>
             <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>To restock (no-shows)</source>
             <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
@@ -1296,119 +1296,119 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
             <source>Set up Clerk on this computer</source>
             <translation>إعداد Clerk على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
             <source>Set up this computer</source>
             <translation>إعداد هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connect this computer</source>
             <translation>ربط هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Store server address</source>
             <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
             <source>Manager's username</source>
             <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
             <source>Store name shown in Clerk</source>
             <translation>اسم المتجر الظاهر في Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
             <source>This computer's name</source>
             <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connecting…</source>
             <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>Enter the manager's username and password.</source>
             <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -1420,12 +1420,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
@@ -1571,79 +1571,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1655,27 +1655,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1683,63 +1683,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Points: %1</source>
             <translation>النقاط: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Not in the loyalty programme</source>
             <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>None given</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Prefers</source>
             <translation>يفضّل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Marketing</source>
             <translation>التسويق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Agreed to offers</source>
             <translation>وافق على العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>No offers</source>
             <translation>لا يرغب في العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Home store</source>
             <translation>المتجر الأساسي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Loyalty card</source>
             <translation>بطاقة الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
@@ -1917,44 +1917,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -1966,12 +1966,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -1979,32 +1979,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2012,32 +2012,32 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
@@ -2045,47 +2045,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
             <source>Lifetime value</source>
             <translation>إجمالي المشتريات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Channels used</source>
             <translation>القنوات المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Open pickups here</source>
             <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Active cart</source>
             <translation>سلة نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
             <source>Last: %1</source>
             <translation>آخر طلب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
             <source>Open this pickup</source>
             <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
             <source>Items: %1</source>
             <translation>المنتجات: %1</translation>
         </message>
@@ -2148,42 +2148,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>overdue %1</source>
             <translation>متأخر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>ready in %1</source>
             <translation>التجهيز خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>past collect-by %1</source>
             <translation>تجاوز موعد الاستلام بـ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>collect within %1</source>
             <translation>الاستلام خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>picked up %1</source>
             <translation>استُلم الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>cancelled %1</source>
             <translation>أُلغي الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>no-show %1</source>
             <translation>لم يحضر · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>restocked %1</source>
             <translation>أُعيد إلى المخزون الساعة %1</translation>
         </message>
@@ -2450,42 +2450,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>ID card</source>
             <translation>بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Driver's licence</source>
             <translation>رخصة القيادة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Pickup code only</source>
             <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>No check</source>
             <translation>بدون تحقق</translation>
         </message>
@@ -2493,42 +2493,42 @@
     <context>
         <name>PickupListModel</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Deadline</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="112" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Ready by %1</source>
             <translation>التجهيز قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Collect by %1</source>
             <translation>الاستلام قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="144" />
             <source>was due %1</source>
             <translation>كان الموعد %1</translation>
         </message>
@@ -2536,52 +2536,52 @@
     <context>
         <name>PickupQueueModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Deadline</source>
             <translation>الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Sync</source>
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Ready by %1</source>
             <translation>التجهيز قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Collect by %1</source>
             <translation>الاستلام قبل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="198" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
@@ -2589,37 +2589,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Ready</source>
             <translation>جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>No-show</source>
             <translation>لم يحضر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
@@ -2627,57 +2627,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Queue</source>
             <translation>قائمة الانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Reminders</source>
             <translation>التذكيرات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>New</source>
             <translation>جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Ready</source>
             <translation>جاهزة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Past collect-by</source>
             <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Done today</source>
             <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n طلب مفتوح</numerusform>
@@ -2689,7 +2689,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n طلب متأخر</numerusform>
@@ -2701,7 +2701,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n طلب منجز اليوم</numerusform>
@@ -2713,42 +2713,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is being picked right now.</source>
             <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>No orders are waiting on the shelf.</source>
             <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing is overdue. Well done.</source>
             <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
@@ -2940,42 +2940,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -2983,32 +2983,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3020,7 +3020,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3032,7 +3032,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3044,7 +3044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3056,7 +3056,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3068,7 +3068,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>

@@ -219,22 +219,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -329,72 +329,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
             <source>Online cart</source>
             <translation>סל קניות באתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
             <source>No online cart.</source>
             <translation>אין סל קניות באתר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Active</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Abandoned</source>
             <translation>נזנח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>%1 · updated %2</source>
             <translation>%1 · עודכן %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Product</source>
             <translation>מוצר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Qty</source>
             <translation>כמות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Price</source>
             <translation>מחיר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>In this store</source>
             <translation>בחנות הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
             <source>Not stocked here</source>
             <translation>לא נמכר בחנות הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
             <source>None available</source>
             <translation>אין במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
             <source>Only %1 available</source>
             <translation>רק %1 במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
             <source>%1 available</source>
             <translation>%1 במלאי</translation>
         </message>
@@ -588,52 +588,52 @@
             <translation>כל הערוצים · לחיצה על הזמנה מציגה את השורות שלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
             <source>Loading this customer from the server…</source>
             <translation>טעינת הלקוח מהשרת…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>הלקוח הזה לא שמור במחשב הזה, ואי אפשר לפנות לשרת כרגע.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
             <source>From the server · not kept on this computer</source>
             <translation>מהשרת · לא נשמר במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
             <source>Up to date · %1</source>
             <translation>מעודכן · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>Checked with the store server just now.</source>
             <translation>נבדק מול שרת החנות ממש עכשיו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
             <source>Offline — as of %1</source>
             <translation>לא מקוון — נכון ל-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>אין גישה לשרת החנות: זה המידע האחרון שהגיע למחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>As of %1 · refreshing…</source>
             <translation>נכון ל-%1 · מתרענן…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>As of %1</source>
             <translation>נכון ל-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>The server could not be asked just now.</source>
             <translation>לא ניתן היה לפנות לשרת כרגע.</translation>
         </message>
@@ -641,7 +641,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
             <source>From the server</source>
             <translation>מהשרת</translation>
         </message>
@@ -868,52 +868,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1026,27 +1026,27 @@
             <translation>הזמנות שנוצרו %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
             <source>on %1</source>
             <translation>ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>from %1 to %2</source>
             <translation>מ-%1 עד %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 חדשות · %2 בליקוט · %3 מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>not ready by the promised time</source>
             <translation>לא היו מוכנות עד המועד שהובטח</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>אחת עברה את מועד האיסוף</numerusform>
@@ -1054,99 +1054,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>on the shelf</source>
             <translation>על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>handed over since midnight</source>
             <translation>נמסרו מאז חצות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 נאספו · %2 לא נאספו · %3 בוטלו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>No order created in this period has been ready yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא הייתה מוכנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>from order to on the shelf</source>
             <translation>מההזמנה ועד שהונחה על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>by the promised time</source>
             <translation>עד המועד שהובטח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from ready to collected</source>
             <translation>מרגע שהייתה מוכנה ועד שנאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>No order created in this period has been collected yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>of collected or missed orders</source>
             <translation>מתוך ההזמנות שנאספו או לא נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה או הוחמצה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>To restock (no-shows)</source>
             <translation>להחזרה למלאי (לא נאספו)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>נתונים מהמידע שבמחשב הזה; הוא עדיין לא סונכרן עם שרת החנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>נתונים מהמידע שבמחשב הזה, נכון ל-%1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>לא מקוון: נתונים מהמידע שבמחשב הזה נכון ל-%1. שינויים שבוצעו במקום אחר מאז לא נכללים.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
             <source>Export pickups to CSV</source>
             <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>קובצי CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>הזמנת איסוף אחת שנוצרה %1, עם הסטטוס הנוכחי שלה.</numerusform>
@@ -1268,119 +1268,119 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
             <source>Set up Clerk on this computer</source>
             <translation>הגדרת קלרק במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
             <source>Set up this computer</source>
             <translation>הגדרת המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <source>Back</source>
             <translation>חזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Continue</source>
             <translation>המשך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connect this computer</source>
             <translation>חיבור המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>קלרק מתחבר לחנות שלך פעם אחת. לשם כך מנהל מתחבר כאן; לאחר מכן כל עובד מתחבר עם שם המשתמש שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Store server address</source>
             <translation>כתובת שרת החנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
             <source>Manager's username</source>
             <translation>שם המשתמש של המנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
             <source>Password</source>
             <translation>סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>כפי שהצוות קורא לה, למשל סניף הנמל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
             <source>Store</source>
             <translation>חנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
             <source>Store name shown in Clerk</source>
             <translation>שם החנות שיוצג בקלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
             <source>This computer's name</source>
             <translation>שם המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connecting…</source>
             <translation>מתבצע חיבור…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>כתובת שרת החנות חייבת להתחיל ב-https:// (או http:// רק עבור שרת במחשב הזה), לדוגמה https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>Enter the manager's username and password.</source>
             <translation>יש להזין את שם המשתמש והסיסמה של המנהל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>מחובר בתור %1 (מנהל). יש לבחור את החנות שהמחשב הזה עובד בשבילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>רק מנהל יכול להגדיר את המחשב הזה. יש לבקש ממנהל של החנות הזו להתחבר כאן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>קלרק לא מצליח להגיע לשרת החנות בכתובת הזו. יש לבדוק את הכתובת ואת הרשת ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -1388,12 +1388,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>הכתובת הזו לא עונה כמו שרת חנות של קלרק. יש לבדוק אותה ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>קלרק לא הצליח לשמור את ההגדרות שלו במחשב הזה. יש לבדוק את הדיסק ולנסות שוב.</translation>
         </message>
@@ -1535,79 +1535,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1615,27 +1615,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1643,63 +1643,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Points: %1</source>
             <translation>נקודות: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Not in the loyalty programme</source>
             <translation>אין חברות במועדון הלקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Email</source>
             <translation>דוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>None given</source>
             <translation>לא נמסר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Phone</source>
             <translation>טלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Prefers</source>
             <translation>ערוץ מועדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Marketing</source>
             <translation>דיוור שיווקי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Agreed to offers</source>
             <translation>יש הסכמה לדיוור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>No offers</source>
             <translation>אין הסכמה לדיוור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Home store</source>
             <translation>חנות הבית</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Loyalty card</source>
             <translation>כרטיס מועדון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>None</source>
             <translation>אין</translation>
         </message>
@@ -1877,44 +1877,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -1922,12 +1922,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -1935,32 +1935,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Notes</source>
             <translation>הערות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>הוספת הערה לעמיתים (Ctrl+Enter לשמירה)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>Add note</source>
             <translation>הוספת הערה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
             <source>No notes yet.</source>
             <translation>אין עדיין הערות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת כשהחיבור יחזור.</translation>
         </message>
@@ -1968,32 +1968,32 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Date</source>
             <translation>תאריך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Channel</source>
             <translation>ערוץ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>How</source>
             <translation>אופן קבלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
@@ -2001,47 +2001,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
             <source>Lifetime value</source>
             <translation>ערך לקוח מצטבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Orders</source>
             <translation>הזמנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Channels used</source>
             <translation>ערוצים בשימוש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Open pickups here</source>
             <translation>הזמנות איסוף פתוחות כאן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Active cart</source>
             <translation>סל פעיל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
             <source>Last: %1</source>
             <translation>אחרונה: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
             <source>Open this pickup</source>
             <translation>פתיחת הזמנת האיסוף הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
             <source>None</source>
             <translation>אין</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
             <source>Items: %1</source>
             <translation>פריטים: %1</translation>
         </message>
@@ -2100,42 +2100,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>overdue %1</source>
             <translation>באיחור של %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>ready in %1</source>
             <translation>להכנה תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>past collect-by %1</source>
             <translation>מועד האיסוף עבר לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>collect within %1</source>
             <translation>לאיסוף תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>picked up %1</source>
             <translation>נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>cancelled %1</source>
             <translation>בוטלה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>no-show %1</source>
             <translation>סומנה כלא נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>restocked %1</source>
             <translation>הוחזרה למלאי ב-%1</translation>
         </message>
@@ -2402,42 +2402,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One fewer</source>
             <translation>אחד פחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
             <source>One more</source>
             <translation>אחד יותר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>ID card</source>
             <translation>תעודת זהות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Driver's licence</source>
             <translation>רישיון נהיגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Passport</source>
             <translation>דרכון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Pickup code only</source>
             <translation>קוד איסוף בלבד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>No check</source>
             <translation>ללא בדיקה</translation>
         </message>
@@ -2445,42 +2445,42 @@
     <context>
         <name>PickupListModel</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Deadline</source>
             <translation>מועד יעד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="112" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Ready by %1</source>
             <translation>להכנה עד %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Collect by %1</source>
             <translation>לאיסוף עד %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="144" />
             <source>was due %1</source>
             <translation>מועד האיסוף היה %1</translation>
         </message>
@@ -2488,52 +2488,52 @@
     <context>
         <name>PickupQueueModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Deadline</source>
             <translation>מועד יעד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Sync</source>
             <translation>סנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Ready by %1</source>
             <translation>להכנה עד %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Collect by %1</source>
             <translation>לאיסוף עד %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="198" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
@@ -2541,37 +2541,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>New</source>
             <translation>חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picking</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Ready</source>
             <translation>מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Picked up</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>No-show</source>
             <translation>לא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Restocked</source>
             <translation>הוחזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
             <source>Cancelled</source>
             <translation>בוטלה</translation>
         </message>
@@ -2579,57 +2579,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Queue</source>
             <translation>תור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Reminders</source>
             <translation>תזכורות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>הזמנות מוכנות שלא נאספו אחרי מספר שעות: שליחת תזכורת ללקוחות שלהן בבת אחת.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>New</source>
             <translation>חדשות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Picking</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Ready</source>
             <translation>מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Done today</source>
             <translation>הושלמו היום</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n open</source>
             <translation>
                 <numerusform>אחת פתוחה</numerusform>
@@ -2637,7 +2637,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>אחת באיחור</numerusform>
@@ -2645,7 +2645,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n done today</source>
             <translation>
                 <numerusform>אחת הושלמה היום</numerusform>
@@ -2653,42 +2653,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>אין הזמנות חדשות. הזמנות חדשות מהאתר מופיעות כאן אוטומטית.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is being picked right now.</source>
             <translation>אין כרגע הזמנות בליקוט.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>No orders are waiting on the shelf.</source>
             <translation>אין הזמנות שממתינות על המדף.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing is overdue. Well done.</source>
             <translation>אין הזמנות באיחור. כל הכבוד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>כל ההזמנות המוכנות עדיין בתוך מועד האיסוף שלהן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>היום עדיין לא נמסרו, בוטלו או הוחמצו הזמנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
             <source>This order is not in this store's pickup list.</source>
             <translation>ההזמנה הזו לא ברשימת האיסוף של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>הזמנה %1 במצב "%2": אפשר למסור אותה רק אחרי שתהיה מוכנה.</translation>
         </message>
@@ -2880,42 +2880,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>תזכורת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>תזכורות שנשלחו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>בתור, ממתינה לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>אף פעם</translation>
         </message>
@@ -2923,32 +2923,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
             <source>hours</source>
             <translation>שעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select all</source>
             <translation>בחירת הכול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select none</source>
             <translation>ביטול הבחירה</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>הזמנה אחת ממתינה</numerusform>
@@ -2956,7 +2956,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
@@ -2964,7 +2964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
@@ -2972,7 +2972,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -2980,7 +2980,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -2988,7 +2988,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>

@@ -221,22 +221,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="327" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="330" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -331,72 +331,72 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
             <source>Online cart</source>
             <translation>Онлайн-корзина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
             <source>No online cart.</source>
             <translation>Онлайн-корзины нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Active</source>
             <translation>Активна</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
             <source>Abandoned</source>
             <translation>Брошена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
             <source>Ordered</source>
             <translation>Оформлена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>%1 · updated %2</source>
             <translation>%1 · обновлена %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Qty</source>
             <translation>Кол-во</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Price</source>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>In this store</source>
             <translation>В этом магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="256" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
             <source>Not stocked here</source>
             <translation>Нет в ассортименте</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="258" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
             <source>None available</source>
             <translation>Нет в наличии</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="260" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
             <source>Only %1 available</source>
             <translation>В наличии только %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="262" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
             <source>%1 available</source>
             <translation>%1 в наличии</translation>
         </message>
@@ -593,52 +593,52 @@
             <translation>Все каналы · нажмите на заказ, чтобы увидеть позиции</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
             <source>Loading this customer from the server…</source>
             <translation>Загружаем данные клиента с сервера…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>Этого клиента нет на этом компьютере, а сервер сейчас недоступен.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
             <source>From the server · not kept on this computer</source>
             <translation>С сервера · не хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="229" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
             <source>Up to date · %1</source>
             <translation>Актуально · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="230" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>Checked with the store server just now.</source>
             <translation>Только что сверено с сервером магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
             <source>Offline — as of %1</source>
             <translation>Нет связи — данные на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>Сервер магазина недоступен: это последние данные, полученные этим компьютером.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>As of %1 · refreshing…</source>
             <translation>Данные на %1 · обновляем…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>As of %1</source>
             <translation>Данные на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>The server could not be asked just now.</source>
             <translation>Сейчас не удалось обратиться к серверу.</translation>
         </message>
@@ -646,7 +646,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="142" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
             <source>From the server</source>
             <translation>С сервера</translation>
         </message>
@@ -873,52 +873,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Under 1 h</source>
             <translation>Меньше 1 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="41" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–4 h</source>
             <translation>1–4 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>4–24 h</source>
             <translation>4–24 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>1–3 days</source>
             <translation>1–3 дня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
             <source>Over 3 days</source>
             <translation>Больше 3 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="176" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
             <source>Pickups per day</source>
             <translation>Заказы на самовывоз по дням</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="184" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
             <source>Picked up</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
             <source>How long open pickups have waited</source>
             <translation>Сколько ждут открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="194" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
             <source>Waiting</source>
             <translation>Ожидают</translation>
         </message>
@@ -1031,27 +1031,27 @@
             <translation>Заказы, созданные %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
             <source>on %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="289" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
             <source>from %1 to %2</source>
             <translation>с %1 по %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="295" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>новые: %1 · в сборке: %2 · готовы: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>not ready by the promised time</source>
             <translation>не готовы к обещанному сроку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n с истёкшим сроком хранения</numerusform>
@@ -1060,99 +1060,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>on the shelf</source>
             <translation>на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>handed over since midnight</source>
             <translation>выдано с полуночи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>выдано: %1 · не забрано: %2 · отменено: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>No order created in this period has been ready yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не был готов.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>from order to on the shelf</source>
             <translation>от заказа до полки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>by the promised time</source>
             <translation>к обещанному сроку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from ready to collected</source>
             <translation>от готовности до выдачи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>No order created in this period has been collected yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>of collected or missed orders</source>
             <translation>среди выданных и не забранных заказов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан и не отмечен как не забранный.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="332" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
             <source>To restock (no-shows)</source>
             <translation>Вернуть в продажу (не забранные)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="346" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>Показатели по данным этого компьютера; он ещё не синхронизировался с сервером магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>Показатели по данным этого компьютера на %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>Нет связи: показатели по данным этого компьютера на %1. Изменения, сделанные в других местах после этого, не учтены.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
             <source>Export pickups to CSV</source>
             <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="366" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="386" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln заказ на самовывоз, созданный %1, с текущим статусом.</numerusform>
@@ -1275,119 +1275,119 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="52" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
             <source>Set up Clerk on this computer</source>
             <translation>Настройка Clerk на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="58" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
             <source>Set up this computer</source>
             <translation>Настройка компьютера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="70" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Continue</source>
             <translation>Продолжить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connect this computer</source>
             <translation>Подключить компьютер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="91" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>Clerk подключается к магазину один раз. Для этого здесь входит менеджер; после этого сотрудники входят под своими логинами.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="100" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Store server address</source>
             <translation>Адрес сервера магазина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="101" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
             <source>Manager's username</source>
             <translation>Логин менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="102" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="117" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>Как его называют сотрудники, например «Речной»</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
             <source>Store name shown in Clerk</source>
             <translation>Название магазина в Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
             <source>This computer's name</source>
             <translation>Имя этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="146" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="147" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
             <source>Connecting…</source>
             <translation>Подключение…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="161" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>Адрес сервера магазина должен начинаться с https:// (http:// — только для сервера на этом компьютере), например https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="167" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>Enter the manager's username and password.</source>
             <translation>Введите логин и пароль менеджера.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="194" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>Вы вошли как %1 (менеджер). Выберите магазин, в котором работает этот компьютер.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="249" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>Настроить этот компьютер может только менеджер. Попросите менеджера этого магазина войти здесь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>Clerk не может связаться с сервером магазина по этому адресу. Проверьте адрес и сеть и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="256" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -1396,12 +1396,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="264" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>По этому адресу отвечает не сервер магазина Clerk. Проверьте адрес и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="268" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>Clerk не удалось сохранить настройки на этом компьютере. Проверьте диск и повторите попытку.</translation>
         </message>
@@ -1544,79 +1544,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1625,27 +1625,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="292" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -1653,63 +1653,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="98" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
             <source>Points: %1</source>
             <translation>Баллы: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
             <source>Not in the loyalty programme</source>
             <translation>Не участвует в программе лояльности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>None given</source>
             <translation>Не указано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="104" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Prefers</source>
             <translation>Предпочитает</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Marketing</source>
             <translation>Рекламные рассылки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Agreed to offers</source>
             <translation>Согласие дано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>No offers</source>
             <translation>Согласия нет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Home store</source>
             <translation>Основной магазин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Loyalty card</source>
             <translation>Карта лояльности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
@@ -1887,44 +1887,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
             <source>Mark ready</source>
             <translation>Отметить готовым</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
             <source>Order %1 is ready</source>
             <translation>Заказ %1 готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="149" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
             <source>For example B-04</source>
             <translation>Например, B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
@@ -1933,12 +1933,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Enter the shelf where the order waits.</source>
             <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
@@ -1946,32 +1946,32 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="288" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>Заметка для коллег (Ctrl+Enter — сохранить)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="290" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер, когда появится связь.</translation>
         </message>
@@ -1979,32 +1979,32 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
             <source>How</source>
             <translation>Способ получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
             <source>Total</source>
             <translation>Сумма</translation>
         </message>
@@ -2012,47 +2012,47 @@
     <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="151" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
             <source>Lifetime value</source>
             <translation>Сумма покупок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="152" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Orders</source>
             <translation>Заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="153" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Channels used</source>
             <translation>Каналы покупок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="154" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Open pickups here</source>
             <translation>Открытые заказы здесь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="155" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Active cart</source>
             <translation>Активная корзина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="169" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
             <source>Last: %1</source>
             <translation>Последний: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="187" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
             <source>Open this pickup</source>
             <translation>Открыть этот заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="192" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
             <source>Items: %1</source>
             <translation>Товаров: %1</translation>
         </message>
@@ -2112,42 +2112,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>overdue %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
             <source>ready in %1</source>
             <translation>собрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>past collect-by %1</source>
             <translation>срок хранения истёк %1 назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="49" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
             <source>collect within %1</source>
             <translation>забрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>picked up %1</source>
             <translation>выдан в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>cancelled %1</source>
             <translation>отменён в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
             <source>no-show %1</source>
             <translation>не забран, %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>restocked %1</source>
             <translation>возвращён в продажу в %1</translation>
         </message>
@@ -2414,42 +2414,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="55" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
             <source>One fewer</source>
             <translation>Уменьшить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
             <source>One more</source>
             <translation>Увеличить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="108" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>ID card</source>
             <translation>Удостоверение личности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="192" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Driver's licence</source>
             <translation>Водительское удостоверение</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Passport</source>
             <translation>Паспорт</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Pickup code only</source>
             <translation>Только код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>No check</source>
             <translation>Без проверки</translation>
         </message>
@@ -2457,42 +2457,42 @@
     <context>
         <name>PickupListModel</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="110" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
             <source>Deadline</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="111" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="112" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Ready by %1</source>
             <translation>Собрать до %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="131" />
             <source>Collect by %1</source>
             <translation>Забрать до %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/tiles.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/tiles.py" line="144" />
             <source>was due %1</source>
             <translation>срок хранения был до %1</translation>
         </message>
@@ -2500,52 +2500,52 @@
     <context>
         <name>PickupQueueModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Items</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Deadline</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="62" />
             <source>Sync</source>
             <translation>Синхр.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Ready by %1</source>
             <translation>Собрать до %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="164" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="165" />
             <source>Collect by %1</source>
             <translation>Забрать до %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/queue_model.py" line="198" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
@@ -2553,37 +2553,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>New</source>
             <translation>Новый</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="32" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
             <source>Picking</source>
             <translation>В сборке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Ready</source>
             <translation>Готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
             <source>Picked up</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>No-show</source>
             <translation>Не забран</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
             <source>Restocked</source>
             <translation>Возвращён в продажу</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
             <source>Cancelled</source>
             <translation>Отменён</translation>
         </message>
@@ -2591,57 +2591,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="50" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="56" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>Готовые заказы, не забранные за несколько часов: напомните клиентам сразу всем.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>New</source>
             <translation>Новые</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Picking</source>
             <translation>В сборке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
             <source>Ready</source>
             <translation>Готовы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Done today</source>
             <translation>Завершены сегодня</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="157" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
             <source>%n open</source>
             <translation>
                 <numerusform>открытых: %n</numerusform>
@@ -2650,7 +2650,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>просроченных: %n</numerusform>
@@ -2659,7 +2659,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n done today</source>
             <translation>
                 <numerusform>завершено сегодня: %n</numerusform>
@@ -2668,42 +2668,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>Новых заказов нет. Новые онлайн-заказы появляются здесь автоматически.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>Nothing is being picked right now.</source>
             <translation>Сейчас ничего не собирается.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>No orders are waiting on the shelf.</source>
             <translation>На полке нет заказов, ожидающих выдачи.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>Nothing is overdue. Well done.</source>
             <translation>Просроченных заказов нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>У всех готовых заказов срок хранения ещё не истёк.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>Сегодня ещё ничего не выдано, не отменено и не отмечено как не забранное.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
             <source>This order is not in this store's pickup list.</source>
             <translation>Этого заказа нет в списке самовывоза этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="336" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>Заказ %1 сейчас в статусе «%2»: выдать его можно, когда он будет готов.</translation>
         </message>
@@ -2895,42 +2895,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>Готов с</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>Последнее напоминание</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>Отправлено напоминаний</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>%1 назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>В очереди, ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
@@ -2938,32 +2938,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>Готовы и не забраны дольше</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>Hours since the order was ready</source>
             <translation>Сколько часов прошло с момента готовности заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
             <source>hours</source>
             <translation>ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select all</source>
             <translation>Выбрать все</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select none</source>
             <translation>Снять выбор</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n заказ ждёт</numerusform>
@@ -2972,7 +2972,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>Отмечены клиенты, которым не напоминали за последний %n час. Напоминания ставятся в очередь на этом компьютере и отправляются, когда позволит связь. Дважды щёлкните заказ, чтобы открыть его.</numerusform>
@@ -2981,7 +2981,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>Все готовые заказы забрали в течение %n часа после готовности. Напоминать некому.</numerusform>
@@ -2990,7 +2990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>Отправить напоминание %n клиенту</numerusform>
@@ -2999,7 +2999,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>Напоминания поставлены в очередь для %n клиента.</numerusform>
@@ -3008,7 +3008,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n заказ пропущен: он больше не ждёт на полке.</numerusform>

@@ -3,7 +3,7 @@ siblings overlap, and no label or button is narrower than its text needs (clippe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -43,6 +43,13 @@ def layout_problems(root: QWidget) -> list[str]:
     def visit(widget: QWidget) -> None:
         if isinstance(widget, _OPAQUE) and not isinstance(widget, QScrollArea):
             return
+        if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isVisible():
+            # Content wider than a viewport that cannot scroll sideways is cut off (at the left, right to left).
+            content, viewport = widget.widget(), widget.viewport()
+            if (widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                    and content.width() > viewport.width() + 1):
+                problems.append(f"{_name(content)} is cut off: {content.width()} px wide in the "
+                                f"{viewport.width()} px of {_name(widget)}, which does not scroll sideways")
         children = _visible_children(widget)
         inner = widget.rect()
         # A scroll area's content is meant to be larger than its viewport: that is what scrolls.
@@ -53,7 +60,10 @@ def layout_problems(root: QWidget) -> list[str]:
                 clipped = geometry.intersected(inner)
                 if clipped.width() < geometry.width() - 1 or clipped.height() < geometry.height() - 1:
                     problems.append(f"{_name(child)} sticks out of {_name(widget)}: {_rect(geometry)} in {_rect(inner)}")
-            if isinstance(child, QLabel) and not child.wordWrap() and child.text() and child.pixmap().isNull():
+            # A label that elides (widgets.ElidedLabel) shows a cut text on purpose, the whole of it in its tooltip.
+            elides = bool(child.property("elides")) and (not child.property("elided") or bool(child.toolTip()))
+            if (isinstance(child, QLabel) and not child.wordWrap() and child.text() and child.pixmap().isNull()
+                    and not elides):
                 if child.sizeHint().width() > child.width() + 2:
                     problems.append(f"{_name(child)} is clipped: needs {child.sizeHint().width()} px, has {child.width()}")
             if isinstance(child, QAbstractButton) and child.text():

@@ -164,7 +164,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.pending_model.refresh()
         depth = self.ctx.reader.depth()
         shown = len(self.pending_model.rows)
-        self.waiting_count.setText(str(depth))
+        self.waiting_count.setText(fmt.number(depth))
         set_tone(self.waiting_count, "warn" if depth else "good")
         self.pending_view.setVisible(shown > 0)
         self.waiting_empty.setVisible(depth == 0)
@@ -181,7 +181,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.conflict_items = [ConflictItem(self.ctx, c) for c in conflicts[:CONFLICTS_SHOWN]]
         for position, item in enumerate(self.conflict_items):
             self.conflicts_layout.insertWidget(position, item)
-        self.conflict_count.setText(str(len(conflicts)))
+        self.conflict_count.setText(fmt.number(len(conflicts)))
         set_tone(self.conflict_count, "bad" if conflicts else "good")
         self.conflicts_empty.setVisible(not conflicts)
         self.conflicts_scroll.setVisible(bool(conflicts))

@@ -138,7 +138,7 @@ def apply(app: QCoreApplication, choice: Choice) -> Choice:
 
 # --- data inside translated text ----------------------------------------------------------------
 
-FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 
 
 def isolate(value: object) -> str:
@@ -153,6 +153,52 @@ def ltr(value: object) -> str:
     not "15331964959+"), an email, an order number, a code or a SKU."""
     text = "" if value is None else str(value)
     return f"{LRI}{text}{PDI}" if text and not text.startswith((FSI, LRI)) else text
+
+
+def elided(metrics, text: str, width: float) -> str:
+    """`text` elided at its end to `width` px of `metrics` (QFontMetrics or QFontMetricsF), with every isolate the
+    cut left open closed again: otherwise the rest of the line (the painter's, a table's) runs into it. (Qt 6.11's
+    elidedText closes them itself; this holds whatever Qt does, and for text that arrives unbalanced.)"""
+    from PySide6.QtCore import Qt
+
+    cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    open_isolates = 0
+    for ch in cut:
+        if ch in (FSI, LRI, RLI):
+            open_isolates += 1
+        elif ch == PDI and open_isolates:
+            open_isolates -= 1
+    return cut + PDI * open_isolates
+
+
+def elided_ltr_parts(metrics, parts: list[str], width: int, separator: str = " · ") -> str:
+    """`parts` (an email, a phone number, an order number...) joined by `separator`, each isolated left to right
+    (ltr()), shortened to fit `width` px of `metrics` (a QFontMetrics) by eliding the longest part INSIDE its
+    isolate: eliding the joined line would cut a closing PDI off and let the rest of the line run into the
+    unclosed isolate ("+1533…" could then read "…1533+"). A part too long for any room is dropped last-first."""
+    from PySide6.QtCore import Qt
+
+    texts = [str(p) for p in parts if p]
+
+    def joined(items: list[str]) -> str:
+        return separator.join(ltr(t) for t in items if t)
+
+    if metrics.horizontalAdvance(joined(texts)) <= width:
+        return joined(texts)
+    for i in sorted(range(len(texts)), key=lambda k: -metrics.horizontalAdvance(texts[k])):
+        others = [t for k, t in enumerate(texts) if k != i and t]
+        room = width - metrics.horizontalAdvance(joined(others) + (separator if others else ""))
+        texts[i] = metrics.elidedText(texts[i], Qt.TextElideMode.ElideRight, max(room, 0))
+        if texts[i] in ("", "…") and others:
+            texts[i] = ""
+        if metrics.horizontalAdvance(joined(texts)) <= width:
+            break
+    while len([t for t in texts if t]) > 1 and metrics.horizontalAdvance(joined(texts)) > width:
+        texts[max(k for k, t in enumerate(texts) if t)] = ""
+    if metrics.horizontalAdvance(joined(texts)) > width:  # a single part in too little room
+        only = next((t for t in texts if t), "")
+        return ltr(metrics.elidedText(only, Qt.TextElideMode.ElideRight, width)) if only else ""
+    return joined(texts)
 
 
 # --- each staff member's language on this counter ------------------------------------------------

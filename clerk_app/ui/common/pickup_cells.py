@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import deadlines
 from . import format as fmt
+from . import language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,7 +78,7 @@ class ColouredTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(colour)
-        elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        shown = language.elided(opt.fontMetrics, text, rect.width())  # its isolates closed even when cut
         align = QStyle.visualAlignment(opt.direction, opt.displayAlignment)
-        painter.drawText(rect, int(align), elided)
+        painter.drawText(rect, int(align), shown)
         painter.restore()

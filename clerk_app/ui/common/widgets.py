@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+import re
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent, QValidator
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..theme import set_flag
+from .language import elided, to_latin_digits
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -52,3 +56,122 @@ class RefreshWhenShown:
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+
+
+# --- fields for codes and numbers ----------------------------------------------------------
+
+def ltr_field(edit: QLineEdit, *, fold_digits: bool = True, upper: bool = False) -> QLineEdit:
+    """A field for a code, a phone number, an email, a SKU, a shelf or an ID's last four: it reads left to right
+    in every layout (its text starts at the leading edge, so it still sits where the form's fields do), and
+    digits typed in any script (Persian ۰-۹, Arabic-Indic ٠-٩) become 0-9 as they are typed (upper: and
+    letters capitals, as codes are printed)."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if fold_digits or upper:
+        def normalise(text: str) -> None:
+            wanted = to_latin_digits(text) if fold_digits else text
+            wanted = wanted.upper() if upper else wanted
+            if wanted != text:
+                position = edit.cursorPosition()
+                edit.setText(wanted)
+                edit.setCursorPosition(position)
+
+        edit.textEdited.connect(normalise)
+        if edit.text():
+            normalise(edit.text())
+    return edit
+
+
+class DigitSpinBox(QSpinBox):
+    """A count typed in any digits: shows the language's (through format.number) and reads 0-9, Persian
+    and Arabic-Indic alike (QSpinBox reads only its own locale's)."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        from . import format as fmt
+
+        return fmt.digits(self.locale().toString(value).replace(self.locale().groupSeparator(), ""))
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        folded = _digits_only(text)
+        return int(folded) if folded else self.minimum()
+
+    def validate(self, text: str, pos: int) -> object:
+        folded = _digits_only(text)
+        if folded is None:
+            return QValidator.State.Invalid, text, pos
+        if not folded:
+            return QValidator.State.Intermediate, text, pos
+        value = int(folded)
+        if value > self.maximum():
+            return QValidator.State.Invalid, text, pos
+        if value < self.minimum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+
+def _digits_only(text: str) -> str | None:
+    """The digits of `text` as 0-9 ("" when there are none), or None when it holds anything but digits."""
+    folded = to_latin_digits(text.strip())
+    return folded if re.fullmatch(r"[0-9]*", folded) else None
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way when room is short: its text cut with "…" (isolates kept closed) and the
+    whole text in its tooltip. It asks for its full width but can do with `least` px."""
+
+    def __init__(self, text: str = "", least: int = 80, parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self.setProperty("elides", True)  # the layout check knows a cut text here is meant, with its tooltip
+        self._full = ""
+        self._hint = ""
+        self._least = least
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        super().setText(text)
+        self.updateGeometry()
+        self._fit()
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._hint = text
+        self._fit()
+
+    def text(self) -> str:
+        """The whole text (what is shown may be cut short: shown_text())."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._full_hint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        full = self._full_hint()
+        return QSize(min(self._least, full.width()), full.height())
+
+    def _full_hint(self) -> QSize:
+        margins = self.contentsMargins()
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._full) + margins.left() + margins.right() + 2 * self.margin() + 2,
+                     max(super().sizeHint().height(), metrics.height() + margins.top() + margins.bottom()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        # Not laid out yet (hidden, or before its first resize): the whole text, cut when it has its width.
+        shown = elided(self.fontMetrics(), self._full, room) if room > 0 and self.isVisible() else self._full
+        cut = shown != self._full
+        if super().text() != shown:
+            super().setText(shown)
+        tip = "\n".join(t for t in ((self._full if cut else ""), self._hint) if t)
+        super().setToolTip(tip)
+        self.setProperty("elided", cut)

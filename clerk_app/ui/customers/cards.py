@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common import icons
 from ..common.language import ltr
-from ..common.widgets import badge, button, card, set_tone, title
+from ..common.widgets import ElidedLabel, badge, button, card, set_tone, title
 from . import text as customer_text
 
 
@@ -56,6 +57,7 @@ def _card_layout(frame: QFrame) -> QVBoxLayout:
 
 def _value(text: str) -> QLabel:
     label = QLabel(text)
+    label.setWordWrap(True)  # a long store name or email wraps in its column rather than widen the card
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -70,9 +72,9 @@ class HeaderCard(QFrame):
         self.name = title("", "PageTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier = badge("")
-        self.points = QLabel(objectName="Muted")
-        self.freshness = badge("")
-        self.freshness.setObjectName("Badge")
+        self.points = ElidedLabel("", least=90, objectName="Muted")
+        # Cut short (its whole text in the tooltip) rather than push the card wider than the window.
+        self.freshness = ElidedLabel("", least=120, objectName="Badge")
         top.addWidget(self.name)
         top.addSpacing(6)
         top.addWidget(self.tier)
@@ -145,17 +147,51 @@ class OverviewCards(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QGridLayout(self)
+        self.grid = layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        # The cards re-flow to the width (five a row, else three, else two): a long language's captions
+        # must not make the row wider than the window (right to left it would be cut off at the left).
+        layout.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
         self.value = _Stat(self.tr("Lifetime value"))
         self.orders = _Stat(self.tr("Orders"))
         self.channels = _Stat(self.tr("Channels used"))
         self.pickups = _Stat(self.tr("Open pickups here"))
         self.cart = _Stat(self.tr("Active cart"))
-        for col, stat in enumerate((self.value, self.orders, self.channels, self.pickups, self.cart)):
-            layout.addWidget(stat, 0, col)
-            layout.setColumnStretch(col, 1)
+        self.stats = (self.value, self.orders, self.channels, self.pickups, self.cart)
+        self.per_row = 0
+        self._arrange(len(self.stats))
+
+    def _arrange(self, per_row: int) -> None:
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for stat in self.stats:
+            self.grid.removeWidget(stat)
+        for col in range(len(self.stats)):
+            self.grid.setColumnStretch(col, 1 if col < per_row else 0)
+        for i, stat in enumerate(self.stats):
+            self.grid.addWidget(stat, i // per_row, i % per_row)
+        self.updateGeometry()
+
+    def _needed(self, per_row: int) -> int:
+        widest = max(stat.minimumSizeHint().width() for stat in self.stats)
+        return per_row * widest + (per_row - 1) * self.grid.spacing()
+
+    def _fitting(self, width: int) -> int:
+        return next((n for n in (5, 3, 2) if self._needed(n) <= width), 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # As narrow as one card: the cards re-flow rather than hold the page wide.
+        height = self.grid.minimumSize().height()
+        return QSize(self._needed(1), height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._needed(5), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(self._fitting(event.size().width()))
 
     def show_overview(self, ctx: Any, customer: dict[str, Any], open_pickups: list[dict[str, Any]],
                       active_cart: dict[str, Any] | None) -> None:
@@ -163,7 +199,7 @@ class OverviewCards(QWidget):
         now = ctx.now()
         self.value.big.setText(fmt.money(stats.get("lifetime_value_cents") or 0, stats.get("currency")))
         count = int(stats.get("orders_count") or 0)
-        self.orders.big.setText(str(count))
+        self.orders.big.setText(fmt.number(count))
         clear(self.orders.extra)
         if stats.get("last_order_at"):
             last = QLabel(self.tr("Last: %1").replace("%1", _unbroken(fmt.ago(stats["last_order_at"], now))),
@@ -171,19 +207,22 @@ class OverviewCards(QWidget):
             last.setWordWrap(True)
             self.orders.extra.addWidget(last)
         channels = stats.get("channels_used") or []
-        self.channels.big.setText(str(len(channels)))
+        self.channels.big.setText(fmt.number(len(channels)))
         clear(self.channels.extra)
-        grid = QGridLayout()  # two a row, so the card stays narrow
+        grid = QGridLayout()  # two a row where both fit, so the card stays narrow; else one a row
         grid.setSpacing(4)
-        for i, name in enumerate(channels):
-            grid.addWidget(badge(customer_text.channel(name), "accent"), i // 2, i % 2, Qt.AlignmentFlag.AlignLeading)
-        grid.setColumnStretch(2, 1)
+        names = [customer_text.channel(name) for name in channels]
+        per_row = 2 if all(len(name) <= 9 for name in names) else 1
+        for i, name in enumerate(names):
+            grid.addWidget(badge(name, "accent"), i // per_row, i % per_row, Qt.AlignmentFlag.AlignLeading)
+        grid.setColumnStretch(per_row, 1)
         self.channels.extra.addLayout(grid)
-        self.pickups.big.setText(str(len(open_pickups)))
+        self.pickups.big.setText(fmt.number(len(open_pickups)))
         clear(self.pickups.extra)
         for pickup in open_pickups[:3]:
             link = button(f"{ltr(pickup.get('order_number'))} · {customer_text.pickup_status(pickup.get('status'))}", flat=True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.setIcon(icons.icon("chevron-end", self.layoutDirection()))  # goes on to the pickup
             link.setToolTip(self.tr("Open this pickup"))
             link.clicked.connect(lambda _=False, pid=pickup["id"]: self.pickup_clicked.emit(pid))
             self.pickups.extra.addWidget(link, 0, Qt.AlignmentFlag.AlignLeading)
@@ -244,7 +283,7 @@ class CartCard(QFrame):
             name.setToolTip(line.get("sku") or "")
             self.grid.addWidget(name, row, 0)
             quantity = int(line.get("quantity") or 0)
-            self.grid.addWidget(QLabel(str(quantity)), row, 1)
+            self.grid.addWidget(QLabel(fmt.number(quantity)), row, 1)
             self.grid.addWidget(QLabel(fmt.money(line.get("unit_price_cents"), cart.get("currency"))), row, 2)
             stock = self._stock(line.get("available"), quantity)
             self.stock_labels[line.get("sku") or ""] = stock

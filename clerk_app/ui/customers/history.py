@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import pill
+from ..common.language import elided, ltr
 from . import text as customer_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,12 +201,14 @@ class OrderHistoryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
             return fmt.local_time(order.get("placed_at"), QLocale.FormatType.LongFormat)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (CHANNEL, STATUS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole word where the pill is cut short
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DATE:
             return fmt.local_time(order.get("placed_at"))
         if column == NUMBER:
-            return order.get("number") or ""
+            return ltr(order.get("number") or "")
         if column == CHANNEL:
             return customer_text.channel(order.get("channel"))
         if column == STATUS:
@@ -225,7 +228,8 @@ class OrderHistoryModel(QAbstractItemModel):
         # A line spans the whole row (OrderHistoryView), so it reads as one sentence.
         price = fmt.money(int(line.get("unit_price_cents") or 0), order.get("currency"))
         # First-strong isolates keep "2 × name" together in a right-to-left layout whatever script the name is in.
-        return f"\u2068{quantity} × {line.get('name') or line.get('sku') or ''}\u2069  ·  {price}  ·  {line.get('sku') or ''}"
+        return (f"\u2068{fmt.number(quantity)} × {line.get('name') or line.get('sku') or ''}\u2069  ·  {price}"
+                f"  ·  {ltr(line.get('sku') or '')}")
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -245,8 +249,14 @@ class BadgeDelegate(QStyledItemDelegate):
         if not text:
             return
         cell = opt.rect.adjusted(6, 0, -6, 0)
+        wanted = pill.size(opt.font, text)
+        if wanted.width() > cell.width():  # never over the next column: cut short, the whole word in the tooltip
+            bold = QFont(opt.font)
+            bold.setBold(True)
+            text = elided(QFontMetrics(bold), text, max(0, cell.width() - 2 * pill.PAD_X))
+            wanted = QSize(cell.width(), wanted.height())
         rect = QStyle.alignedRect(opt.direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                  pill.size(opt.font, text), cell)
+                                  wanted, cell)
         pill.paint(painter, rect, text, index.data(ToneRole) or "")
 
 
@@ -268,8 +278,16 @@ class OrderHistoryView(QTreeView):
         for column, width in ((DATE, 150), (NUMBER, 110), (CHANNEL, 90), (STATUS, 125), (HOW, 150), (TOTAL, 90)):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(HOW, header.ResizeMode.Stretch)
+        # The pills take the room their words need (a long language's channel names are wider than 90 px).
+        header.setSectionResizeMode(CHANNEL, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, header.ResizeMode.ResizeToContents)
         self.setMinimumHeight(300)
         self.expanded.connect(self._span_lines)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # At least the minimum: the customer's scroll page sizes its cards by height-for-width, which reads
+        # the hint (a wrapped label above would otherwise squeeze the table inside its card).
+        return super().sizeHint().expandedTo(self.minimumSize())
 
     def _span_lines(self, order: QModelIndex) -> None:
         for row in range(self.model().rowCount(order)):

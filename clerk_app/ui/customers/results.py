@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import pill
+from ..common.language import elided, elided_ltr_parts, isolate
 from . import text as customer_text
 
 LOCAL, SERVER = "local", "server"
@@ -128,13 +129,13 @@ class SearchResultDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#1f2933"))
-        name = QFontMetrics(bold).elidedText(customer.get("display_name") or "", Qt.TextElideMode.ElideRight,
-                                             name_rect.width())
+        name = elided(QFontMetrics(bold), isolate(customer.get("display_name") or ""), name_rect.width())
         painter.drawText(name_rect, int(QStyle.visualAlignment(direction, leading)), name)
         painter.setFont(opt.font)
         painter.setPen(QColor("#616e7c"))
         second = QRect(area.left(), first.bottom() + 2, area.width(), line)
-        contact = metrics.elidedText(customer_text.contact_line(customer), Qt.TextElideMode.ElideRight, second.width())
+        # Each part elided inside its own isolate, so a cut line still reads "+1533…", never "…1533+".
+        contact = elided_ltr_parts(metrics, customer_text.contact_parts(customer), second.width())
         painter.drawText(second, int(QStyle.visualAlignment(direction, leading)), contact)
         third = QRect(area.left(), second.bottom() + 2, area.width(), line)
         store = customer_text.store(_ctx_of(opt), customer.get("home_store_id")) if _ctx_of(opt) else ""
@@ -147,7 +148,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             third = QStyle.alignedRect(direction, leading, QSize(third.width() - mark_width - 8, line), third)
             painter.setPen(QColor("#616e7c"))
         painter.drawText(third, int(QStyle.visualAlignment(direction, leading)),
-                         metrics.elidedText(store, Qt.TextElideMode.ElideRight, third.width()))
+                         elided(metrics, store, third.width()))
         painter.restore()
 
 

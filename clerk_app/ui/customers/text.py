@@ -79,6 +79,11 @@ def moment(text: str | None, now: datetime) -> str:
     return fmt.local_time(text)
 
 
+def contact_parts(customer: dict[str, Any]) -> list[str]:
+    """The email and the phone number the customer has, as they are."""
+    return [str(part) for part in (customer.get("email"), customer.get("phone")) if part]
+
+
 def contact_line(customer: dict[str, Any]) -> str:
     """Email and phone, each read left to right in any layout ("+15331964959", never "15331964959+")."""
-    return " · ".join(ltr(part) for part in (customer.get("email"), customer.get("phone")) if part)
+    return " · ".join(ltr(part) for part in contact_parts(customer))

@@ -73,6 +73,8 @@ class CustomerView(QScrollArea):
         head.addWidget(title(self.tr("Order history"), "SectionTitle"))
         head.addStretch(1)
         hint = QLabel(self.tr("All channels · click an order for its lines"), objectName="Muted")
+        # One line (the card must not take its height from a wrapped hint: the table's would be lost).
+        hint.setMinimumWidth(hint.sizeHint().width())
         head.addWidget(hint)
         history_layout.addLayout(head)
         self.history = OrderHistoryModel(ctx, orders_page_size, self)

@@ -48,8 +48,12 @@ class BarChart(QChartView):
     """A calm bar chart: no animation (it would repaint for a second on every refresh), small legend, the theme's colours.
 
     Vertical bars, or horizontal ones (`horizontal=True`: long category names read in full). Right to
-    left, the category order runs from the right, as the rest of the screen does.
+    left, the category order runs from the right, as the rest of the screen does; a time axis (days,
+    `time_axis`) does not: it reads left to right, oldest first, in every language.
     """
+
+    # A time axis (days) reads left to right, oldest first, in every language: it is not mirrored.
+    time_axis = False
 
     def __init__(self, title: str, horizontal: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +110,7 @@ class BarChart(QChartView):
         # Given in display order: horizontal bars stack upwards from the first category (so the first given
         # last reads on top), and right to left the first day sits on the right. (QBarCategoryAxis.setReverse
         # would do the latter but then elides two-digit labels.)
-        self._reversed = self.horizontal or self.rtl()
+        self._reversed = self.horizontal or self.mirrored()
         order = list(range(len(categories)))[::-1] if self._reversed else list(range(len(categories)))
         highest = 0
         for name, colour, values in sets:
@@ -143,8 +147,12 @@ class BarChart(QChartView):
         direction = around.layoutDirection() if around is not None else QGuiApplication.layoutDirection()
         return direction == Qt.LayoutDirection.RightToLeft
 
+    def mirrored(self) -> bool:
+        """Whether the chart runs from the right: right to left around it, unless its axis is time."""
+        return self.rtl() and not self.time_axis
+
     def _mirror(self) -> None:
-        rtl = self.rtl()
+        rtl = self.mirrored()
         chart = self.chart()
         if self.horizontal:
             self.value_axis.setReverse(rtl)  # bars grow from the right
@@ -173,6 +181,8 @@ class BarChart(QChartView):
 
 
 class PerDayChart(BarChart):
+    time_axis = True  # the days run left to right, oldest first, in every language
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Dashboard", "Pickups per day"), False, parent)
 

@@ -282,6 +282,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         """"20 Nov" or "14 Nov – 20 Nov" (the last day included)."""
         first = period.start.astimezone().date()
         last = (period.end - timedelta(seconds=1)).astimezone().date()
+        # In the language's calendar and digits (Solar Hijri in Persian), as every other date on the screen.
         if first == last:
             return self.tr("on %1").replace("%1", fmt.date_text(first))
         return self.tr("from %1 to %2").replace("%1", fmt.date_text(first)).replace("%2", fmt.date_text(last))
@@ -330,7 +331,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
                  "restock": self.tr("To restock (no-shows)")}
         for index, key in enumerate(found):
             self.list_models[key].set_rows(found[key], now)
-            self.lists.setTabText(index, f"{names[key]}  {len(found[key])}")
+            self.lists.setTabText(index, f"{names[key]}  {fmt.number(len(found[key]))}")
 
     def _update_freshness(self) -> None:
         if self.ctx.closed or not self.ctx.is_manager:

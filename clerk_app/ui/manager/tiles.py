@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import deadlines
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 from ..common.pickup_cells import (
     MUTED,
     PICKUP_ROLE,
@@ -133,9 +134,9 @@ class PickupListModel(RowsTableModel):
 
     def _text(self, pickup: dict[str, Any], column: int) -> str:
         if column == self.ORDER:
-            return pickup.get("order_number") or ""
+            return ltr(pickup.get("order_number") or "")
         if column == self.CUSTOMER:
-            return pickup.get("customer_name") or ""
+            return isolate(pickup.get("customer_name") or "")
         if column == self.STATUS:
             return status_text(pickup.get("status", ""))
         if column == self.DEADLINE:
@@ -143,7 +144,7 @@ class PickupListModel(RowsTableModel):
                 return self.tr("was due %1").replace("%1", fmt.local_time(pickup.get("pickup_by")))
             return deadline_text(pickup, self._now or self.ctx.now())
         if column == self.SHELF:
-            return pickup.get("shelf_location") or ""
+            return ltr(pickup.get("shelf_location") or "")
         return ""
 
 

@@ -237,7 +237,7 @@ class PickupDetail(QWidget):
             values = [line.get("name") or line.get("sku", ""), line.get("quantity", 0), line.get("picked_quantity", 0),
                       line.get("collected_quantity", 0)]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
+                item = QTableWidgetItem(fmt.number(int(value or 0)) if column else str(value))
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column == 0:

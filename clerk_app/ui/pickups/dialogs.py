@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.pickups import ID_DOCUMENTS
 from ...domain.scan import ScanKind, classify
-from ..common.language import ltr
-from ..common.widgets import title
+from ..common import format as fmt
+from ..common.language import isolate, ltr, to_latin_digits
+from ..common.widgets import DigitSpinBox, ltr_field, title
 from ..theme import set_flag
 
 
@@ -59,6 +60,7 @@ def _stepper(spin: QSpinBox) -> QWidget:
         tool.setToolTip(tip)
         tool.setEnabled(spin.isEnabled())
         tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box keeps the keyboard (arrow keys step it)
+        tool.setMinimumSize(tool.minimumSizeHint())  # a crowded row squeezes the label beside it, not these
         tool.clicked.connect(step)
         layout.addWidget(tool)
         if text == "−":
@@ -88,8 +90,8 @@ class _LinesGrid(QScrollArea):
             name.setToolTip(line["sku"])
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
-            grid.addWidget(QLabel(str(line.get(reference) or 0)), row, 1, Qt.AlignmentFlag.AlignCenter)
-            spin = QSpinBox()
+            grid.addWidget(QLabel(fmt.number(int(line.get(reference) or 0))), row, 1, Qt.AlignmentFlag.AlignCenter)
+            spin = DigitSpinBox()
             spin.setRange(0, int(line.get(reference) or 0))
             spin.setValue(int(line.get(default) or 0))
             spin.setEnabled(spin.maximum() > 0)
@@ -145,7 +147,7 @@ class MarkReadyDialog(_LinesForm):
         layout.setSpacing(10)
         layout.addWidget(title(self.tr("Order %1 is ready").replace("%1", ltr(pickup.get("order_number", ""))), "SectionTitle"))
         form = QFormLayout()
-        self.shelf = QLineEdit(pickup.get("shelf_location") or "")
+        self.shelf = ltr_field(QLineEdit(pickup.get("shelf_location") or ""))
         self.shelf.setPlaceholderText(self.tr("For example B-04"))
         self.shelf.setMaxLength(40)
         form.addRow(self.tr("Shelf"), self.shelf)
@@ -178,13 +180,13 @@ class MarkReadyDialog(_LinesForm):
         self.error.hide()
 
     def _check(self) -> None:
-        if not self.shelf.text().strip():
+        if not to_latin_digits(self.shelf.text()).strip():
             self._refuse(self.tr("Enter the shelf where the order waits."), self.shelf)
         else:
             self._accept_unless_empty(self.tr("Nothing is picked. Pick at least one item, or ask a manager to cancel the order."))
 
     def values(self) -> dict[str, Any]:
-        return {"shelf_location": self.shelf.text().strip(), "picked": self.lines.quantities()}
+        return {"shelf_location": to_latin_digits(self.shelf.text()).strip(), "picked": self.lines.quantities()}
 
 
 def id_check_labels() -> dict[str, str]:
@@ -205,14 +207,14 @@ class HandOverDialog(_LinesForm):
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = self.tr("Hand over order %1").replace("%1", pickup.get("order_number", ""))
+        heading = self.tr("Hand over order %1").replace("%1", ltr(pickup.get("order_number", "")))
         layout.addWidget(title(heading, "SectionTitle"))
         if pickup.get("shelf_location"):
-            layout.addWidget(title(self.tr("On shelf %1").replace("%1", pickup["shelf_location"]), "Muted"))
+            layout.addWidget(title(self.tr("On shelf %1").replace("%1", ltr(pickup["shelf_location"])), "Muted"))
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
-        self.code = QLineEdit(code.strip().upper())
+        self.code = ltr_field(QLineEdit(code.strip()), upper=True)
         self.code.setObjectName("PickupCode")
         self.code.setPlaceholderText(self.tr("Type or scan the customer's code"))
         self.code.setMaxLength(64)  # room for the customer's whole QR payload, scanned into this field
@@ -223,13 +225,13 @@ class HandOverDialog(_LinesForm):
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
         self.collector = QButtonGroup(self)
-        self.by_customer = QRadioButton(self.tr("%1 (the customer)").replace("%1", pickup.get("customer_name", "")))
+        self.by_customer = QRadioButton(self.tr("%1 (the customer)").replace("%1", isolate(pickup.get("customer_name", ""))))
         self.by_customer.setChecked(True)
         self.collector.addButton(self.by_customer)
         who_layout.addWidget(self.by_customer)
         self.by_alternate: QRadioButton | None = None
         if pickup.get("alternate_pickup_name"):
-            self.by_alternate = QRadioButton(self.tr("%1 (named by the customer)").replace("%1", pickup["alternate_pickup_name"]))
+            self.by_alternate = QRadioButton(self.tr("%1 (named by the customer)").replace("%1", isolate(pickup["alternate_pickup_name"])))
             self.collector.addButton(self.by_alternate)
             who_layout.addWidget(self.by_alternate)
         form.addRow(self.tr("Collected by"), who)
@@ -239,7 +241,7 @@ class HandOverDialog(_LinesForm):
             self.id_check.addItem(label, key)
         self.id_check.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("ID checked"), self.id_check)
-        self.last4 = QLineEdit()
+        self.last4 = ltr_field(QLineEdit(), upper=True)
         self.last4.setMaxLength(4)
         self.last4.setPlaceholderText(self.tr("Last 4 characters of the document"))
         form.addRow(self.tr("Last four"), self.last4)
@@ -262,13 +264,15 @@ class HandOverDialog(_LinesForm):
         self._update()
         (self.last4 if self.code.text() else self.code).setFocus()
 
-    def _upper(self, text: str) -> None:
-        # Codes are shown in capitals on the customer's confirmation; typing in lower case must still match.
-        if text != text.upper():
-            position = self.code.cursorPosition()
-            self.code.setText(text.upper())
-            self.code.setCursorPosition(position)
+    def _upper(self, _text: str) -> None:
+        # Codes are shown in capitals on the customer's confirmation (ltr_field writes typed ones so, in 0-9).
         self.error.hide()
+
+    def _code(self) -> str:
+        return to_latin_digits(self.code.text()).strip().upper()
+
+    def _last4(self) -> str:
+        return to_latin_digits(self.last4.text()).strip().upper()
 
     def id_method(self) -> str:
         return self.id_check.currentData()
@@ -285,7 +289,7 @@ class HandOverDialog(_LinesForm):
         self.error.hide()
 
     def _check(self) -> None:
-        scan = classify(self.code.text())
+        scan = classify(self._code())
         if scan.kind is ScanKind.BAG_LABEL:
             # The bag's label names the order, never the code: the code must come from the customer.
             self.code.clear()
@@ -294,22 +298,22 @@ class HandOverDialog(_LinesForm):
             return
         if scan.kind is ScanKind.PICKUP_QR and scan.value == str(self.pickup.get("order_number", "")).upper():
             self.code.setText(scan.pickup_code or "")  # the customer's ready notice, scanned here
-        code = self.code.text().strip().upper()
+        code = self._code()
         if not code:
             self._refuse(self.tr("Enter the pickup code the customer shows."), self.code)
         elif code != str(self.pickup.get("pickup_code", "")).upper():
             self._refuse(self.tr("That code doesn't match this order. Check the code on the customer's confirmation."),
                          self.code)
             self.code.selectAll()
-        elif self.id_method() in ID_DOCUMENTS and len(self.last4.text().strip()) < 4:
+        elif self.id_method() in ID_DOCUMENTS and len(self._last4()) < 4:
             self._refuse(self.tr("Enter the last four characters of the ID document."), self.last4)
         else:
             self._accept_unless_empty(self.tr("Nothing is collected. Hand over at least one item."))
 
     def values(self) -> dict[str, Any]:
         alternate = self.by_alternate is not None and self.by_alternate.isChecked()
-        return {"pickup_code": self.code.text().strip().upper(), "collected_by": "alternate" if alternate else "customer",
-                "id_check": self.id_method(), "id_last4": self.last4.text().strip().upper() or None,
+        return {"pickup_code": self._code(), "collected_by": "alternate" if alternate else "customer",
+                "id_check": self.id_method(), "id_last4": self._last4() or None,
                 "collected": self.lines.quantities()}
 
 
@@ -321,8 +325,8 @@ class ArrivalDialog(QDialog):
         self.setWindowTitle(self.tr("Customer arrived"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        layout.addWidget(title(self.tr("%1 is here for order %2").replace("%1", pickup.get("customer_name", ""))
-                               .replace("%2", pickup.get("order_number", "")), "SectionTitle"))
+        layout.addWidget(title(self.tr("%1 is here for order %2").replace("%1", isolate(pickup.get("customer_name", "")))
+                               .replace("%2", ltr(pickup.get("order_number", ""))), "SectionTitle"))
         self.note = QLineEdit(pickup.get("arrival_note") or "")
         self.note.setPlaceholderText(self.tr("Note (optional), for example: waiting in the car, blue van"))
         self.note.setMaxLength(200)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...domain import deadlines
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 from ..common.pickup_cells import (
     AMBER,
     MUTED,
@@ -182,17 +183,17 @@ class PickupQueueModel(RowsTableModel):
 
     def _text(self, pickup: dict[str, Any], column: int) -> str:
         if column == self.ORDER:
-            return pickup.get("order_number") or ""
+            return ltr(pickup.get("order_number") or "")
         if column == self.CUSTOMER:
-            return pickup.get("customer_name") or ""
+            return isolate(pickup.get("customer_name") or "")
         if column == self.ITEMS:
-            return str(sum(int(line.get("quantity") or 0) for line in pickup.get("lines", [])))
+            return fmt.number(sum(int(line.get("quantity") or 0) for line in pickup.get("lines", [])))
         if column == self.STATUS:
             return status_text(pickup.get("status", ""))
         if column == self.DEADLINE:
             return deadline_text(pickup, self.ctx.now())
         if column == self.SHELF:
-            return pickup.get("shelf_location") or ""
+            return ltr(pickup.get("shelf_location") or "")
         if column == self.SYNC:
             return self.tr("Waiting to sync") if pickup.get("pending") else ""
         return ""

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,9 +26,10 @@ from ...domain import metrics
 from ...domain.pickups import iso
 from ...errors import ClerkError
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 from ..common.pickup_cells import AMBER
 from ..common.tables import RowsTableModel, setup_list_table
-from ..common.widgets import button, title
+from ..common.widgets import DigitSpinBox, button, title
 from .dialogs import _stepper
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,9 +158,9 @@ class RemindersModel(RowsTableModel):
     def _text(self, found: metrics.Reminder, column: int) -> str:
         pickup = found.pickup
         if column == self.ORDER:
-            return pickup.get("order_number", "")
+            return ltr(pickup.get("order_number", ""))
         if column == self.CUSTOMER:
-            return pickup.get("customer_name") or ""
+            return isolate(pickup.get("customer_name") or "")
         if column == self.READY:
             waited = (self.ctx.now() - found.ready_at).total_seconds()
             return self.tr("%1 ago").replace("%1", fmt.duration(waited))
@@ -168,7 +168,7 @@ class RemindersModel(RowsTableModel):
             if _queued(pickup):
                 return self.tr("Queued, waiting to sync")
             return fmt.ago(iso(found.last_reminder_at), self.ctx.now()) if found.last_reminder_at else self.tr("Never")
-        return str(found.reminders_sent)
+        return fmt.number(found.reminders_sent)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.ORDER or not index.isValid():
@@ -203,7 +203,7 @@ class RemindersView(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Ready and not collected after")))
-        self.hours = QSpinBox()
+        self.hours = DigitSpinBox()
         self.hours.setRange(1, 24 * 30)
         stored = _settings(ctx).value(SETTINGS_KEY, DEFAULT_HOURS)
         self.hours.setValue(int(stored) if str(stored).isdigit() else DEFAULT_HOURS)
@@ -212,9 +212,12 @@ class RemindersView(QWidget):
         self.hours.setFixedWidth(60)
         self.hours.setToolTip(self.tr("Hours since the order was ready"))
         row.addWidget(QLabel(self.tr("hours")))
-        row.addSpacing(12)
+        row.addStretch(1)
+        layout.addLayout(row)
+        # The count and the buttons on a line of their own: in a long language one line cannot hold them all.
+        row = QHBoxLayout()
         self.summary = title("", "Muted")
-        self.summary.setWordWrap(False)
+        self.summary.setWordWrap(True)
         row.addWidget(self.summary, 1)
         self.all_button = button(self.tr("Select all"), flat=True)
         self.none_button = button(self.tr("Select none"), flat=True)

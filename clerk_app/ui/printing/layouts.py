@@ -120,7 +120,7 @@ def label_pages(pickup: dict[str, Any], ctx: Any) -> Callable[[QRectF], list[lis
         y += 50
         half = (w - mm(3)) / 2
         facts = [(translate("Printing", "Shelf"), pickup.get("shelf_location") or "—"),
-                 (translate("Printing", "Items"), str(count))]
+                 (translate("Printing", "Items"), fmt.number(count))]
         for column, (caption, value) in enumerate(facts):
             x = column * (half + mm(3))
             items.append(Text(QRectF(x, y, half, 110), caption, 8, color=MUTED))

@@ -35,8 +35,9 @@ from ...errors import (
 )
 from ...secrets import SecretStore
 from ...sync.device import enroll
+from ..common import icons
 from ..common.tasks import run_task
-from ..common.widgets import button, title
+from ..common.widgets import button, ltr_field, title
 
 
 class EnrollDialog(QDialog):
@@ -70,6 +71,9 @@ class EnrollDialog(QDialog):
         self.cancel_button = button(self.tr("Cancel"))
         self.back_button = button(self.tr("Back"))
         self.next_button = button(self.tr("Continue"), primary=True)
+        # Arrows that point back and on: mirrored right to left (back points right there).
+        self.back_button.setIcon(icons.icon("back", self.layoutDirection()))
+        self.next_button.setIcon(icons.icon("next", self.layoutDirection()))
         self.enroll_button = button(self.tr("Connect this computer"), primary=True)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -93,7 +97,8 @@ class EnrollDialog(QDialog):
         form = QFormLayout()
         form.setContentsMargins(0, 10, 0, 0)
         form.setVerticalSpacing(10)
-        self.address = QLineEdit(self.settings.api_url, objectName="ServerAddress")
+        # An address reads left to right in every layout, and digits typed in Persian or Arabic-Indic become 0-9.
+        self.address = ltr_field(QLineEdit(self.settings.api_url, objectName="ServerAddress"))
         self.address.setPlaceholderText("https://central.example.com")
         self.username = QLineEdit(objectName="ManagerUsername")
         self.password = QLineEdit(objectName="ManagerPassword", echoMode=QLineEdit.EchoMode.Password)
