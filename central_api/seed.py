@@ -72,9 +72,8 @@ STORE_PROFILES = [
     {"city": "القاهرة", "address": "15 شارع التحرير، وسط البلد، القاهرة", "phone": "+20225550100",
      "timezone": "Africa/Cairo", "opening_hours": _hours("671234", "10:00", "22:00")},
 ]
-# Stock at each store: a share of the catalogue it does not carry at all (no inventory row) and a share
-# it carries but has run out of, so that "which other store has it" has answers both ways.
-NOT_CARRIED = 0.05
+# The share of each store's catalogue it has run out of (before pickups hold any), so that "which other
+# store has it" has answers; every store carries every product (an inventory row, zero included).
 SOLD_OUT = 0.12
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at the counter
 CURRENCY = "EUR"
@@ -218,10 +217,7 @@ def _catalogue(conn, net: Network) -> None:
     _feed(conn, net, [(s, "product", p["sku"], 1) for s in net.store_ids for p in net.products])
     for store in net.store_ids:
         for p in net.products:
-            roll = net.rng.random()
-            if roll < NOT_CARRIED:
-                continue
-            net.stock[(store, p["sku"])] = [0 if roll < NOT_CARRIED + SOLD_OUT else net.rng.randint(1, 40), 0]
+            net.stock[(store, p["sku"])] = [0 if net.rng.random() < SOLD_OUT else net.rng.randint(1, 40), 0]
 
 
 def _inventory(conn, net: Network) -> None:
@@ -439,5 +435,5 @@ def _pickup(net: Network, customer: dict[str, Any], store: str) -> tuple[dict[st
     for ln in lines:
         held = reserved_quantity(pickup, ln)
         if held:
-            net.stock.setdefault((store, ln["sku"]), [0, 0])[1] += held  # a store holding it for a pickup carries it
+            net.stock[(store, ln["sku"])][1] += held
     return pickup, order
