@@ -492,7 +492,8 @@ def test_an_unknown_path_is_404_not_found(live_api):
     client = live_api.client(live_api.staff_token(live_api.store()["manager"]))
     _assert_problem(client.get("/v1/no-such-thing"), 404, "not-found")
     _assert_problem(client.get("/v2/health"), 404, "not-found")
-    _assert_problem(client.post("/v1/stores"), 404, "not-found")
+    _assert_problem(client.post("/v1/warehouses"), 404, "not-found")
+    _assert_problem(client.post("/v1/stores"), 405, "method-not-allowed")  # GET since v1.1
 
 
 def test_a_wrong_method_is_405_method_not_allowed(live_api):
