@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 TABLES = {"customer": "customers", "cart": "carts", "order": "orders", "note": "notes", "pickup": "pickups",
-          "inventory": "inventory", "product": "products"}
+          "inventory": "inventory", "product": "products", "store": "stores", "staff": "staff_members"}
 
 
 def server_scope(database: Any, store_id: str) -> set[tuple[str, str, int]]:
