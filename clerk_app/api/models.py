@@ -296,9 +296,9 @@ class Metrics(Reply):
 
 
 class OpeningHours(Reply):
-    # ISO weekday: 1 is Monday; a day not listed is closed. A Literal, not Field(ge=, le=): the page check
-    # (`_as_typed_dict`) keeps a field's type, not its Field constraints.
-    day: Literal[1, 2, 3, 4, 5, 6, 7]
+    # ISO weekday, 1 (Monday) to 7; a day not listed is closed. Only its type is checked: the page check
+    # (`_as_typed_dict`) keeps a field's type, not Field constraints, and a Literal would be an enumeration.
+    day: int
     opens: str  # "09:00", the store's local time
     closes: str
 

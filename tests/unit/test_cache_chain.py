@@ -93,7 +93,7 @@ def test_a_page_with_stores_and_staff_validates_and_keeps_them():
 
 @pytest.mark.parametrize("bad", [
     change("store", {k: v for k, v in store(1).items() if k != "city"}),
-    change("store", store(1, opening_hours=[{"day": 8, "opens": "09:00", "closes": "20:00"}])),
+    change("store", store(1, opening_hours=[{"day": "1", "opens": "09:00", "closes": "20:00"}])),
     change("store", store(1, version="1")),
     change("staff", person("sf_a", display_name=None)),
     change("staff", person("sf_b"), entity_id="sf_other"),
