@@ -39,12 +39,13 @@ def staff_stores(conn: Connection, staff_id: str) -> list[str]:
                              .where(link.staff_id == staff_id, s.active.is_(True))).scalars())
 
 
-def _feed_rows(conn: Connection, entity: str) -> dict[str, dict[str, str]]:
+def _feed_rows(conn: Connection, entity: str, store_ids: list[str]) -> dict[str, dict[str, str]]:
     """store -> {entity id: op} of one kind in the feeds."""
     f = db.feed.c
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for r in conn.execute(select(f.store_id, f.entity_id, f.op).where(f.entity == entity)):
-        found[r.store_id][r.entity_id] = r.op
+    for store_id in store_ids:  # store by store: (store_id, entity) is the feed key's prefix, so no scan of the feed
+        for r in conn.execute(select(f.entity_id, f.op).where(f.store_id == store_id, f.entity == entity)):
+            found[store_id][r.entity_id] = r.op
     return found
 
 
@@ -59,7 +60,7 @@ def reconcile(conn: Connection, now_ts: int) -> dict[str, int]:
             profiles[s.id] = saved["version"]
             counts["stores"] += 1
     store_ids = [s.id for s in store_rows]
-    in_feeds = _feed_rows(conn, "store")
+    in_feeds = _feed_rows(conn, "store", store_ids)
     for store_id in store_ids:
         missing = [("store", sid, version, "upsert") for sid, version in sorted(profiles.items())
                    if in_feeds[store_id].get(sid) != "upsert"]
@@ -80,7 +81,7 @@ def reconcile(conn: Connection, now_ts: int) -> dict[str, int]:
     members: dict[str, set[str]] = defaultdict(set)
     for r in conn.execute(select(link.store_id, link.staff_id).join(db.staff, s.id == link.staff_id).where(s.active.is_(True))):
         members[r.store_id].add(r.staff_id)
-    in_feeds = _feed_rows(conn, "staff")
+    in_feeds = _feed_rows(conn, "staff", store_ids)
     for store_id in store_ids:
         present = in_feeds[store_id]
         changes = [("staff", sid, staff_profiles[sid]["version"], "upsert") for sid in sorted(members[store_id])
