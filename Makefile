@@ -1,12 +1,20 @@
 # The two commands of the README's quick start; scripts/dev.py does the work on every OS.
 PYTHON ?= python3
 
-.PHONY: demo test openapi screenshots translations
+.PHONY: demo test openapi screenshots translations package package-test
 demo:
 	$(PYTHON) scripts/dev.py demo
 
 test:
 	$(PYTHON) scripts/dev.py test
+
+# The frozen app (PyInstaller, onedir) in dist/clerk-<version>-<os>-<arch>/ and its archive; on Linux the .deb too.
+package:
+	$(PYTHON) scripts/dev.py package
+
+# Freeze the app (unless dist/ holds a build newer than the sources) and test the frozen app (.ci/run runs it).
+package-test:
+	$(PYTHON) scripts/dev.py package-test
 
 # PNGs of the main screens, from the demo data, into docs/screenshots/ (the README shows them).
 screenshots:

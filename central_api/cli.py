@@ -1,4 +1,4 @@
-"""`clerk-api`: seed a database, serve the API, simulate the retailer, write the OpenAPI document."""
+"""`clerk-api`: seed a database, serve the API, simulate the retailer, copy a database, write the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("maintain", help="expire closed pickups, old orders and old tombstones from the feeds")
     p.add_argument("--db", default=DEFAULT_DB)
 
+    p = sub.add_parser("copy", help="copy a database to another (SQLite to PostgreSQL, or any engine to any): "
+                                    "feed, ledger, devices and sessions included, so counters carry on")
+    p.add_argument("--from", dest="source", required=True, help="database URL to copy from (stop its server first)")
+    p.add_argument("--to", dest="target", required=True,
+                   help="database URL to copy into: an empty database, e.g. postgresql+psycopg://user@host/clerk")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", type=Path, default=Path("resources/openapi.json"))
     return parser
@@ -72,6 +79,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "openapi":
         args.output.write_text(json.dumps(openapi_document(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.output}")
+        return 0
+    if args.command == "copy":
+        from .copy import CopyError, copy_database
+
+        source, target = Database(args.source), Database(args.target)
+        try:
+            summary = copy_database(source, target)
+        except CopyError as exc:
+            print(f"clerk-api copy: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            source.dispose()
+            target.dispose()
+        if args.json:
+            print(json.dumps(summary))
+        else:
+            rows = ", ".join(f"{n} {table}" for table, n in summary["tables"].items() if n)
+            print(f"copied {rows} in {summary['seconds']} s; the feed continues after seq {summary['last_seq']}")
         return 0
     database = Database(args.db)
     if args.command == "seed":

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Connection,
@@ -26,12 +27,15 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
     inspect,
     select,
     update,
 )
 
 SCHEMA_VERSION = 1
+# The PostgreSQL advisory lock every writing transaction holds until it ends (any fixed 64-bit key).
+WRITER_LOCK = 0x436C65726B  # "Clerk"
 
 metadata = MetaData()
 
@@ -39,7 +43,7 @@ counters = Table(
     "counters",
     metadata,
     Column("name", String, primary_key=True),
-    Column("value", Integer, nullable=False),
+    Column("value", BigInteger, nullable=False),
 )
 
 stores = Table(
@@ -50,7 +54,7 @@ stores = Table(
     Column("currency", String, nullable=False),
     Column("timezone", String, nullable=False),
     # Tombstones at or below this seq were purged: an older cursor must resync (410).
-    Column("horizon_seq", Integer, nullable=False, default=0),
+    Column("horizon_seq", BigInteger, nullable=False, default=0),
 )
 
 staff = Table(
@@ -78,7 +82,7 @@ devices = Table(
     Column("store_id", String, nullable=False),
     Column("name", String, nullable=False),
     Column("token_hash", String, nullable=False, unique=True),
-    Column("last_seq", Integer, nullable=False, default=0),
+    Column("last_seq", BigInteger, nullable=False, default=0),
     Column("enrolled_by", String, nullable=False),
     Column("created_at", String, nullable=False),
     Column("revoked", Boolean, nullable=False, default=False),
@@ -92,7 +96,7 @@ tokens = Table(
     Column("staff_id", String, nullable=False),
     Column("device_id", String),
     Column("family_id", String, nullable=False, index=True),
-    Column("expires_at", Integer, nullable=False),  # unix seconds
+    Column("expires_at", BigInteger, nullable=False),  # unix seconds
     Column("spent", Boolean, nullable=False, default=False),
     Column("revoked", Boolean, nullable=False, default=False),
 )
@@ -102,7 +106,7 @@ login_failures = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String, nullable=False),
-    Column("at", Integer, nullable=False),
+    Column("at", BigInteger, nullable=False),
     Index("ix_login_failures_user_at", "username", "at"),
 )
 
@@ -110,7 +114,7 @@ customers = Table(
     "customers",
     metadata,
     Column("id", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("home_store_id", String, nullable=False, index=True),
     Column("email_lower", String, index=True),
     Column("phone_rev", String, index=True),  # digits reversed: a suffix match becomes a prefix match
@@ -137,7 +141,7 @@ carts = Table(
     "carts",
     metadata,
     Column("id", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("customer_id", String, nullable=False, index=True),
     Column("data", Text, nullable=False),
 )
@@ -146,7 +150,7 @@ orders = Table(
     "orders",
     metadata,
     Column("id", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("customer_id", String, nullable=False),
     Column("number", String, nullable=False, unique=True),
     Column("placed_at", String, nullable=False),
@@ -158,7 +162,7 @@ notes = Table(
     "notes",
     metadata,
     Column("id", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("customer_id", String, nullable=False),
     Column("created_at", String, nullable=False),
     Column("data", Text, nullable=False),
@@ -169,7 +173,7 @@ products = Table(
     "products",
     metadata,
     Column("sku", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("barcode", String, index=True),
     Column("data", Text, nullable=False),
 )
@@ -179,7 +183,7 @@ inventory = Table(
     metadata,
     Column("store_id", String, primary_key=True),
     Column("sku", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("data", Text, nullable=False),
 )
 
@@ -187,7 +191,7 @@ pickups = Table(
     "pickups",
     metadata,
     Column("id", String, primary_key=True),
-    Column("version", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
     Column("store_id", String, nullable=False),
     Column("customer_id", String, nullable=False, index=True),
     Column("status", String, nullable=False),
@@ -204,10 +208,10 @@ feed = Table(
     Column("store_id", String, primary_key=True),
     Column("entity", String, primary_key=True),
     Column("entity_id", String, primary_key=True),
-    Column("seq", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
     Column("op", String, nullable=False),  # upsert | delete
-    Column("version", Integer, nullable=False),
-    Column("changed_at", Integer, nullable=False),  # unix seconds, for tombstone expiry
+    Column("version", BigInteger, nullable=False),
+    Column("changed_at", BigInteger, nullable=False),  # unix seconds, for tombstone expiry
     # The change as a page sends it (JSON, UTF-8), made in the transaction that recorded it; NULL where
     # a feed row was written without it (an older server), and then made when a page is read.
     Column("change_json", LargeBinary),
@@ -219,10 +223,10 @@ mutation_ledger = Table(
     metadata,
     Column("device_id", String, primary_key=True),
     Column("mutation_id", String, primary_key=True),
-    Column("seq", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
     Column("content_hash", String, nullable=False),
     Column("result", Text, nullable=False),
-    Column("created_at", Integer, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
 )
 
 audit_events = Table(
@@ -310,7 +314,12 @@ class Database:
             self.read_engine = self._sqlite_engine(url, "BEGIN", busy_timeout_ms)
             self.write_engine = self._sqlite_engine(url, "BEGIN IMMEDIATE", busy_timeout_ms)
         else:
-            self.read_engine = create_engine(url, pool_pre_ping=True)
+            # As many connections as SQLite's pool: every request thread of a busy server holds one.
+            # No ping before each use: it is one more round trip on every request (the server's tests on
+            # PostgreSQL took a quarter longer with it). A connection that died with a restarted server
+            # fails its request with 503 and Retry-After (nothing applied), and SQLAlchemy then replaces
+            # the whole pool; `pool_recycle` keeps connections younger than an idle-timeout firewall's.
+            self.read_engine = create_engine(url, pool_size=8, max_overflow=32, pool_recycle=1800)
             self.write_engine = self.read_engine
 
     @staticmethod
@@ -352,7 +361,11 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
+        """A writing transaction; it waits for the one writer before it to commit (see `allocate_seq`)."""
         with self.write_engine.begin() as conn:
+            if not self.is_sqlite:
+                # SQLite's BEGIN IMMEDIATE, on PostgreSQL: taken before anything else the transaction locks.
+                conn.execute(select(func.pg_advisory_xact_lock(WRITER_LOCK)))
             yield conn
 
     def dispose(self) -> None:
@@ -377,8 +390,12 @@ def _add_missing_columns(engine: Engine) -> None:
 def allocate_seq(conn: Connection, count: int = 1) -> int:
     """Reserve `count` commit sequence numbers; returns the first.
 
-    Updating the one counter row serializes writers until commit, so seq order is commit
-    order on PostgreSQL too: a reader never sees seq N+1 committed before seq N.
+    Seq order must be commit order, or a reader could see seq N+1 committed while N is still in
+    flight, move its cursor past N and never see it. Every writing transaction holds the one writer
+    lock from its start to its end (`Database.write`: BEGIN IMMEDIATE on SQLite, an advisory lock on
+    PostgreSQL), so the transaction that took seqs up to N has committed before the next one takes
+    N+1. The lock is the first thing each writer takes, so no two writers wait on each other in a
+    cycle: PostgreSQL has no deadlock to report. docs/api-notes.md says why it is one lock, not one a store.
     """
     conn.execute(update(counters).where(counters.c.name == "seq").values(value=counters.c.value + count))
     last = conn.execute(select(counters.c.value).where(counters.c.name == "seq")).scalar_one()

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, select, update
+from sqlalchemy.exc import DataError
 
 from . import db, entities, feed, operations, pickups, schemas, stock_mutations
 from .problems import Problem, forbidden, not_found, validation
@@ -89,6 +90,11 @@ def _execute(conn: Connection, device: dict[str, Any], m: schemas.MutationIn, no
         savepoint.rollback()
         errors = [{"loc": [str(p) for p in e["loc"]], "msg": e["msg"]} for e in exc.errors()]
         return _result(m, "rejected", validation("The action's details are not valid.", errors=errors))
+    except DataError:
+        # A value the database cannot hold (PostgreSQL's text has no NUL character): this action only.
+        savepoint.rollback()
+        return _result(m, "rejected", validation("The action's details hold a value that cannot be stored "
+                                                 "(out of range, or a NUL character)."))
     savepoint.commit()
     return _result(m, status, None, entity)
 

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("central_api")
@@ -117,6 +117,15 @@ def install_handlers(app: FastAPI) -> None:
         slug = _STATUS_SLUGS.get(exc.status_code, "validation" if exc.status_code < 500 else "internal")
         detail = exc.detail if isinstance(exc.detail, str) else ""
         return problem_response(Problem(slug, exc.status_code, detail, headers=dict(exc.headers or {})))
+
+    @app.exception_handler(DataError)
+    async def _unstorable(request: Request, exc: DataError) -> JSONResponse:
+        # A value the database refuses to hold or compare: PostgreSQL's text has no NUL character
+        # (`/v1/customers/%00`), and its numbers have ranges. Nothing was written.
+        log.info("refused a value the database cannot hold (%s) on %s %s", type(exc.orig).__name__, request.method,
+                 request.url.path)
+        return problem_response(validation("A value in the request cannot be stored or looked up "
+                                           "(out of range, or a NUL character)."))
 
     @app.exception_handler(OperationalError)
     async def _busy(request: Request, exc: OperationalError) -> JSONResponse:

@@ -18,6 +18,7 @@ from typing import Any
 
 from faker import Faker
 from sqlalchemy import update
+from sqlalchemy.dialects import postgresql
 
 from . import catalogue, chain, db, entities, feed
 from .pickups import COLLECT_DAYS, reserved_quantity
@@ -348,7 +349,7 @@ def _customer_chunk(conn, net: Network, start: int, end: int, pickup_chance: flo
         feed_rows.extend((p["store_id"], "pickup", p["id"], 1) for p in pickups if _pickup_in_scope(net, p))
     conn.execute(db.customers.insert(), rows["customer"])
     conn.execute(db.customer_name_tokens.insert().prefix_with("OR IGNORE") if conn.dialect.name == "sqlite"
-                 else db.customer_name_tokens.insert(), rows["token"])
+                 else postgresql.insert(db.customer_name_tokens).on_conflict_do_nothing(), rows["token"])
     conn.execute(db.customer_scope.insert(), rows["scope"] + [{"customer_id": c, "store_id": s}
                                                               for c, s in dict.fromkeys(extra_scope)])
     for entity in ("order", "cart", "note", "pickup"):

@@ -6,6 +6,8 @@
     clerk-app sync --once                    pre-warm or refresh this device's cache, then exit
     clerk-app status                         JSON: entity counts, cache size, queue, conflicts, last sync
     clerk-app sign-out-device                wipe this device's cache and forget its store
+    clerk-app --version                      print Clerk's version
+    clerk-app --self-test                    check, without a server, that this install of Clerk works here
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ import sys
 import time
 from pathlib import Path
 
-from . import config
+from . import __version__, config, launch
 from .errors import ClerkError
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="clerk-app", description="Clerk, the in-store clerk app.")
+    parser.add_argument("--version", action="version", version=f"clerk-app {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check, without a server, that the keyring, the encrypted cache, the translations and "
+                             "the window's Qt platform work on this computer; exit 1 naming what does not")
     parser.add_argument("--demo", action="store_true", help="run against a demo server started on this computer")
     parser.add_argument("--language", metavar="CODE", choices=("en", "ar", "fa", "he", "ru"),
                         help="start in this language: en, ar, fa, he or ru (default: the store's setting, else "
@@ -36,8 +42,8 @@ def _parser() -> argparse.ArgumentParser:
                              "anyone who can read the file can use this device's store access)")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("enroll", help="enroll this computer into a store (needs a manager's sign-in)")
-    p.add_argument("--api", dest="api_url", required=True, help="the store server's address, https://...")
-    p.add_argument("--store", dest="store_id", required=True)
+    p.add_argument("--api", dest="api_url", help="the store server's address, https://... (default: the one IT set)")
+    p.add_argument("--store", dest="store_id", help="the store's id (default: the one IT set)")
     p.add_argument("--username", required=True, help="a manager of that store (the password is asked for, "
                                                      "or read from CLERK_PASSWORD)")
     p.add_argument("--name", dest="device_name", help="a name for this computer, shown to the store's managers")
@@ -67,8 +73,12 @@ def _enroll(args: argparse.Namespace) -> int:
     from .sync.device import enroll
 
     settings = _settings(args)
+    if not settings.api_url or not settings.store_id:
+        print("clerk-app enroll: give the store server's address (--api) and the store (--store); "
+              "this computer's settings do not set them.", file=sys.stderr)
+        return 2
     password = os.environ.get("CLERK_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
-    enroll(settings, _secrets(args), store_id=args.store_id, username=args.username, password=password)
+    enroll(settings, _secrets(args), store_id=settings.store_id, username=args.username, password=password)
     config.save(settings, args.config)
     print(f"This computer is enrolled into store {settings.store_id} as device {settings.device_id}.")
     return 0
@@ -125,6 +135,12 @@ def _sign_out_device(args: argparse.Namespace) -> int:
 
 def _window(args: argparse.Namespace) -> int:
     """The desktop app: this computer's store, or with --demo a local demo server and generated data."""
+    from .system_libs import window_libraries_message
+
+    missing = window_libraries_message()
+    if missing:  # before Qt, which would stop with words that name no package
+        print(missing, file=sys.stderr)
+        return 1
     from .ui.app import run
 
     return run(args)
@@ -133,9 +149,27 @@ def _window(args: argparse.Namespace) -> int:
 COMMANDS = {"enroll": _enroll, "sync": _sync_once, "status": _status, "sign-out-device": _sign_out_device}
 
 
+def _child(role: str) -> int:
+    """The app's own child processes (see launch.py), started as `clerk-app --sync-child` / `--qt-check`."""
+    if role == launch.SYNC_CHILD:
+        from .sync.process import child_entry
+
+        return child_entry()
+    from .ui.selfcheck import qt_check_main
+
+    return qt_check_main()
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] in ([launch.SYNC_CHILD], [launch.QT_CHECK]):
+        return _child(argv[0])
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from .selftest import run
+
+        return run()
     if args.demo or args.command is None:
         return _window(args)
     try:
@@ -144,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         # A clerk or an IT script reads this: plain words, no traceback.
         print(f"clerk-app {args.command}: {exc.user_message}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
         return 1
+    except config.SettingsError as exc:  # a bad value, an unreadable file, or one IT locked
+        print(f"clerk-app {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Clerk's settings, declared once: defaults, then a TOML/JSON file, then the environment, then the command line."""
+"""Clerk's settings, declared once: defaults, IT's machine-wide settings, the user's TOML/JSON file, the environment,
+then the command line; what IT locked stays as IT set it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from . import machine_settings
 from .domain.addresses import is_loopback
+from .machine_settings import MachineSettings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,11 @@ class Settings:
         # Values come from files, the environment and the command line as text: check and convert them all here.
         for f in fields(self):
             setattr(self, f.name, _coerce(f.name, f.metadata, getattr(self, f.name)))
+        self.machine = MachineSettings()  # set by load(): what IT set for this computer (not a field: never saved)
+
+    def is_locked(self, name: str) -> bool:
+        """Whether IT's machine-wide settings fix this setting (the app shows it as set by IT)."""
+        return self.machine.is_locked(name)
 
 
 def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
@@ -80,27 +88,27 @@ def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
     if value is None:
         if meta.get("optional"):
             return None
-        raise ValueError(f"The setting {name} needs a value.")
+        raise SettingsError(f"The setting {name} needs a value.")
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise ValueError(f"The setting {name} must be a whole number.")
+            raise SettingsError(f"The setting {name} must be a whole number.")
         try:
             number = int(value)
         except ValueError:
-            raise ValueError(f"The setting {name} must be a whole number.") from None
+            raise SettingsError(f"The setting {name} must be a whole number.") from None
         if not meta["min"] <= number <= meta["max"]:
-            raise ValueError(f"The setting {name} must be between {meta['min']} and {meta['max']}.")
+            raise SettingsError(f"The setting {name} must be between {meta['min']} and {meta['max']}.")
         return number
     if kind is Path:
         if not isinstance(value, (str, os.PathLike)) or not str(value):
-            raise ValueError(f"The setting {name} must be a folder.")
+            raise SettingsError(f"The setting {name} must be a folder.")
         return Path(value).expanduser()
     if not isinstance(value, str):
-        raise ValueError(f"The setting {name} must be text.")
+        raise SettingsError(f"The setting {name} must be text.")
     if name == "api_url":
         return _check_api_url(value.strip())
     if "choices" in meta and value not in meta["choices"]:
-        raise ValueError(f"The setting {name} must be one of: {', '.join(c for c in meta['choices'] if c)}.")
+        raise SettingsError(f"The setting {name} must be one of: {', '.join(c for c in meta['choices'] if c)}.")
     return value
 
 
@@ -113,10 +121,10 @@ def _check_api_url(url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.scheme not in ("https", "http") or not host:
-        raise ValueError("The store server address must look like https://central.example.com")
+        raise SettingsError("The store server address must look like https://central.example.com")
     if parts.scheme == "http" and not is_loopback(host):
         # Plain http would carry tokens and customer data in the clear.
-        raise ValueError("The store server address must use https:// (http only for this computer).")
+        raise SettingsError("The store server address must use https:// (http only for this computer).")
     return url.rstrip("/")
 
 
@@ -137,38 +145,74 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         values = tomllib.loads(raw.decode("utf-8")) if path.suffix == ".toml" else json.loads(raw)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"The settings file {path} cannot be read: {exc}") from None
+        raise SettingsError(f"The settings file {path} cannot be read: {exc}") from None
     if not isinstance(values, dict):
-        raise ValueError(f"The settings file {path} must hold a table of settings.")
+        raise SettingsError(f"The settings file {path} must hold a table of settings.")
     return values
 
 
 def load(path: Path | None = None, *, env: Mapping[str, str] | None = None,
-         args: Mapping[str, Any] | Any = None) -> Settings:
-    """Defaults, overridden by the file, then by CLERK_* environment variables, then by command-line values.
+         args: Mapping[str, Any] | Any = None, machine: MachineSettings | None = None) -> Settings:
+    """Defaults, then the machine-wide settings IT set, overridden by the user's file, then by CLERK_* environment
+    variables, then by command-line values; except what the machine-wide settings lock.
 
-    `args` is a mapping or an argparse Namespace; its None values (options not given) are skipped.
+    `args` is a mapping or an argparse Namespace; its None values (options not given) are skipped. A command
+    line that asks for another value of a locked setting is refused (SettingsError); the user's file and the
+    environment are ignored for it. `machine` defaults to the computer's own (machine_settings.py).
     """
-    path = path or settings_path()
-    values: dict[str, Any] = {}
-    for name, value in _read_file(path).items():
-        if name in FIELDS:
-            values[name] = value
-        else:
-            log.warning("ignoring unknown setting %r in %s", name, path)
     env = os.environ if env is None else env
+    if machine is None:
+        machine = machine_settings.read(known=set(FIELDS), env=env)
+    path = path or settings_path()
+    values: dict[str, Any] = dict(machine.values)
+
+    def allowed(name: str, value: Any, where: str) -> bool:
+        if not machine.is_locked(name):
+            return True
+        if _same(name, value, machine.values.get(name)):
+            return False
+        log.warning("ignoring %s from %s: IT set it for this computer (%s)", name, where, machine.source)
+        return False
+
+    for name, value in _read_file(path).items():
+        if name not in FIELDS:
+            log.warning("ignoring unknown setting %r in %s", name, path)
+        elif allowed(name, value, str(path)):
+            values[name] = value
     for var, name in ENV_VARS.items():
-        if env.get(var):
+        if env.get(var) and allowed(name, env[var], var):
             values[name] = env[var]
     given = vars(args) if args is not None and not isinstance(args, Mapping) else (args or {})
-    values.update({k: v for k, v in given.items() if k in FIELDS and v is not None})
-    return Settings(**values)
+    for name, value in given.items():
+        if name not in FIELDS or value is None:
+            continue
+        if machine.is_locked(name) and not _same(name, value, machine.values.get(name)):
+            raise SettingsError(f"The setting {name} is set by IT on this computer ({machine.source}) "
+                             "and cannot be changed here.")
+        values[name] = value
+    settings = Settings(**values)
+    settings.machine = machine
+    return settings
+
+
+def _same(name: str, a: Any, b: Any) -> bool:
+    """Whether two raw values of a setting mean the same (a URL with or without its last slash, "5" and 5)."""
+    try:
+        meta = FIELDS[name].metadata
+        return _coerce(name, meta, a) == _coerce(name, meta, b)
+    except ValueError:
+        return False
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
     """Write the settings (TOML or JSON by the file's suffix), atomically; returns the file written."""
     path = path or settings_path()
-    values = {f.name: getattr(settings, f.name) for f in fields(settings) if getattr(settings, f.name) is not None}
+    machine = settings.machine
+    # What IT set stays IT's: a locked value, or one still as the machine-wide file has it, is not copied into
+    # the user's file, so a later change of the machine-wide file takes effect.
+    values = {f.name: getattr(settings, f.name) for f in fields(settings) if getattr(settings, f.name) is not None
+              and not machine.is_locked(f.name)
+              and not (f.name in machine.values and _same(f.name, getattr(settings, f.name), machine.values[f.name]))}
     values = {k: str(v) if isinstance(v, Path) else v for k, v in values.items()}
     text = _toml(values) if path.suffix == ".toml" else json.dumps(values, indent=2, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,8 @@
     python3 scripts/dev.py demo                 Clerk in demo mode
     python3 scripts/dev.py bench NAME           one benchmark script from benchmarks/
     python3 scripts/dev.py screenshots [DIR]    PNGs of the main screens from the demo (docs/screenshots/)
+    python3 scripts/dev.py package             the frozen app (PyInstaller) in dist/, its archive (and .deb)
+    python3 scripts/dev.py package-test         freeze the app (unless dist/ has it fresh) and test it
 
 Works the same on Linux, macOS and Windows (`py -3.11 scripts\\dev.py test`); `make test` and
 `make demo` call it. Needs only Python 3.11+.
@@ -22,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".clerk-installed"
+PACKAGE_STAMP = VENV / ".clerk-package-installed"  # PyInstaller: only for the package commands
 
 
 def venv_python() -> Path:
@@ -45,12 +48,28 @@ def ensure_venv() -> Path:
     return python
 
 
+def ensure_package_tools(python: Path) -> None:
+    """The `package` extra (PyInstaller) into .venv: a build tool, never a dependency of the app."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not PACKAGE_STAMP.exists() or PACKAGE_STAMP.read_text() != wanted:
+        print("Installing PyInstaller into .venv ...", flush=True)
+        subprocess.run([str(python), "-m", "pip", "--disable-pip-version-check", "-q", "install", "-e",
+                        f"{ROOT}[test,package]"], check=True, cwd=ROOT)
+        PACKAGE_STAMP.write_text(wanted)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("test", "demo", "bench", "screenshots"):
+    if not argv or argv[0] not in ("test", "demo", "bench", "screenshots", "package", "package-test"):
         print(__doc__)
         return 2
     python = str(ensure_venv())
     command, rest = argv[0], argv[1:]
+    if command in ("package", "package-test"):
+        ensure_package_tools(Path(python))
+        if command == "package":
+            return subprocess.call([python, str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
+        # Deselected from `test` by its marker; selected here.
+        return subprocess.call([python, "-m", "pytest", "-m", "package", "tests/packaging", *rest], cwd=ROOT)
     if command == "test":
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
     if command == "demo":

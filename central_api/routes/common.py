@@ -23,16 +23,18 @@ def encode_cursor(values: list[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(values, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str | None, length: int) -> list[Any] | None:
+def decode_cursor(cursor: str | None, kinds: tuple[type, ...]) -> list[Any] | None:
+    """The values of a list cursor of ours, one of each type in `kinds` (str or int); 422 for anything else."""
     if not cursor:
         return None
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         values = None
-    # An integer beyond 64 bits cannot be bound as a query parameter (OverflowError), and SQLAlchemy refuses to
-    # compare with true/false (bool is an int to Python): neither is a cursor of ours.
-    if not isinstance(values, list) or len(values) != length or not all(
-            isinstance(v, str) or (type(v) is int and -(2**63) <= v < 2**63) for v in values):
+    # Each value of the type its column has: PostgreSQL refuses to compare text with a number (SQLite
+    # does, by its own rules). An integer beyond 64 bits cannot be bound as a query parameter
+    # (OverflowError), and a bool is an int to Python but not to SQLAlchemy: neither is a cursor of ours.
+    if not isinstance(values, list) or len(values) != len(kinds) or not all(
+            type(v) is kind and (kind is not int or -(2**63) <= v < 2**63) for v, kind in zip(values, kinds)):
         raise validation("The cursor is not one this server gave out.")
     return values

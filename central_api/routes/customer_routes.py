@@ -20,7 +20,7 @@ def search_customers(caller: auth.StaffDep, request: Request,
                      q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50, cursor: Cursor = None) -> dict:
     if not q.strip():
         raise validation("Type something to search for.")
-    (offset,) = decode_cursor(cursor, 1) or [0]
+    (offset,) = decode_cursor(cursor, (int,)) or [0]
     if not isinstance(offset, int) or offset < 0 or offset > 10_000:
         raise validation("The cursor is not one this server gave out.")
     with state(request).database.read() as conn:
@@ -59,7 +59,7 @@ def customer_carts(customer_id: str, caller: auth.StaffDep, request: Request) ->
 
 @router.get("/customers/{customer_id}/orders", response_model=schemas.OrderPage)
 def customer_orders(customer_id: str, caller: auth.StaffDep, request: Request, limit: Limit = 50, cursor: Cursor = None) -> dict:
-    after = decode_cursor(cursor, 2)
+    after = decode_cursor(cursor, (str, str))
     o = db.orders.c
     query = select(o.placed_at, o.id, o.data).where(o.customer_id == customer_id)
     if after:

@@ -41,7 +41,7 @@ def get_pickups(store_id: str, caller: auth.StaffDep, request: Request,
     query = select(p.created_at, p.id, p.data).where(p.store_id == store_id)
     if status:
         query = query.where(p.status.in_(status))
-    after = decode_cursor(cursor, 2)
+    after = decode_cursor(cursor, (str, str))
     if after:
         query = query.where(or_(p.created_at < after[0], and_(p.created_at == after[0], p.id < after[1])))
     with state(request).database.read() as conn:

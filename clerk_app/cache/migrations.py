@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..errors import CacheUnreadable
 from . import search
 from .connection import Connection, transaction
-from ..errors import CacheUnreadable
 
 # A step of a migration: SQL, or a function for what SQL alone cannot do (indexing with Python's folding).
 Statement = str | Callable[[Connection], None]

@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from ..domain.conflicts import waits_for_server_update
 from ..errors import (
     CacheError,
     ClerkError,
@@ -38,7 +39,6 @@ from ..errors import (
     UnsupportedVersion,
     ValidationFailed,
 )
-from ..domain.conflicts import waits_for_server_update
 from .backoff import Backoff
 from .connectivity import ConnectionState
 from .prefetch import Prefetch

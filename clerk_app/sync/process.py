@@ -7,8 +7,9 @@ screens keep theirs: they read the cache through their own connection, as before
 through the app's write connection; SQLite's locking (WAL, BEGIN IMMEDIATE, a busy timeout) keeps the
 two writers apart, each transaction whole.
 
-The child is `python -m clerk_app.sync.process`, started with the app's own interpreter: it imports the
-engine, the cache and the HTTP client, nothing of Qt or of whatever script started the app. The two talk
+The child is the app itself, `clerk-app --sync-child`: the frozen app's own executable (it has no `python`),
+or from source `python -m clerk_app --sync-child` with the app's own interpreter (`launch.self_command`). It
+imports the engine, the cache and the HTTP client, nothing of Qt or of whatever script started the app. The two talk
 in frames over the child's standard input and output. The app first sends what the child needs
 (`EngineSpec`: it holds the device token and the cache key, so it never goes on a command line or into
 the environment, where other programs on the computer could read it), then commands: wake, work
@@ -28,9 +29,9 @@ import sys
 import threading
 import traceback
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
+from .. import launch
 from .connectivity import ConnectionState
 from .engine import SyncCallbacks
 
@@ -156,13 +157,11 @@ class EngineProcess:
 
     def _launch(self) -> None:
         """Start a child and send it the spec (with `_send_lock` held: stop() cannot slip in between)."""
-        env = dict(os.environ)
-        # The child finds this same clerk_app, installed or not.
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        # The child finds this same clerk_app, installed, frozen or not. Nothing secret is in its command
+        # line or environment: the spec goes over the pipe, below.
         child = subprocess.Popen(
-            [sys.executable, "-m", "clerk_app.sync.process"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            env=env, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+            launch.self_command(launch.SYNC_CHILD), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=launch.child_env(), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         self._child = child
         write_frame(child.stdin, ("start", self.spec, self._work_offline))
 
@@ -343,20 +342,28 @@ def _obey(commands: IO[bytes], engine: Any) -> None:
             return
 
 
-def _main() -> None:
+def child_entry() -> int:
+    """`clerk-app --sync-child` (cli.py): the child's whole life; it ends the process when done."""
     if hasattr(os, "nice"):  # POSIX; on Windows the child keeps the normal priority (see the README)
         os.nice(SYNC_NICENESS)
     # Frames go out on the original standard output; anything a library prints goes to stderr instead,
     # where it cannot corrupt them.
-    reports = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    code = child_main(sys.stdin.buffer, reports)
-    sys.stdout.flush()
+    # (By descriptor: a windowed frozen app on Windows may have no sys.stdout or sys.stderr objects, though
+    # its pipes are there.)
+    reports = os.fdopen(os.dup(1), "wb")
+    if sys.stderr is not None:
+        os.dup2(sys.stderr.fileno(), 1)
+    else:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    commands = os.fdopen(0, "rb", closefd=False)
+    code = child_main(commands, reports)
+    if sys.stdout is not None:
+        sys.stdout.flush()
     reports.flush()
     # Everything is committed and closed. Exit now: a normal exit would first wait for the long-poll
     # still open on its own thread (up to its full wait), and the app waits for this process.
     os._exit(code)
 
 
-if __name__ == "__main__":
-    _main()
+if __name__ == "__main__":  # `python -m clerk_app.sync.process` still works
+    child_entry()

@@ -335,13 +335,15 @@ def recovery_text(report: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """`clerk-app` (this computer's store) or `clerk-app --demo`; returns the exit code."""
-    app = make_application()
     try:
-        settings = None if args.demo else config.load(args.config, args={"data_dir": args.data_dir})
+        settings, failure = (None if args.demo else config.load(args.config, args={"data_dir": args.data_dir})), None
     except ValueError as exc:
-        QMessageBox.critical(None, _tr("Clerk"), str(exc))
+        settings, failure = None, exc
+    app = make_application()
+    if failure is not None:
+        QMessageBox.critical(None, _tr("Clerk"), str(failure))
         return 2
-    language.apply(app, startup_choice(args, settings))
+    language.apply(app, startup_choice(args, settings))  # IT's or the user's `language`, or --language
     data_dir = Path(args.data_dir) if args.data_dir else (settings.data_dir if settings else config.default_data_dir())
     setup_logging(data_dir / "logs")
     hook = install_excepthook(None)

@@ -208,13 +208,16 @@ class MainWindow(QMainWindow):
         self.retranslated.emit()
 
     def _screen_state(self) -> dict[str, Any]:
-        detail = self.pickups.detail.pickup
+        pickups = self._pages.get("pickups")
+        detail = pickups.detail.pickup if pickups is not None else None
         return {
             "unlocked": self.is_unlocked, "page": self.current_page(),
             "search": self.search_bar.text(), "search_focus": self.search_bar.hasFocus(),
             "customer": self.customers.view.customer_id if self.customers.stack.currentWidget() is self.customers.view
             else None,
-            "pickup": detail["id"] if detail else None, "pickup_view": self.pickups.current_view,
+            "pickup": detail["id"] if detail else None,
+            "pickup_view": pickups.current_view if pickups is not None else "queue",
+            "log": self.activity.log_lines(),
             "username": self.sign_in.username.text(),
         }
 
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         if self.ctx.staff is None:
             self.sign_in.username.setText(state["username"])
             return
+        self.activity.keep_log_lines(state["log"])
         if state["customer"]:
             self.customers.open_customer(state["customer"])
         if state["pickup"]:
@@ -266,21 +270,23 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
-        self.customers = CustomersPage(self.ctx)
-        self.pickups = PickupsPage(self.ctx)
-        self.activity = ActivityPage(self.ctx)
-        self.dashboard = DashboardPage(self.ctx)
+        # Customers and Activity are built now (Activity keeps the sync log from the start); Pickups and the
+        # Dashboard when first shown: each costs a tenth of a second or more, at start-up and at a language switch.
+        self._pages: dict[str, QWidget] = {}
+        for name in self.PAGES:
+            self.pages.addWidget(QWidget())  # a stand-in until the page is built
+        self._page("customers")
+        self._page("activity")
         # Typing in the search bar shows the results on the Customers page; Down/Enter/Esc move between them.
         self.customers.attach_search_bar(self.search_bar)
         self.search_bar.query_changed.connect(lambda _query: self.show_page("customers"))
         labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity"),
                   "dashboard": self.tr("Dashboard")}
-        for name, page in zip(self.PAGES, (self.customers, self.pickups, self.activity, self.dashboard), strict=True):
+        for name in self.PAGES:
             item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         body.addWidget(self.nav)
 
         right = QVBoxLayout()
@@ -292,6 +298,43 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.nav.setCurrentRow(0)
         return workspace
+
+    _PAGE_CLASSES = {"customers": CustomersPage, "pickups": PickupsPage, "activity": ActivityPage,
+                     "dashboard": DashboardPage}
+
+    def _page(self, name: str) -> QWidget:
+        """The page, built the first time it is wanted."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = self._PAGE_CLASSES[name](self.ctx)
+            index = self.PAGES.index(name)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    @property
+    def customers(self) -> CustomersPage:
+        return self._page("customers")
+
+    @property
+    def pickups(self) -> PickupsPage:
+        return self._page("pickups")
+
+    @property
+    def activity(self) -> ActivityPage:
+        return self._page("activity")
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self._page("dashboard")
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._page(self.PAGES[row])
+            self.pages.setCurrentIndex(row)
 
     def _build_status_bar(self) -> None:
         bar = QStatusBar()

@@ -89,3 +89,15 @@ def test_a_phone_number_inside_arabic_text_still_reads_plus_first(qapp):
     assert shows_whole(_glyph_runs("اتصل على " + language.ltr(phone), Qt.LayoutDirection.RightToLeft))
     # Without the isolate Qt, rightly by the Unicode rules, puts the plus after the digits: "15331964959+".
     assert not shows_whole(_glyph_runs("اتصل على " + phone, Qt.LayoutDirection.RightToLeft))
+
+
+def test_the_dashboards_days_and_figures_follow_the_language(speak):
+    from clerk_app.ui.manager.dashboard import percent
+
+    speak("fa")
+    assert fmt.day_of_month(DAY) == "۱"                   # 1 Farvardin, not the 21st
+    assert fmt.day_of_month(DAY, weekday=True) == "جمعه ۱"
+    assert percent(0.5) == "۵۰٪"
+    speak("ru")
+    assert fmt.day_of_month(DAY, weekday=True).endswith(" 21")
+    assert percent(0.5) == "50%"

@@ -2,6 +2,9 @@
 
 A template network is seeded once per session (with a fixed `now`) and copied per test, so
 every test gets a fresh database in milliseconds and no test sees another's writes.
+
+The server runs on SQLite unless a test is marked `both_engines`: then it runs once on SQLite and
+once on PostgreSQL (tests/helpers/postgres.py), as `test_x[sqlite]` and `test_x[postgresql]`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from central_api.db import Database
 from central_api.security import Clock
 from central_api.seed import seed
 from central_api.server import BackgroundServer
+from tests.helpers.postgres import PostgresTemplate, seed_template
+
+ENGINES = ("sqlite", "postgresql")
 
 PASSWORD = "correct horse battery"
 # Argon2 reads its cost from the stored hash: seeded staff get a cheap one so that the hundreds of
@@ -88,12 +94,17 @@ class LiveApi:
             c.close()
 
 
+def seed_network(database: Database) -> dict[str, Any]:
+    """The network every test starts from: the same on each engine."""
+    return seed(database, stores=3, customers=400, seed=11, password=PASSWORD, now=SEED_NOW,
+                password_hash=FAST_HASHER.hash(PASSWORD))
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory) -> tuple[Path, dict[str, Any]]:
     path = tmp_path_factory.mktemp("template") / "central.db"
     database = Database(f"sqlite:///{path}")
-    network = seed(database, stores=3, customers=400, seed=11, password=PASSWORD, now=SEED_NOW,
-                   password_hash=FAST_HASHER.hash(PASSWORD))
+    network = seed_network(database)
     database.dispose()
     return path, network
 
@@ -105,38 +116,107 @@ def copy_database(template: Path, path: Path) -> Database:
     return Database(f"sqlite:///{path}")
 
 
-@contextlib.contextmanager
-def running_copy(seeded_template: tuple[Path, dict[str, Any]], folder: Path,
-                 prepare: Callable[[Database, FrozenClock], None] | None = None) -> Iterator[LiveApi]:
-    """A server over its own copy of the template, for a module that shares one (sign-ins cost time)."""
-    template, network = seeded_template
-    database = copy_database(template, folder / "central.db")
-    clock = FrozenClock()
-    if prepare:
-        prepare(database, clock)
-    server = BackgroundServer(create_app(database, clock=clock)).start()
-    api = LiveApi(server.url, database, clock, network)
-    try:
-        yield api
-    finally:
-        api.close()
-        server.stop()
+@dataclass
+class SqliteTemplate:
+    """The seeded SQLite file that tests copy; `network` is what seeding it returned."""
+
+    path: Path
+    network: dict[str, Any]
+    engine: str = "sqlite"
+
+    def copy(self, folder: Path) -> Database:
+        return copy_database(self.path, folder / "central.db")
+
+    def drop(self, database: Database) -> None:
         database.dispose()
 
+    def snapshot(self, database: Database, folder: Path) -> Path:
+        """A copy of `database` as it is now, for `restore`."""
+        path = folder / f"snapshot-{uuid.uuid4().hex[:8]}.db"
+        _backup(Path(database.url.removeprefix("sqlite:///")), path)
+        return path
+
+    def restore(self, database: Database, snapshot: Path) -> None:
+        # SQLite's backup API replaces the whole database, WAL included, under the proper locks; the
+        # server's next transaction sees it.
+        _backup(snapshot, Path(database.url.removeprefix("sqlite:///")))
+
+    def discard(self, snapshot: Path) -> None:
+        snapshot.unlink(missing_ok=True)
+
+
+def _backup(source: Path, target: Path) -> None:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+Template = SqliteTemplate | PostgresTemplate
+
+
+def pytest_generate_tests(metafunc) -> None:
+    # A `both_engines` test whose server fixtures ask for `db_engine` runs once on each engine.
+    if "db_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def db_engine(request) -> str:
+    """The server's database engine: SQLite, or each of ENGINES for a test marked `both_engines`."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server) -> PostgresTemplate:
+    return seed_template(postgres_server, seed_network)
+
+
+@pytest.fixture(scope="session")
+def engine_template(db_engine, request) -> Template:
+    """The seeded template on `db_engine` (PostgreSQL started only when a test asks for it)."""
+    if db_engine == "postgresql":
+        return request.getfixturevalue("postgres_template")
+    return SqliteTemplate(*request.getfixturevalue("seeded_template"))
+
+
+@contextlib.contextmanager
+def running_copy(template: Template | tuple[Path, dict[str, Any]], folder: Path,
+                 prepare: Callable[[Database, FrozenClock], None] | None = None) -> Iterator[LiveApi]:
+    """A server over its own copy of the template, for a module that shares one (sign-ins cost time)."""
+    if isinstance(template, tuple):
+        template = SqliteTemplate(*template)
+    database = template.copy(folder)
+    clock = FrozenClock()
+    try:
+        if prepare:
+            prepare(database, clock)
+        server = BackgroundServer(create_app(database, clock=clock)).start()
+        api = LiveApi(server.url, database, clock, template.network)
+        try:
+            yield api
+        finally:
+            api.close()
+            server.stop()
+    finally:
+        template.drop(database)
+
 
 @pytest.fixture
-def central_db(seeded_template, tmp_path) -> Iterator[Database]:
-    database = copy_database(seeded_template[0], tmp_path / "central.db")
+def central_db(engine_template, tmp_path) -> Iterator[Database]:
+    database = engine_template.copy(tmp_path)
     yield database
-    database.dispose()
+    engine_template.drop(database)
 
 
 @pytest.fixture
-def live_api(central_db, seeded_template) -> Iterator[LiveApi]:
+def live_api(central_db, engine_template) -> Iterator[LiveApi]:
     clock = FrozenClock()
     app = create_app(central_db, clock=clock)
     server = BackgroundServer(app).start()
-    api = LiveApi(server.url, central_db, clock, seeded_template[1])
+    api = LiveApi(server.url, central_db, clock, engine_template.network)
     try:
         yield api
     finally:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
+from central_api import db
+
 TABLES = {"customer": "customers", "cart": "carts", "order": "orders", "note": "notes", "pickup": "pickups",
           "inventory": "inventory", "product": "products", "store": "stores", "staff": "staff_members"}
 
 
 def server_scope(database: Any, store_id: str) -> set[tuple[str, str, int]]:
     """(entity, id, version) of everything in the store's feed scope on the server right now."""
-    with database.read() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT entity, entity_id, version FROM feed WHERE store_id = ? AND op = 'upsert'", (store_id,)).all()
+    f = db.feed.c
+    with database.read() as conn:  # SQLAlchemy Core, not SQL text: the server may be on either engine
+        rows = conn.execute(select(f.entity, f.entity_id, f.version).where(f.store_id == store_id, f.op == "upsert")).all()
     return {(entity, entity_id, version) for entity, entity_id, version in rows}
 
 

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from central_api import db
 from tests.helpers.api import PASSWORD
 
+pytestmark = pytest.mark.both_engines
+
 LOCKOUT_WINDOW = 15 * 60
 ACCESS_SECONDS = 900
 

@@ -15,6 +15,8 @@ from central_api import db
 from central_api.security import parse_iso
 from tests.helpers.api import LiveApi, running_copy
 
+pytestmark = pytest.mark.both_engines
+
 OWN, OTHER = 0, 1  # store indexes in the seeded network: the routes below target store OWN
 ACTED_AT = "2026-11-20T12:00:00Z"
 
@@ -52,8 +54,8 @@ class Sessions:
 
 
 @pytest.fixture(scope="module")
-def shared_api(seeded_template, tmp_path_factory) -> Iterator[LiveApi]:
-    with running_copy(seeded_template, tmp_path_factory.mktemp("authz")) as api:
+def shared_api(engine_template, tmp_path_factory) -> Iterator[LiveApi]:
+    with running_copy(engine_template, tmp_path_factory.mktemp("authz")) as api:
         yield api
 
 

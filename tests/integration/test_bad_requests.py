@@ -16,6 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import pytest
+
 from central_api import db, schemas
 from central_api.app import create_app
 from central_api.cli import openapi_document
@@ -24,6 +26,8 @@ from central_api.pickups import ACTIONS
 from central_api.server import serve_in_thread
 from central_api.stock_mutations import ACTIONS as STOCK_ACTIONS
 from tests.helpers.api import PASSWORD
+
+pytestmark = pytest.mark.both_engines
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -376,6 +380,11 @@ def _run(live_api, routes: list[tuple[str, str]], bodies, examples: int, auth_ki
          content_types: st.SearchStrategy[bytes | None] = any_content_type, net: Network | None = None) -> None:
     net = net or Network.of(live_api)
     client = live_api.client()
+    if not live_api.database.is_sqlite:
+        # Half as many on PostgreSQL: what is the same on both engines is searched on SQLite already;
+        # here it is what the dialect refuses (NUL in text, text compared with numbers), which each run
+        # samples afresh. All of them took this module's PostgreSQL run 115 s.
+        examples = max(10, examples // 2)
     by_template: dict[str, st.SearchStrategy[bytes | None]] = {}
 
     def bodies_for(template: str) -> st.SearchStrategy[bytes | None]:
@@ -570,12 +579,14 @@ def test_forged_cursors_and_out_of_range_times_and_seqs_are_refused_as_validatio
                         422, "validation")
         _assert_problem(counter.get(f"/v1/stores/{store}/changes", params={"cursor": _b64(f"c1:1:{seq}".encode())}),
                         422, "validation")
-    for values in ([2**63, "x"], ["2026-11-20T12:00:00Z", 10**30], [-(2**63) - 1, "pk_1"], [5, False], [True, "x"]):
+    # Numbers where the columns are text: PostgreSQL refuses to compare them (it was a 500 there).
+    for values in ([2**63, "x"], ["2026-11-20T12:00:00Z", 10**30], [-(2**63) - 1, "pk_1"], [5, False], [True, "x"],
+                   [423432436414435407, 9023432436414435407], ["2026-11-20T12:00:00Z", 7], [None, "x"]):
         cursor = _b64(json.dumps(values).encode())
         _assert_problem(manager.get(f"/v1/customers/{customer}/orders", params={"cursor": cursor}), 422, "validation")
         _assert_problem(manager.get(f"/v1/stores/{store}/pickups", params={"cursor": cursor}), 422, "validation")
-    _assert_problem(manager.get("/v1/customers", params={"q": "a", "cursor": _b64(b"[100000000000000000000000000000]")}),
-                    422, "validation")
+    for offset in (b"[100000000000000000000000000000]", b'["10"]', b"[1.5]"):
+        _assert_problem(manager.get("/v1/customers", params={"q": "a", "cursor": _b64(offset)}), 422, "validation")
     for window in ({"from": "0001-01-01T00:00:00+14:00"}, {"to": "9999-12-31T23:59:59-14:00"},
                    {"to": "0001-01-05T00:00:00Z"}):
         _assert_problem(manager.get(f"/v1/stores/{store}/metrics", params=window), 422, "validation")

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from central_api import db, entities, feed, simulate
 from central_api.security import parse_iso
 
+pytestmark = pytest.mark.both_engines
+
 Key = tuple[str, str]
 
 CLOSED_STATUSES = ("picked_up", "restocked", "cancelled")

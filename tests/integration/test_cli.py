@@ -152,3 +152,36 @@ def test_serve_answers_signs_in_and_logs_no_secrets_or_search_terms(seeded, tmp_
     # The local part too: a logged URL would carry the email percent-encoded (@ as %40).
     for secret in (PASSWORD, tokens["access_token"], tokens["refresh_token"], email, email.split("@")[0]):
         assert secret not in output
+
+
+def test_every_command_works_on_postgresql(postgres_server, tmp_path):
+    name = postgres_server.new_name("cli")
+    postgres_server.create(name)
+    url = postgres_server.url(name)
+    try:
+        done = _cli("seed", "--db", url, "--stores", str(STORES), "--customers", "100", "--seed", "5",
+                    "--password", PASSWORD, "--json", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        manager = json.loads(done.stdout)["stores"][0]["manager"]
+        simulated = _cli("simulate", "--db", url, "--events", "20", "--seed", "2", cwd=tmp_path)
+        assert simulated.returncode == 0, simulated.stderr
+        assert sum(json.loads(simulated.stdout).values()) > 0
+        maintained = _cli("maintain", "--db", url, cwd=tmp_path)
+        assert maintained.returncode == 0, maintained.stderr
+        assert set(json.loads(maintained.stdout)) == {"pickups_aged_out", "orders_aged_out", "tombstones_purged"}
+        port = free_port()
+        log = tmp_path / "server.log"
+        with log.open("w") as sink:
+            proc = subprocess.Popen([sys.executable, "-m", "central_api.cli", "serve", "--db", url,
+                                     "--host", "127.0.0.1", "--port", str(port)], cwd=tmp_path, stdout=sink,
+                                    stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            try:
+                _wait_healthy(f"http://127.0.0.1:{port}", proc, log)
+                reply = httpx.post(f"http://127.0.0.1:{port}/v1/auth/login",
+                                   json={"username": manager, "password": PASSWORD}, timeout=10)
+                assert reply.status_code == 200, reply.text
+            finally:
+                proc.terminate()
+                proc.wait(timeout=15)
+    finally:
+        postgres_server.drop(name)

@@ -18,6 +18,8 @@ from central_api.folding import name_tokens, phone_digits
 from central_api.security import iso, parse_iso
 from tests.helpers.api import SEED_NOW, LiveApi, running_copy
 
+pytestmark = pytest.mark.both_engines
+
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -39,13 +41,13 @@ SPECIAL = {
 # shares one server over its own copy of the seeded database and signs in once per person.
 
 @pytest.fixture(scope="module")
-def api(seeded_template, tmp_path_factory) -> Iterator[LiveApi]:
+def api(engine_template, tmp_path_factory) -> Iterator[LiveApi]:
     def add_special_customers(database, clock) -> None:
         with database.write() as conn:
             for customer_id, (given, family, locale) in SPECIAL.items():
-                _add_customer(conn, clock, customer_id, given, family, locale, seeded_template[1]["stores"][0]["id"])
+                _add_customer(conn, clock, customer_id, given, family, locale, engine_template.network["stores"][0]["id"])
 
-    with running_copy(seeded_template, tmp_path_factory.mktemp("customers"), add_special_customers) as live:
+    with running_copy(engine_template, tmp_path_factory.mktemp("customers"), add_special_customers) as live:
         yield live
 
 

@@ -15,6 +15,8 @@ from central_api import db
 from central_api.security import iso
 from tests.helpers.api import SEED_NOW, LiveApi
 
+pytestmark = pytest.mark.both_engines
+
 NOW = iso(SEED_NOW)
 
 

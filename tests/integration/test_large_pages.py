@@ -19,6 +19,7 @@ def _pull(client, store_id: str, **params):
     return reply.json()
 
 
+@pytest.mark.both_engines
 def test_a_page_of_2000_holds_what_pages_of_500_hold_in_the_same_order(live_api):
     device = live_api.enroll(0)
     client = live_api.client(device["device_token"])
@@ -51,6 +52,7 @@ def _record_fetches(counter) -> list[tuple[str | None, int]]:
     return asked
 
 
+@pytest.mark.both_engines
 def test_the_engine_downloads_the_store_in_pages_of_2000(live_api, make_counter):
     counter = make_counter(changes_per_commit=500)
     asked = _record_fetches(counter)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from clerk_app.domain.metrics import StoreFigures, period_bounds, store_figures, today_bounds
 from clerk_app.sync.actions import Actions
+
+pytestmark = pytest.mark.both_engines
 
 
 def iso(moment: datetime) -> str:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,7 +17,9 @@ from central_api import db
 from central_api.app import create_app
 from central_api.security import iso, parse_iso
 from central_api.server import BackgroundServer
-from tests.helpers.api import SEED_NOW, FrozenClock, LiveApi
+from tests.helpers.api import SEED_NOW, FrozenClock, LiveApi, Template
+
+pytestmark = pytest.mark.both_engines
 
 NOW = iso(SEED_NOW)
 STATUSES = ("new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled")
@@ -77,58 +77,47 @@ class Device:
         return result
 
 
-def _restore(source: Path, target: Path) -> None:
-    # SQLite's backup API replaces the whole database, WAL included, under the proper locks;
-    # the server opens a new connection per request (NullPool), so its next request sees it.
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-
-
 @dataclass
 class _Module:
     api: LiveApi
-    path: Path
-    snapshot: Path
+    template: Template
+    snapshot: Any
     enrolled: dict[str, Any]
     device_http: httpx.Client
     staff_http: httpx.Client
 
 
 @pytest.fixture(scope="module")
-def _module(seeded_template, tmp_path_factory) -> Iterator[_Module]:
+def _module(engine_template, tmp_path_factory) -> Iterator[_Module]:
     """The live_api server, started once for this module, with a counter of store 0 enrolled.
 
     A server per test costs a start, a stop and an Argon2 sign-in to enroll (about 0.6 s); with
     89 tests here that alone would pass a minute. Instead each test gets the database put back
     to the snapshot taken here, which is live_api's fresh seeded state plus the enrolled counter.
     """
-    template, network = seeded_template
     folder = tmp_path_factory.mktemp("pickup-mutations")
-    path, snapshot = folder / "central.db", folder / "snapshot.db"
-    _restore(template, path)
-    database = db.Database(f"sqlite:///{path}")
+    database = engine_template.copy(folder)
     clock = FrozenClock()
     server = BackgroundServer(create_app(database, clock=clock)).start()
-    api = LiveApi(server.url, database, clock, network)
+    api = LiveApi(server.url, database, clock, engine_template.network)
+    snapshot = None
     try:
         enrolled = api.enroll(0)
         staff_token = api.staff_token(api.store(0)["associates"][0])
-        _restore(path, snapshot)
-        yield _Module(api, path, snapshot, enrolled, api.client(enrolled["device_token"]), api.client(staff_token))
+        snapshot = engine_template.snapshot(database, folder)
+        yield _Module(api, engine_template, snapshot, enrolled, api.client(enrolled["device_token"]), api.client(staff_token))
     finally:
         api.close()
         server.stop()
-        database.dispose()
+        if snapshot is not None:
+            engine_template.discard(snapshot)
+        engine_template.drop(database)
 
 
 @pytest.fixture
 def api(_module) -> LiveApi:
     """The real server on loopback, over the seeded network as it was before any test ran."""
-    _restore(_module.snapshot, _module.path)
+    _module.template.restore(_module.api.database, _module.snapshot)
     _module.api.clock.offset = 0.0
     return _module.api
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -157,6 +158,8 @@ def test_the_token_and_the_cache_key_never_reach_the_child_s_command_line(device
     wait_for(lambda: process.pid is not None)
     command_line = Path(f"/proc/{process.pid}/cmdline").read_bytes()
     environment = Path(f"/proc/{process.pid}/environ").read_bytes()
+    # The app itself, as a frozen app starts it too (launch.self_command): `clerk-app --sync-child`.
+    assert command_line.split(b"\0")[:-1] == [os.fsencode(sys.executable), b"-m", b"clerk_app", b"--sync-child"]
     for secret in (device.token.encode(), device.key.hex().encode()):
         assert secret not in command_line
         assert secret not in environment

@@ -21,9 +21,19 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 STORES = 2
 
 
+pytestmark = pytest.mark.both_engines  # the JSON is made by SQL, in each engine's own dialect
+
+
 @pytest.fixture
-def database(tmp_path):
-    database = Database(f"sqlite:///{tmp_path / 'central.db'}")
+def database(db_engine, tmp_path, request):
+    if db_engine == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        name = server.new_name("feed")
+        server.create(name)
+        request.addfinalizer(lambda: server.drop(name))
+        database = Database(server.url(name))
+    else:
+        database = Database(f"sqlite:///{tmp_path / 'central.db'}")
     seed(database, stores=STORES, customers=300, now=NOW, password_hash="not a real hash")
     yield database
     database.dispose()

@@ -240,6 +240,10 @@ class ActivityPage(RefreshWhenShown, QWidget):
         while self.log_list.count() > LOG_LINES:
             self.log_list.takeItem(self.log_list.count() - 1)
 
+    def keep_log_lines(self, lines: list[str]) -> None:
+        """The sync log of the page this one replaces (the window was rebuilt in another language), newest first."""
+        self.log_list.addItems(lines[:LOG_LINES - self.log_list.count()])
+
     def log_lines(self) -> list[str]:
         return [self.log_list.item(i).text() for i in range(self.log_list.count())]
 

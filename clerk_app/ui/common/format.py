@@ -74,6 +74,21 @@ def day_month_year(day: date | QDate) -> str:
     return digits(f"{day_text} {month} {year_text}")
 
 
+def day_of_month(day: date | QDate, weekday: bool = False) -> str:
+    """A chart's day label in the language's calendar: "21", or "Fri 21" ("جمعه ۱" in Persian)."""
+    qdate = day if isinstance(day, QDate) else _qdate(day)
+    parts = QCalendar(language.current().calendar_system).partsFromDate(qdate)
+    locale = QLocale()
+    text = locale.toString(parts.day)
+    if weekday:
+        text = f"{locale.dayName(qdate.dayOfWeek(), Short)} {text}"
+    return digits(text)
+
+
+def percent(ratio: float) -> str:
+    return digits(QLocale().toString(ratio * 100, "f", 0) + QLocale().percent())
+
+
 def _local(moment: datetime) -> QDateTime:
     local = moment.astimezone()
     return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second),

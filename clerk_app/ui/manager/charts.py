@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ...domain.metrics import DayCount
+from ..common.format import day_of_month
 
 ACCENT = QColor("#1f5fbf")
 GREY = QColor("#9aa5b1")
@@ -176,9 +177,7 @@ class PerDayChart(BarChart):
         super().__init__(QCoreApplication.translate("Dashboard", "Pickups per day"), False, parent)
 
     def set_days(self, days: Sequence[DayCount]) -> None:
-        locale = QLocale()
-        fmt = "d" if len(days) > LONG_LABELS_UP_TO else "ddd d"
-        labels = [locale.toString(day.day, fmt) for day in days]
+        labels = [day_of_month(day.day, weekday=len(days) <= LONG_LABELS_UP_TO) for day in days]
         tr = QCoreApplication.translate
         self.set_bars(labels, [(tr("Dashboard", "Created"), ACCENT, [d.created for d in days]),
                                (tr("Dashboard", "Picked up"), GREY, [d.picked_up for d in days])])

@@ -280,16 +280,14 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
     def period_words(self, period: metrics.Period) -> str:
         """"20 Nov" or "14 Nov – 20 Nov" (the last day included)."""
-        locale = QLocale()
         first = period.start.astimezone().date()
         last = (period.end - timedelta(seconds=1)).astimezone().date()
-        fmt_ = locale.dateFormat(QLocale.FormatType.ShortFormat)
         if first == last:
-            return self.tr("on %1").replace("%1", locale.toString(first, fmt_))
-        return self.tr("from %1 to %2").replace("%1", locale.toString(first, fmt_)).replace("%2", locale.toString(last, fmt_))
+            return self.tr("on %1").replace("%1", fmt.date_text(first))
+        return self.tr("from %1 to %2").replace("%1", fmt.date_text(first)).replace("%2", fmt.date_text(last))
 
     def _show_tiles(self, figures: metrics.StoreFigures, pickups: list[dict[str, Any]], now: datetime) -> None:
-        number = QLocale().toString
+        number = fmt.number
         tiles, queue = self.tiles, figures.open_by_status
         open_total = queue["new"] + queue["picking"] + queue["ready"]
         tiles["open"].set_value(number(open_total), self.tr("%1 new · %2 picking · %3 ready")
@@ -395,4 +393,4 @@ class DashboardPage(RefreshWhenShown, QWidget):
 
 
 def percent(ratio: float) -> str:
-    return QLocale().toString(ratio * 100, "f", 0) + QLocale().percent()
+    return fmt.percent(ratio)
