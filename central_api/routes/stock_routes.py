@@ -39,7 +39,7 @@ def search_products(request: Request, q: str, limit: int, cursor: str | None) ->
     """`GET /v1/products?q=`: one page of matches, best kind first (see catalogue.search_skus)."""
     if not q.strip():
         raise validation("Type something to search for.")
-    (offset,) = decode_cursor(cursor, 1) or [0]
+    (offset,) = decode_cursor(cursor, (int,)) or [0]
     if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
         raise validation("The cursor is not one this server gave out.")
     with state(request).database.read() as conn:

@@ -17,6 +17,7 @@ from central_api.server import BackgroundServer
 from tests.helpers.api import LiveApi
 
 ACTED_AT = "2026-11-20T12:00:00Z"
+pytestmark = pytest.mark.both_engines  # SQLAlchemy Core only: the same behaviour on SQLite and PostgreSQL
 
 
 def changes_after(client, store_id: str, cursor: str | None = None) -> tuple[list[dict[str, Any]], str]:
