@@ -10,7 +10,7 @@ from . import __version__
 from .db import Database
 from .pages import PageReader
 from .problems import install_handlers
-from .routes import auth_routes, customer_routes, ops_routes, store_routes, sync_routes
+from .routes import auth_routes, customer_routes, ops_routes, stock_routes, store_routes, sync_routes
 from .security import Clock
 from .versions import MinimumClientVersion, parse_version
 from .watch import FeedWatcher
@@ -29,6 +29,7 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
         database = Database(database)
     if create_schema:
         database.create_schema()
+        reconcile_chain(database, clock or Clock())
     app = FastAPI(
         title="Clerk central API",
         version=__version__,
@@ -44,9 +45,17 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.state.page_reader = PageReader(database)
     app.state.file_limit = None  # set by `clerk-api serve`
     install_handlers(app)
-    for module in (auth_routes, customer_routes, store_routes, sync_routes, ops_routes):
+    for module in (auth_routes, customer_routes, store_routes, sync_routes, stock_routes, ops_routes):
         app.include_router(module.router)
     return app
+
+
+def reconcile_chain(database: Database, clock: Clock) -> None:
+    """Give the feeds the v1.1 `store` and `staff` entities a database made by an older server lacks."""
+    from .chain import reconcile
+
+    with database.write() as conn:
+        reconcile(conn, int(clock.time()))
 
 
 def quiet_access_log() -> None:

@@ -254,6 +254,32 @@ notifications = Table(
     Column("body", Text, nullable=False),
 )
 
+# v1.1: a store's public details (the `store` entity) and a staff member's public face (the `staff`
+# entity: never a username or a password hash); kept apart from `stores` and `staff`, which hold secrets.
+store_profiles = Table(
+    "store_profiles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+staff_profiles = Table(
+    "staff_profiles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+# Folded words of product names, for `GET /v1/products?q=` (as customer_name_tokens for customers).
+product_name_tokens = Table(
+    "product_name_tokens",
+    metadata,
+    Column("token", String, primary_key=True),
+    Column("sku", String, primary_key=True),
+)
+
 # Which table holds each feed entity, and its id column.
 ENTITY_TABLES: dict[str, tuple[Table, str]] = {
     "customer": (customers, "id"),
@@ -262,6 +288,8 @@ ENTITY_TABLES: dict[str, tuple[Table, str]] = {
     "note": (notes, "id"),
     "pickup": (pickups, "id"),
     "product": (products, "sku"),
+    "store": (store_profiles, "id"),
+    "staff": (staff_profiles, "id"),
 }
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
-from . import db, feed
+from . import catalogue, chain, db, feed
 from .folding import fold, name_tokens, phone_digits
 from .security import iso
 
@@ -53,6 +53,8 @@ def _row(entity: str, data: Entity) -> dict[str, Any]:
         return {**base, "sku": data["sku"], "barcode": data.get("barcode")}
     if entity == "inventory":
         return {**base, "store_id": data["store_id"], "sku": data["sku"]}
+    if entity in ("store", "staff"):
+        return {**base, "id": data["id"]}
     raise ValueError(entity)
 
 
@@ -78,6 +80,8 @@ def save(conn: Connection, entity: str, data: Entity, now_ts: int, *, is_new: bo
     data = dict(data)
     data["version"] = 1 if is_new else int(data["version"]) + 1
     data["updated_at"] = iso_ts(now_ts) if entity not in ("product",) else data.get("updated_at", iso_ts(now_ts))
+    if entity == "staff":
+        del data["updated_at"]  # API.md v1.1: a staff entity is id, version, display_name and role
     row = _row(entity, data)
     table = table_for(entity)
     if is_new:
@@ -92,6 +96,8 @@ def save(conn: Connection, entity: str, data: Entity, now_ts: int, *, is_new: bo
             conn.execute(db.customer_scope.insert(), [{"customer_id": data["id"], "store_id": data["home_store_id"]}])
     if entity == "pickup":
         feed.add_customer_to_store(conn, data["customer_id"], data["store_id"], now_ts)
+    if entity == "product":
+        catalogue.index(conn, data)
     entity_id = data["sku"] if entity in ("product", "inventory") else data["id"]
     feed.record(conn, [(entity, entity_id, data["version"], "upsert")], stores_of(conn, entity, data, now_ts), now_ts)
     return data
@@ -100,8 +106,10 @@ def save(conn: Connection, entity: str, data: Entity, now_ts: int, *, is_new: bo
 def stores_of(conn: Connection, entity: str, data: Entity, now_ts: int) -> list[str]:
     if entity in ("pickup", "inventory"):
         return [data["store_id"]]
-    if entity == "product":
+    if entity in ("product", "store"):
         return feed.all_store_ids(conn)
+    if entity == "staff":
+        return chain.staff_stores(conn, data["id"])
     if entity == "customer":
         return feed.customer_stores(conn, data["id"])
     if entity == "order" and data["placed_at"] < feed.order_horizon(now_ts):

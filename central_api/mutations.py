@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import DataError
 
-from . import db, entities, feed, operations, pickups, schemas
+from . import db, entities, feed, operations, pickups, schemas, stock_mutations
 from .problems import Problem, forbidden, not_found, validation
 from .security import Clock
 
@@ -134,6 +134,9 @@ def _dispatch(conn: Connection, device: dict[str, Any], m: schemas.MutationIn, n
             for e in args.events
         ])
         return "applied", None
+    if m.name in stock_mutations.ACTIONS:
+        model, action = stock_mutations.ACTIONS[m.name]
+        return action(conn, device, actor, model.model_validate(m.args), now_ts)
     raise Problem("unsupported-version", 422, f"This server does not know the action {m.name}.")
 
 

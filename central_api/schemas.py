@@ -243,9 +243,44 @@ class ProductList(_Out):
     items: list[Product]
 
 
+class ProductPage(_Out):
+    items: list[Product]
+    next_cursor: str | None = None
+
+
+class OpeningHours(_Out):
+    day: int = Field(ge=1, le=7, description="ISO weekday: 1 is Monday, 7 is Sunday.")
+    opens: str = Field(description="Local time in the store's time zone, HH:MM.")
+    closes: str = Field(description="Local time in the store's time zone, HH:MM.")
+
+
+class Store(_Out):
+    id: str
+    version: int
+    name: str
+    city: str
+    address: str
+    phone: str | None
+    timezone: str
+    opening_hours: list[OpeningHours]
+    updated_at: str
+
+
+class StoreList(_Out):
+    items: list[Store]
+
+
+class StaffEntity(_Out):
+    """The feed's `staff` entity: never a username or a password."""
+    id: str
+    version: int
+    display_name: str
+    role: Literal["associate", "manager"]
+
+
 class Change(_Out):
     seq: int
-    entity: Literal["customer", "cart", "order", "pickup", "note", "inventory", "product"]
+    entity: Literal["customer", "cart", "order", "pickup", "note", "inventory", "product", "store", "staff"]
     id: str
     op: Literal["upsert", "delete"]
     version: int

@@ -20,7 +20,7 @@ from faker import Faker
 from sqlalchemy import update
 from sqlalchemy.dialects import postgresql
 
-from . import db, entities, feed
+from . import catalogue, chain, db, entities, feed
 from .pickups import COLLECT_DAYS, reserved_quantity
 from .security import hash_password, iso
 
@@ -39,6 +39,43 @@ CATEGORIES = {
     "beauty": (["Rose", "Citrus", "Cedar", "Aloe"], ["Soap", "Shampoo", "Serum", "Candle", "Balm"]),
     "toys": (["Wooden", "Puzzle", "Magnetic", "Plush"], ["Train", "Blocks", "Bear", "Kite", "Robot"]),
 }
+
+def _hours(days: str, opens: str, closes: str) -> list[dict[str, Any]]:
+    """Opening hours on the ISO weekdays listed ("12345" is Monday to Friday), local time."""
+    return [{"day": int(d), "opens": opens, "closes": closes} for d in days]
+
+
+# Each store's city, address and phone in the city's own language, its time zone and its opening hours
+# (a day not listed is closed). Store n takes STORE_PROFILES[(n - 1) % 12], as it takes STORE_NAMES.
+STORE_PROFILES = [
+    {"city": "Berlin", "address": "Friedrichstraße 68, 10117 Berlin", "phone": "+493020457100",
+     "timezone": "Europe/Berlin", "opening_hours": _hours("123456", "10:00", "20:00")},
+    {"city": "Москва", "address": "ул. Тверская, 7, Москва, 125009", "phone": "+74957390011",
+     "timezone": "Europe/Moscow", "opening_hours": _hours("1234567", "10:00", "22:00")},
+    {"city": "دبي", "address": "مبنى المسافرين 3، مطار دبي الدولي، دبي", "phone": "+97142245500",
+     "timezone": "Asia/Dubai", "opening_hours": _hours("1234567", "06:00", "23:00")},
+    {"city": "ירושלים", "address": "רחוב יפו 97, ירושלים", "phone": "+97226251300",
+     "timezone": "Asia/Jerusalem", "opening_hours": _hours("71234", "09:00", "21:00") + _hours("5", "09:00", "14:00")},
+    {"city": "بندرعباس", "address": "بلوار ساحلی، خیابان امام خمینی، بندرعباس", "phone": "+987633345600",
+     "timezone": "Asia/Tehran", "opening_hours": _hours("671234", "09:00", "21:00")},
+    {"city": "Paris", "address": "101 Porte Berger, 75001 Paris", "phone": "+33140283100",
+     "timezone": "Europe/Paris", "opening_hours": _hours("123456", "10:00", "20:00") + _hours("7", "11:00", "19:00")},
+    {"city": "Madrid", "address": "Calle de Alcalá 120, 28009 Madrid", "phone": "+34914350100",
+     "timezone": "Europe/Madrid", "opening_hours": _hours("123456", "10:00", "21:00")},
+    {"city": "London", "address": "12 Station Approach, London SE1 7AX", "phone": "+442079460100",
+     "timezone": "Europe/London", "opening_hours": _hours("1234567", "07:00", "21:00")},
+    {"city": "Санкт-Петербург", "address": "Невский проспект, 48, Санкт-Петербург, 191011", "phone": "+78123090100",
+     "timezone": "Europe/Moscow", "opening_hours": _hours("1234567", "10:00", "22:00")},
+    {"city": "Chicago", "address": "233 S Wacker Dr, Chicago, IL 60606", "phone": "+13125550100",
+     "timezone": "America/Chicago", "opening_hours": _hours("123456", "09:00", "21:00") + _hours("7", "10:00", "18:00")},
+    {"city": "חיפה", "address": "שדרות בן גוריון 10, חיפה", "phone": "+97248550100",
+     "timezone": "Asia/Jerusalem", "opening_hours": _hours("71234", "09:00", "20:00") + _hours("5", "08:30", "14:00")},
+    {"city": "القاهرة", "address": "15 شارع التحرير، وسط البلد، القاهرة", "phone": "+20225550100",
+     "timezone": "Africa/Cairo", "opening_hours": _hours("671234", "10:00", "22:00")},
+]
+# The share of each store's catalogue it has run out of (before pickups hold any), so that "which other
+# store has it" has answers; every store carries every product (an inventory row, zero included).
+SOLD_OUT = 0.12
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud at the counter
 CURRENCY = "EUR"
 CHUNK = 5000
@@ -112,6 +149,7 @@ def seed(database: db.Database, *, stores: int = 3, customers: int = 2000, seed:
     with database.write() as conn:
         _inventory(conn, net)
         conn.execute(update(db.counters).where(db.counters.c.name == "seq").values(value=net.seq))
+        chain.reconcile(conn, int(now.timestamp()))  # the stores and staff, in every feed they belong to
     return {
         "stores": summary_stores,
         "customers": customers,
@@ -146,8 +184,11 @@ def _stores_and_staff(conn, net: Network, password_hash: str) -> list[dict[str, 
     summary = []
     for n, store_id in enumerate(net.store_ids, start=1):
         name = f"Clerk {STORE_NAMES[(n - 1) % len(STORE_NAMES)]}" + (f" {n}" if n > len(STORE_NAMES) else "")
+        profile = STORE_PROFILES[(n - 1) % len(STORE_PROFILES)]
         conn.execute(db.stores.insert(), [{"id": store_id, "name": name, "currency": CURRENCY,
-                                           "timezone": "Europe/Berlin", "horizon_seq": 0}])
+                                           "timezone": profile["timezone"], "horizon_seq": 0}])
+        store = {**chain.store_entity(store_id, name, **profile), "version": 1, "updated_at": iso(net.now - timedelta(days=30))}
+        conn.execute(db.store_profiles.insert(), [entities.row_for("store", store)])
         people = [("manager", f"manager{n}")] + [("associate", f"associate{n}{c}") for c in "abc"]
         summary.append({"id": store_id, "name": name, "manager": people[0][1], "associates": [u for _, u in people[1:]]})
         net.staff_by_store[store_id] = []
@@ -173,10 +214,11 @@ def _catalogue(conn, net: Network) -> None:
                                          "barcode": _ean13(n), "price_cents": price, "currency": CURRENCY,
                                          "version": 1, "updated_at": iso(net.now - timedelta(days=90))})
     conn.execute(db.products.insert(), [entities.row_for("product", p) for p in net.products])
+    conn.execute(db.product_name_tokens.insert(), [row for p in net.products for row in catalogue.token_rows(p)])
     _feed(conn, net, [(s, "product", p["sku"], 1) for s in net.store_ids for p in net.products])
     for store in net.store_ids:
         for p in net.products:
-            net.stock[(store, p["sku"])] = [net.rng.randint(0, 40), 0]
+            net.stock[(store, p["sku"])] = [0 if net.rng.random() < SOLD_OUT else net.rng.randint(1, 40), 0]
 
 
 def _inventory(conn, net: Network) -> None:

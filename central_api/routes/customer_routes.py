@@ -9,6 +9,7 @@ from sqlalchemy import and_, or_, select
 
 from .. import auth, db, entities, schemas, search
 from ..problems import not_found, validation
+from . import stock_routes
 from .common import Cursor, Limit, decode_cursor, encode_cursor, state
 
 router = APIRouter(prefix="/v1", tags=["customers"])
@@ -81,9 +82,16 @@ def customer_notes(customer_id: str, caller: auth.StaffDep, request: Request) ->
         return {"items": [db.loads(t) for t in rows]}
 
 
-@router.get("/products", response_model=schemas.ProductList, tags=["products"])
+@router.get("/products", response_model=schemas.ProductPage, tags=["products"])
 def get_products(caller: auth.StaffDep, request: Request,
-                 sku: Annotated[list[str], Query(min_length=1, max_length=500)]) -> dict:
+                 sku: Annotated[list[str] | None, Query(min_length=1, max_length=500)] = None,
+                 q: Annotated[str | None, Query(min_length=1, max_length=200,
+                                                description="A name prefix of any word, a SKU prefix or an exact barcode (v1.1).")] = None,
+                 limit: Limit = 50, cursor: Cursor = None) -> dict:
+    if (sku is None) == (q is None):
+        raise validation("Give either sku (one or more) or q.")
+    if q is not None:
+        return stock_routes.search_products(request, q, limit, cursor)
     with state(request).database.read() as conn:
         rows = conn.execute(select(db.products.c.data).where(db.products.c.sku.in_(sku))).scalars()
         return {"items": [db.loads(t) for t in rows]}

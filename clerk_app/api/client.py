@@ -453,6 +453,23 @@ class ApiClient:
             return []
         return self._list("inventory", f"/v1/stores/{_segment(store_id)}/inventory", {"sku": skus})
 
+    # --- the chain (API.md v1.1) ---------------------------------------------------------
+
+    def stores(self) -> list[dict[str, Any]]:
+        """Every store of the chain, with its city, address, time zone and opening hours."""
+        return self._list("store", "/v1/stores")
+
+    def search_products(self, q: str, limit: int = 50, cursor: str | None = None) -> Page:
+        """Products by a name word prefix (folded), a SKU prefix or an exact barcode."""
+        return self._page("product", "/v1/products", {"q": q, "limit": limit, "cursor": cursor})
+
+    def inventory_across(self, skus: Iterable[str]) -> list[dict[str, Any]]:
+        """These SKUs' stock at every store of the chain that carries them."""
+        skus = list(skus)
+        if not skus:
+            return []
+        return self._list("inventory", "/v1/inventory", {"sku": skus})
+
     def pickups(self, store_id: str, status: str | Iterable[str] | None = None, limit: int = 50,
                 cursor: str | None = None) -> Page:
         statuses = [status] if isinstance(status, str) else (list(status) if status is not None else None)

@@ -295,11 +295,40 @@ class Metrics(Reply):
     open_by_status: dict[str, int]
 
 
-EntityKind = Literal["customer", "cart", "order", "pickup", "note", "inventory", "product"]
+class OpeningHours(Reply):
+    # ISO weekday, 1 (Monday) to 7; a day not listed is closed. Only its type is checked: the page check
+    # (`_as_typed_dict`) keeps a field's type, not Field constraints, and a Literal would be an enumeration.
+    day: int
+    opens: str  # "09:00", the store's local time
+    closes: str
+
+
+class Store(Reply):
+    """A store of the chain (API.md v1.1 "Stores and staff"): `GET /v1/stores` and the feed's `store`."""
+    id: str
+    version: int
+    name: str
+    city: str
+    address: str
+    phone: str | None
+    timezone: str
+    opening_hours: list[OpeningHours]
+    updated_at: str
+
+
+class StaffMember(Reply):
+    """The feed's `staff` entity: a colleague's name and role, never a username."""
+    id: str
+    version: int
+    display_name: str
+    role: open_enum("staff.role", "associate", "manager")
+
+
+EntityKind = Literal["customer", "cart", "order", "pickup", "note", "inventory", "product", "store", "staff"]
 
 ENTITY_MODELS: dict[str, type[Reply]] = {
     "customer": Customer, "cart": Cart, "order": Order, "pickup": Pickup, "note": Note,
-    "inventory": InventoryItem, "product": Product,
+    "inventory": InventoryItem, "product": Product, "store": Store, "staff": StaffMember,
 }
 # The field of an entity's data that its feed `id` names (inventory is per store, so the sku within it).
 ENTITY_KEYS: dict[str, str] = {"inventory": "sku", "product": "sku"}

@@ -19,6 +19,7 @@ Entity = dict[str, Any]
 TABLES = {
     "customer": "customers", "cart": "carts", "order": "orders", "note": "notes",
     "pickup": "pickups", "inventory": "inventory", "product": "products",
+    "store": "stores", "staff": "staff_members",
 }
 
 COLUMNS = {
@@ -29,6 +30,8 @@ COLUMNS = {
     "pickup": ("status", "promised_by", "pickup_by", "created_at", "customer_id", "order_number", "pickup_code"),
     "inventory": ("sku",),
     "product": ("barcode",),
+    "store": ("name",),
+    "staff": ("display_name",),
 }
 
 

@@ -132,11 +132,19 @@ _V4: list[Statement] = [
     "DROP INDEX IF EXISTS products_barcode",
 ]
 
+# API.md v1.1: the chain's stores (every store, so other stores have names offline) and this store's staff
+# (display names for "handed over by"), as the feed sends them. Small tables, looked up by id only.
+_V5: list[Statement] = [
+    f"CREATE TABLE stores (id TEXT PRIMARY KEY, name TEXT, {_ENTITY})",
+    f"CREATE TABLE staff_members (id TEXT PRIMARY KEY, display_name TEXT, {_ENTITY})",
+]
+
 MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [
     (1, "entities, outbox, conflicts, customer search", _V1),
     (2, "names-only full-text search; email and phone prefixes in B-trees", _V2),
     (3, "staff sign-ins kept for offline unlock", _V3),
     (4, "indexes no query reads dropped", _V4),
+    (5, "the chain's stores and this store's staff from the feed", _V5),
 ]
 
 LATEST = MIGRATIONS[-1][0]

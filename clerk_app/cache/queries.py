@@ -25,6 +25,20 @@ def customer(conn: Connection, customer_id: str) -> dict[str, Any] | None:
     return _one(conn, f"SELECT {SHOWN} FROM customers WHERE id = ?", (customer_id,))
 
 
+def stores(conn: Connection) -> list[dict[str, Any]]:
+    """Every store of the chain the feed sent (API.md v1.1), by id."""
+    return _many(conn, f"SELECT {SHOWN} FROM stores ORDER BY id", ())
+
+
+def store(conn: Connection, store_id: str) -> dict[str, Any] | None:
+    return _one(conn, f"SELECT {SHOWN} FROM stores WHERE id = ?", (store_id,))
+
+
+def staff_member(conn: Connection, staff_id: str) -> dict[str, Any] | None:
+    """A colleague of this store as the feed sent them (display name and role)."""
+    return _one(conn, f"SELECT {SHOWN} FROM staff_members WHERE id = ?", (staff_id,))
+
+
 def customers(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     """The customers of `ids`, in that order (missing ones left out)."""
     if not ids:

@@ -294,6 +294,18 @@ class Cache:
         return queries.customer(self._conn, customer_id)
 
     @_locked
+    def stores(self) -> list[dict[str, Any]]:
+        return queries.stores(self._conn)
+
+    @_locked
+    def store(self, store_id: str) -> dict[str, Any] | None:
+        return queries.store(self._conn, store_id)
+
+    @_locked
+    def staff_member(self, staff_id: str) -> dict[str, Any] | None:
+        return queries.staff_member(self._conn, staff_id)
+
+    @_locked
     def carts_with_stock(self, customer_id: str) -> list[dict[str, Any]]:
         return queries.carts_with_stock(self._conn, customer_id)
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from central_api import db
 
 TABLES = {"customer": "customers", "cart": "carts", "order": "orders", "note": "notes", "pickup": "pickups",
-          "inventory": "inventory", "product": "products"}
+          "inventory": "inventory", "product": "products", "store": "stores", "staff": "staff_members"}
 
 
 def server_scope(database: Any, store_id: str) -> set[tuple[str, str, int]]:

@@ -188,6 +188,29 @@ def test_customer_lookups_are_open_to_staff_of_any_store(shared_api, sessions, i
             assert items
 
 
+# --- v1.1: the chain's stores, product look-up and stock across stores: any staff, any store ----
+
+@pytest.mark.parametrize("store", ["own-store", "other-store"])
+@pytest.mark.parametrize("role", ["associate", "manager"])
+@pytest.mark.parametrize("route", ["stores", "product-search", "inventory-across"])
+def test_chain_lookups_are_open_to_staff_of_any_store(shared_api, sessions, ids, route, role, store):
+    client = shared_api.client(sessions.staff(username(shared_api, role, OWN if store == "own-store" else OTHER)))
+    every_store = {s["id"] for s in shared_api.network["stores"]}
+    if route == "stores":
+        reply = client.get("/v1/stores")
+        assert reply.status_code == 200, reply.text
+        assert {s["id"] for s in reply.json()["items"]} == every_store
+    elif route == "product-search":
+        reply = client.get("/v1/products", params={"q": ids["sku"]})
+        assert reply.status_code == 200, reply.text
+        assert reply.json()["items"][0]["sku"] == ids["sku"]
+    else:
+        # Every store's stock, not only the caller's: what /v1/stores/{id}/inventory refuses (403) for another store.
+        reply = client.get("/v1/inventory", params={"sku": ids["sku"]})
+        assert reply.status_code == 200, reply.text
+        assert {(i["store_id"], i["sku"]) for i in reply.json()["items"]} == {(s, ids["sku"]) for s in every_store}
+
+
 # --- no token, no data --------------------------------------------------------------------
 
 def _routes(ids: dict[str, Any], store_id: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -208,11 +231,14 @@ def _routes(ids: dict[str, Any], store_id: str) -> dict[str, tuple[str, str, dic
         "metrics": ("GET", f"/v1/stores/{store_id}/metrics", {}),
         "changes": ("GET", f"/v1/stores/{store_id}/changes", {}),
         "mutations": ("POST", "/v1/mutations", {"json": {"device_id": "dev_x", "mutations": []}}),
+        "stores": ("GET", "/v1/stores", {}),
+        "product-search": ("GET", "/v1/products", {"params": {"q": "a"}}),
+        "inventory-across": ("GET", "/v1/inventory", {"params": {"sku": ids["sku"]}}),
     }
 
 
 ALL_ROUTES = ["me", "logout", "enroll-device", "search", "customer", "carts", "orders", "notes", "products",
-              "inventory", "pickups", "metrics", "changes", "mutations"]
+              "inventory", "pickups", "metrics", "changes", "mutations", "stores", "product-search", "inventory-across"]
 DEVICE_ROUTES = ["changes", "mutations"]
 STAFF_ROUTES = [r for r in ALL_ROUTES if r not in DEVICE_ROUTES]
 
@@ -315,3 +341,46 @@ def test_mutation_acted_by(live_api, name, role, actor_store):
         assert result["problem"]["type"] == "/problems/forbidden"
         assert result["problem"]["status"] == 403
         assert after == before
+
+
+# --- v1.1 mutations: any staff member of the device's store ---------------------------------
+
+def _stock_args(live_api, name: str, ids, store_id: str) -> dict[str, Any]:
+    customer = ids["customers"]["elsewhere"]["id"]
+    i = db.inventory.c
+    with live_api.database.read() as conn:
+        rows = [json.loads(t) for t in conn.execute(select(i.data).where(i.store_id == store_id).order_by(i.sku)).scalars()]
+    sku = next(r["sku"] for r in rows if r["available"] > 0)
+    if name == "cart.add_line.v1":
+        return {"customer_id": customer, "sku": sku, "quantity": 1}
+    return {"order_id": str(uuid.uuid4()), "customer_id": customer, "store_id": store_id,
+            "lines": [{"sku": sku, "quantity": 1}]}
+
+
+@pytest.mark.parametrize("actor_store", ["own-store", "other-store"])
+@pytest.mark.parametrize("role", ["associate", "manager"])
+@pytest.mark.parametrize("name", ["cart.add_line.v1", "order.place_pickup.v1"])
+def test_stock_mutation_acted_by(live_api, ids, name, role, actor_store):
+    device = live_api.enroll(OWN)
+    # Collecting at the other store: a counter may order for pickup anywhere in the chain.
+    args = _stock_args(live_api, name, ids, live_api.store(OTHER)["id"])
+    actor = live_api.staff_id(username(live_api, role, OWN if actor_store == "own-store" else OTHER))
+    with live_api.database.read() as conn:
+        carts_before = conn.execute(select(db.carts.c.data).where(db.carts.c.customer_id == args["customer_id"])).scalars().all()
+
+    result = _push(live_api, device, name, actor, args)
+
+    with live_api.database.read() as conn:
+        carts_after = conn.execute(select(db.carts.c.data).where(db.carts.c.customer_id == args["customer_id"])).scalars().all()
+        order = conn.execute(select(db.orders.c.data).where(db.orders.c.id == args.get("order_id", ""))).scalar()
+    if actor_store == "own-store":
+        assert result["status"] == "applied", result
+        if name == "cart.add_line.v1":
+            assert result["entity"]["customer_id"] == args["customer_id"]
+            assert carts_after != carts_before
+        else:
+            assert result["entity"]["id"] == args["order_id"] and order is not None
+    else:
+        assert result["status"] == "rejected", result
+        assert result["problem"]["type"] == "/problems/forbidden" and result["problem"]["status"] == 403
+        assert carts_after == carts_before and order is None

@@ -24,6 +24,7 @@ from central_api.cli import openapi_document
 from central_api.db import Database
 from central_api.pickups import ACTIONS
 from central_api.server import serve_in_thread
+from central_api.stock_mutations import ACTIONS as STOCK_ACTIONS
 from tests.helpers.api import PASSWORD
 
 pytestmark = pytest.mark.both_engines
@@ -39,7 +40,8 @@ DEVICE_ROUTES = {"/v1/stores/{store_id}/changes", "/v1/mutations"}
 BODY_MODELS = {"/v1/auth/login": schemas.LoginIn, "/v1/auth/refresh": schemas.RefreshIn,
                "/v1/devices": schemas.DeviceIn, "/v1/mutations": schemas.MutationBatchIn}
 MUTATION_ARGS = {**{name: model for name, (model, _action, _manager) in ACTIONS.items()},
-                 "customer.add_note.v1": schemas.AddNoteArgs, "audit.record.v1": schemas.AuditArgs}
+                 "customer.add_note.v1": schemas.AddNoteArgs, "audit.record.v1": schemas.AuditArgs,
+                 **{name: model for name, (model, _action) in STOCK_ACTIONS.items()}}
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
 QUERY_NAMES = ["q", "limit", "cursor", "sku", "status", "from", "to", "wait"]
 CONTENT_TYPES = ["application/json", "application/json; charset=utf-8", "application/problem+json", "text/plain",
@@ -236,6 +238,15 @@ class Network:
             "customer_id": st.sampled_from(self.customer_ids),
             "note_id": st.one_of(st.uuids().map(str), st.text(max_size=40)),
             "body": st.one_of(st.text(max_size=50), st.builds(lambda n: "x" * n, st.integers(1990, 2010))),
+            # v1.1: cart.add_line.v1 and order.place_pickup.v1
+            "sku": st.one_of(st.sampled_from(self.skus), st.text(max_size=110)),
+            "quantity": st.one_of(st.integers(-3, 120), big_ints, st.sampled_from(["2", 2.0, True, None])),
+            "order_id": st.one_of(st.uuids().map(str), st.uuids().map(str), st.text(max_size=110)),
+            "lines": st.one_of(st.lists(_record({"sku": st.sampled_from(self.skus),
+                                                 "quantity": st.one_of(st.integers(0, 5), st.integers(-3, 120), big_ints)}),
+                                        max_size=4),
+                               st.lists(st.fixed_dictionaries({"sku": st.sampled_from(self.skus),
+                                                               "quantity": st.integers(1, 3)}), min_size=1, max_size=3)),
             "events": st.lists(_record({"action": st.sampled_from(["customer.view", "customer.view", "customer.edit"]),
                                         "subject": st.sampled_from(self.customer_ids),
                                         "at": st.one_of(st.just("2026-11-20T12:00:00Z"), st.text(max_size=70))}),
@@ -490,7 +501,8 @@ def test_an_unknown_path_is_404_not_found(live_api):
     client = live_api.client(live_api.staff_token(live_api.store()["manager"]))
     _assert_problem(client.get("/v1/no-such-thing"), 404, "not-found")
     _assert_problem(client.get("/v2/health"), 404, "not-found")
-    _assert_problem(client.post("/v1/stores"), 404, "not-found")
+    _assert_problem(client.post("/v1/warehouses"), 404, "not-found")
+    _assert_problem(client.post("/v1/stores"), 405, "method-not-allowed")  # GET since v1.1
 
 
 def test_a_wrong_method_is_405_method_not_allowed(live_api):
@@ -586,3 +598,39 @@ def test_forged_cursors_and_out_of_range_times_and_seqs_are_refused_as_validatio
     # The largest seq a 64-bit column holds is still accepted.
     batch["mutations"][0]["seq"] = 2**63 - 1
     assert counter.post("/v1/mutations", json=batch).status_code == 200
+
+
+def test_random_stock_mutations_never_fail_and_never_oversell(live_api):
+    # v1.1's cart.add_line.v1 and order.place_pickup.v1 with args of any quality, from the store's own staff.
+    net = Network.of(live_api)
+    values = net.field_values()
+    names = sorted(STOCK_ACTIONS)
+
+    @st.composite
+    def batches(draw) -> bytes:
+        mutations = []
+        for _ in range(draw(st.integers(1, 4))):
+            name = draw(st.sampled_from(names))
+            args = draw(_record({field: values[field] for field in MUTATION_ARGS[name].model_fields}))
+            mutations.append({"mutation_id": NEXT, "seq": NEXT, "name": name, "acted_by": draw(st.sampled_from(net.store_staff)),
+                              "acted_at": "2026-11-20T12:00:00Z", "args": args})
+        return json.dumps(net.resolve({"device_id": net.device["device_id"], "mutations": mutations})).encode()
+
+    client = live_api.client(net.device["device_token"])
+
+    @settings(max_examples=150, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(body=batches())
+    def check(body: bytes) -> None:
+        reply = client.post("/v1/mutations", content=body, headers={"Content-Type": "application/json"})
+        assert_answered_well(reply)
+        assert reply.status_code == 200, reply.text
+        for result in reply.json()["results"]:
+            assert result["status"] in ("applied", "noop", "rejected"), result
+            if result["status"] == "rejected":
+                assert result["problem"]["status"] in (403, 404, 409, 422), result
+
+    check()
+    with live_api.database.read() as conn:
+        for item in (db.loads(t) for t in conn.execute(select(db.inventory.c.data)).scalars()):
+            assert 0 <= item["reserved"] <= item["on_hand"] and item["available"] == item["on_hand"] - item["reserved"], item

@@ -78,6 +78,14 @@ def expected_scope(conn, store_id: str, now: datetime) -> tuple[dict[Key, dict[s
             scope[("inventory", item["sku"])] = item
     for product in _all(conn, db.products):
         scope[("product", product["sku"])] = product
+    # v1.1: every store of the chain, and this store's own (active) staff.
+    for store in _all(conn, db.store_profiles):
+        scope[("store", store["id"])] = store
+    members = set(conn.execute(select(db.staff_stores.c.staff_id).join(db.staff, db.staff.c.id == db.staff_stores.c.staff_id)
+                               .where(db.staff_stores.c.store_id == store_id, db.staff.c.active.is_(True))).scalars())
+    for person in _all(conn, db.staff_profiles):
+        if person["id"] in members:
+            scope[("staff", person["id"])] = person
     return scope, slack
 
 
@@ -155,7 +163,7 @@ def test_snapshot_from_no_cursor_is_exactly_the_stores_scope(live_api, store_ind
     assert len(pages) > 1
     assert_state_is_scope(live_api, device["store_id"], state)
     kinds = {entity for entity, _ in state}
-    assert kinds == {"customer", "cart", "order", "note", "pickup", "inventory", "product"}
+    assert kinds == {"customer", "cart", "order", "note", "pickup", "inventory", "product", "store", "staff"}
 
 
 def test_snapshot_pages_hold_each_entity_once_in_seq_order(live_api):

@@ -138,8 +138,8 @@ class _NewKinds(httpx.BaseTransport):
         page = response.json()
         seq = page["changes"][0]["seq"] if page["changes"] else 1
         page["changes"][:0] = [
-            {"seq": seq, "entity": "store", "id": "st_999", "op": "upsert", "version": 1,
-             "data": {"id": "st_999", "name": "Harbour", "opening_hours": []}},
+            {"seq": seq, "entity": "warehouse", "id": "wh_999", "op": "upsert", "version": 1,
+             "data": {"id": "wh_999", "name": "Harbour", "opening_hours": []}},
             {"seq": seq, "entity": "gift_card", "id": "gc_1", "op": "delete", "version": 2, "data": None},
         ]
         self.added += 2

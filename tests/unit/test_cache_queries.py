@@ -179,7 +179,7 @@ def test_counts_cover_every_table_the_outbox_and_open_conflicts(queue):
                       entity_id=None, optimistic=None, acted_at=at(0))
     queue.settle(1, "rejected", None, None, {"status": 409})
     assert queue.counts() == {"customers": 0, "carts": 1, "orders": 1, "notes": 0, "pickups": 9, "inventory": 1,
-                              "products": 0, "outbox": 1, "conflicts": 1}
+                              "products": 0, "stores": 0, "staff_members": 0, "outbox": 1, "conflicts": 1}
 
 
 def test_the_seeded_store_feed_gives_the_servers_queue_and_stock(central_db, tmp_path):

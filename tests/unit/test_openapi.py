@@ -30,6 +30,9 @@ API_MD_PATHS = {
     "/v1/stores/{store_id}/changes": {"get"},
     "/v1/mutations": {"post"},
     "/v1/stores/{store_id}/metrics": {"get"},
+    # v1.1 "Stores and staff", "Products and stock across stores"
+    "/v1/stores": {"get"},
+    "/v1/inventory": {"get"},
 }
 
 
@@ -51,3 +54,13 @@ def test_document_has_no_paths_api_md_does_not_know():
     # A route the server grew without a line in the contract is a contract change nobody reviewed.
     paths = json.loads(PUBLISHED.read_text(encoding="utf-8"))["paths"]
     assert set(paths) <= set(API_MD_PATHS)
+
+
+def test_v1_1_feed_kinds_and_product_search_are_published():
+    document = json.loads(PUBLISHED.read_text(encoding="utf-8"))
+    kinds = document["components"]["schemas"]["Change"]["properties"]["entity"]["enum"]
+    assert {"store", "staff"} <= set(kinds)
+    params = {p["name"] for p in document["paths"]["/v1/products"]["get"]["parameters"]}
+    assert {"sku", "q", "limit", "cursor"} <= params
+    store = document["components"]["schemas"]["Store"]["required"]
+    assert set(store) == {"id", "version", "name", "city", "address", "phone", "timezone", "opening_hours", "updated_at"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -210,3 +211,41 @@ def test_seeding_a_database_that_has_data_is_refused(tmp_path_factory):
         assert _table_rows(database, "customers") == before
     finally:
         database.dispose()
+
+
+def test_stores_have_details_in_their_languages_and_every_feed_carries_every_store(network):
+    stores = {s["id"]: s for s in _entities(network, "store_profiles")}
+    assert set(stores) == {s["id"] for s in network.summary["stores"]}
+    scripts = set()
+    for store in stores.values():
+        assert store["city"] and store["address"] and store["phone"].startswith("+")
+        assert store["timezone"] and store["opening_hours"]
+        for hours in store["opening_hours"]:
+            assert 1 <= hours["day"] <= 7 and hours["opens"] < hours["closes"]
+        scripts |= {_script(ch) for ch in store["address"] if ch.isalpha()}
+    assert len({s["timezone"] for s in stores.values()}) > 1
+    assert len(scripts - {None}) >= 2, scripts  # Latin and at least one other script
+    with network.read() as conn:
+        in_feeds = conn.execute(select(db.feed.c.store_id, db.feed.c.entity_id).where(db.feed.c.entity == "store")).all()
+    assert set(in_feeds) == {(feed_store, store) for feed_store in stores for store in stores}
+
+
+def test_each_store_feed_carries_its_own_staff_without_usernames(network):
+    with network.read() as conn:
+        members = {(r.store_id, r.staff_id) for r in conn.execute(select(db.staff_stores)).all()}
+        in_feeds = conn.execute(select(db.feed.c.store_id, db.feed.c.entity_id, db.feed.c.change_json)
+                                .where(db.feed.c.entity == "staff")).all()
+    assert {(r.store_id, r.entity_id) for r in in_feeds} == members
+    for row in in_feeds:
+        data = json.loads(row.change_json)["data"]
+        assert set(data) == {"id", "version", "display_name", "role"}
+
+
+def test_stock_differs_between_stores_and_some_is_zero(network):
+    items = _entities(network, "inventory")
+    by_sku: dict[str, set[int]] = collections.defaultdict(set)
+    for item in items:
+        by_sku[item["sku"]].add(item["on_hand"])
+    assert sum(1 for counts in by_sku.values() if len(counts) > 1) > len(by_sku) / 2
+    assert any(item["available"] == 0 for item in items)
+    assert any(item["available"] > 0 for item in items)
