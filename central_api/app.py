@@ -10,6 +10,7 @@ from . import __version__
 from .db import Database
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, store_routes, sync_routes
+from .routes.responses import install_openapi
 from .security import Clock
 from .versions import MinimumClientVersion, parse_version
 
@@ -40,6 +41,7 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     install_handlers(app)
     for module in (auth_routes, customer_routes, store_routes, sync_routes):
         app.include_router(module.router)
+    install_openapi(app)
     return app
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from .. import auth, db, feed, mutations, schemas
 from ..problems import forbidden
 from .common import Cursor, state
+from .responses import DEVICE, problems
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
@@ -32,7 +33,7 @@ def _page(database: db.Database, store_id: str, device_id: str, cursor: str | No
 
 
 @router.get("/stores/{store_id}/changes", response_model=schemas.ChangesPage,
-            responses={410: {"model": schemas.Problem, "description": "resync-required"}})
+            responses=problems(401, 403, 410, 422, 426, 503))
 async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, cursor: Cursor = None,
                       limit: Annotated[int, Query(ge=1, le=CHANGES_MAX_LIMIT,
                                                   description="Page size (default 50, max 2000).")] = 50,
@@ -48,7 +49,7 @@ async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, c
         await asyncio.sleep(POLL_INTERVAL)
 
 
-@router.post("/mutations", response_model=schemas.MutationBatchOut)
+@router.post("/mutations", response_model=schemas.MutationBatchOut, responses=DEVICE)
 def post_mutations(body: schemas.MutationBatchIn, device: auth.DeviceDep, request: Request) -> dict:
     if body.device_id != device["id"]:
         raise forbidden("The batch names another device.")
