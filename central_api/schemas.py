@@ -281,8 +281,8 @@ class ChangesPage(_Out):
 
 
 class MutationIn(_In):
-    mutation_id: str = Field(min_length=1, max_length=100)
-    seq: int = Field(ge=1)
+    mutation_id: str = Field(min_length=1, max_length=100, description="Unique within the batch.")
+    seq: int = Field(ge=1, le=2**63 - 1, description="Unique within the batch (a 64-bit integer).")
     name: str = Field(min_length=1, max_length=100)
     acted_by: str = Field(min_length=1, max_length=200)
     acted_at: str = Field(min_length=1, max_length=64)

@@ -16,6 +16,7 @@ from .responses import STAFF_STORE, STAFF_STORE_RECORD
 
 router = APIRouter(prefix="/v1/stores/{store_id}", tags=["stores"])
 
+TIME = {"format": "date-time"}
 PickupStatus = Literal["new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled"]
 
 
@@ -55,8 +56,10 @@ def get_pickups(store_id: str, caller: auth.StaffDep, request: Request,
 
 @router.get("/metrics", response_model=schemas.Metrics, responses=STAFF_STORE_RECORD)
 def get_metrics(store_id: str, caller: auth.StaffDep, request: Request,
-                from_: Annotated[str | None, Query(alias="from", max_length=64)] = None,
-                to: Annotated[str | None, Query(max_length=64)] = None) -> dict:
+                from_: Annotated[str, Query(alias="from", max_length=64, json_schema_extra=TIME,
+                                            description="RFC 3339; default: 30 days before `to`.")] = None,
+                to: Annotated[str, Query(max_length=64, json_schema_extra=TIME,
+                                         description="RFC 3339, not before `from`; default: now.")] = None) -> dict:
     caller.require_store(store_id)
     caller.require_manager()
     s = state(request)
