@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from . import __version__
 from .db import Database
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, store_routes, sync_routes
+from .routes.common import utf8_body
 from .routes.responses import install_openapi
 from .security import Clock
 from .versions import MinimumClientVersion, parse_version
@@ -32,6 +33,7 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
         title="Clerk central API",
         version=__version__,
         description="The contract between the Clerk desktop app and the retailer's systems (API.md).",
+        dependencies=[Depends(utf8_body)],
     )
     app.state.database = database
     app.state.clock = clock or Clock()
