@@ -34,7 +34,11 @@ from hypothesis import HealthCheck, settings
 from sqlalchemy import delete, select
 
 from central_api import db
-from tests.helpers.api import PASSWORD, SEED_NOW, LiveApi, running_copy
+from central_api.app import create_app
+from central_api.server import BackgroundServer
+from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
+                                               status_code_conformance)
+from tests.helpers.api import PASSWORD, SEED_NOW, FrozenClock, LiveApi, copy_database, running_copy
 
 PUBLISHED = Path(__file__).resolve().parents[2] / "resources" / "openapi.json"
 EXAMPLES = 20  # per operation and phase
@@ -154,3 +158,25 @@ def _within_the_rules_a_schema_cannot_state(case: Any) -> None:
 def test_server_answers_as_the_published_contract_says(case, contract_api, tokens):
     _prepare(case, contract_api, tokens)
     case.call_and_validate(base_url=contract_api.url)
+
+
+@pytest.fixture(scope="module")
+def old_clerk_api(seeded_template, tmp_path_factory) -> Iterator[str]:
+    """A server that needs Clerk 9.0.0 or newer (`clerk-api serve --min-client-version 9.0.0`)."""
+    database = copy_database(seeded_template[0], tmp_path_factory.mktemp("min-version") / "central.db")
+    server = BackgroundServer(create_app(database, clock=FrozenClock(), min_client_version="9.0.0")).start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+        database.dispose()
+
+
+@pytest.mark.parametrize("operation", [result.ok() for result in schema.get_all_operations()], ids=lambda op: op.label)
+def test_every_operation_declares_the_426_an_old_clerk_gets(operation, old_clerk_api):
+    case = operation.Case(path_parameters={p.name: "x" for p in operation.path_parameters} or None)
+    response = case.call(base_url=old_clerk_api, headers={"User-Agent": "Clerk/0.1.0 (Linux)"})
+    assert response.status_code == 426
+    assert response.json()["min_version"] == "9.0.0"
+    case.validate_response(response, checks=[status_code_conformance, content_type_conformance,
+                                             response_schema_conformance])
