@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from . import __version__
 from .db import Database
 from .pages import PageReader
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, ops_routes, stock_routes, store_routes, sync_routes
+from .routes.common import utf8_body
+from .routes.responses import install_openapi
 from .security import Clock
 from .versions import MinimumClientVersion, parse_version
 from .watch import FeedWatcher
@@ -34,6 +36,7 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
         title="Clerk central API",
         version=__version__,
         description="The contract between the Clerk desktop app and the retailer's systems (API.md).",
+        dependencies=[Depends(utf8_body)],
     )
     app.state.database = database
     app.state.clock = clock or Clock()
@@ -47,6 +50,7 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     install_handlers(app)
     for module in (auth_routes, customer_routes, store_routes, sync_routes, stock_routes, ops_routes):
         app.include_router(module.router)
+    install_openapi(app)
     return app
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Connection, delete, func, select, update
 
 from . import db
@@ -133,6 +134,15 @@ def logout(database: db.Database, caller: StaffCaller) -> None:
 
 # --- dependencies ------------------------------------------------------------------------
 
+# The two credentials as the OpenAPI document's security schemes. They only declare; _bearer reads
+# the header itself (auto_error=False), so a missing or malformed one stays our 401 problem.
+_STAFF_SCHEME = HTTPBearer(scheme_name="staffToken", auto_error=False,
+                           description="A staff access token from POST /v1/auth/login or /v1/auth/refresh.")
+_DEVICE_SCHEME = HTTPBearer(scheme_name="deviceToken", auto_error=False,
+                            description="A device token from POST /v1/devices (enrollment).")
+_StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_STAFF_SCHEME)]
+_DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_DEVICE_SCHEME)]
+
 def _bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -141,7 +151,7 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
-def current_staff(request: Request) -> StaffCaller:
+def current_staff(request: Request, _declared: _StaffCredentials = None) -> StaffCaller:
     token = _bearer(request)
     app_state = request.app.state
     with app_state.database.read() as conn:
@@ -156,7 +166,7 @@ def current_staff(request: Request) -> StaffCaller:
         return StaffCaller(staff_json(conn, staff_row), row.device_id, row.family_id)
 
 
-def current_device(request: Request) -> dict[str, Any]:
+def current_device(request: Request, _declared: _DeviceCredentials = None) -> dict[str, Any]:
     token = _bearer(request)
     with request.app.state.database.read() as conn:
         row = conn.execute(select(db.devices).where(db.devices.c.token_hash == token_hash(token))).first()

@@ -33,7 +33,6 @@ _TITLES = {
 
 # Starlette's own HTTP errors (no route, wrong method...) mapped onto our slugs.
 _STATUS_SLUGS = {
-    400: "validation",
     401: "unauthenticated",
     403: "forbidden",
     404: "not-found",
@@ -114,6 +113,10 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # FastAPI's 400 "error parsing the body": a body that is not UTF-8 (JSON that is not valid
+            # comes as RequestValidationError). API.md: a body that is not valid JSON is 422 `validation`.
+            return problem_response(validation("The request body is not JSON in UTF-8."))
         slug = _STATUS_SLUGS.get(exc.status_code, "validation" if exc.status_code < 500 else "internal")
         detail = exc.detail if isinstance(exc.detail, str) else ""
         return problem_response(Problem(slug, exc.status_code, detail, headers=dict(exc.headers or {})))

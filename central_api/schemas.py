@@ -17,11 +17,32 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class Problem(_Out):
+def _absent_unless_sent(schema: dict[str, Any]) -> None:
+    # An extension a problem carries only when it applies: no "default": null in the document.
+    schema.pop("default", None)
+
+
+class ProblemError(_Out):
+    loc: list[str]
+    msg: str
     type: str
+
+
+class Problem(_Out):
+    """RFC 9457 problem details (`application/problem+json`); the extensions are there only where they apply."""
+
+    type: str = Field(description="`/problems/<slug>`: the slugs are API.md's.", pattern="^/problems/[a-z-]+$")
     title: str
-    status: int
+    status: int = Field(ge=400, le=599)
     detail: str = ""
+    errors: list[ProblemError] = Field(default=None, json_schema_extra=_absent_unless_sent,
+                                       description="`validation`: where the request is not valid (never the value).")
+    retry_after: int = Field(default=None, json_schema_extra=_absent_unless_sent,
+                             description="`rate-limited`: seconds until a sign-in may be tried again.")
+    min_version: str = Field(default=None, json_schema_extra=_absent_unless_sent,
+                             description="`unsupported-version`: the oldest Clerk this server serves.")
+    current: dict[str, Any] = Field(default=None, json_schema_extra=_absent_unless_sent,
+                                    description="`status-conflict` (in a mutation's result): the record as it is now.")
 
 
 class Health(_Out):
@@ -295,8 +316,8 @@ class ChangesPage(_Out):
 
 
 class MutationIn(_In):
-    mutation_id: str = Field(min_length=1, max_length=100)
-    seq: int = Field(ge=1)
+    mutation_id: str = Field(min_length=1, max_length=100, description="Unique within the batch.")
+    seq: int = Field(ge=1, le=2**63 - 1, description="Unique within the batch (a 64-bit integer).")
     name: str = Field(min_length=1, max_length=100)
     acted_by: str = Field(min_length=1, max_length=200)
     acted_at: str = Field(min_length=1, max_length=64)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -63,5 +64,10 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_LEAP_SECOND = re.compile(r"(?<=[Tt ]\d\d:\d\d:)60")
+
+
 def parse_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    """An RFC 3339 time (and what else fromisoformat reads): RFC 3339 also allows a lower-case `t` and
+    `z`, and a leap second (`23:59:60`, read as 23:59:59: Python's datetime has no 60th second)."""
+    return datetime.fromisoformat(_LEAP_SECOND.sub("59", text.upper().replace("Z", "+00:00"), count=1))

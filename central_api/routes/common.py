@@ -12,7 +12,19 @@ from fastapi import Query, Request
 from ..problems import validation
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (default 50, max 500).")]
-Cursor = Annotated[str | None, Query(max_length=500, description="Opaque cursor from the previous page.")]
+Cursor = Annotated[str | None, Query(max_length=500, description=(
+    "Opaque cursor from the previous page, exactly as given; any other value is 422 `validation`."))]
+
+
+async def utf8_body(request: Request) -> None:
+    """App-wide: a request body is JSON in UTF-8 (API.md), else 422 `validation`. The framework reads
+    a body that is not UTF-8 as JSON all the same when it is UTF-16 or UTF-32 (and answers 400 for
+    the rest: problems.py makes that 422 too). The body is read once; the route gets the same bytes."""
+    if request.method in ("POST", "PUT", "PATCH"):
+        try:
+            (await request.body()).decode("utf-8")
+        except UnicodeDecodeError:
+            raise validation("The request body is not JSON in UTF-8.") from None
 
 
 def state(request: Request) -> Any:

@@ -11,13 +11,17 @@ from .. import auth, db, entities, schemas, search
 from ..problems import not_found, validation
 from . import stock_routes
 from .common import Cursor, Limit, decode_cursor, encode_cursor, state
+from .responses import STAFF_INPUT, STAFF_RECORD
 
 router = APIRouter(prefix="/v1", tags=["customers"])
 
+# At least one character that is not white space (as str.strip() sees it): a blank query is 422.
+SOMETHING = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
-@router.get("/customers", response_model=schemas.CustomerPage)
+
+@router.get("/customers", response_model=schemas.CustomerPage, responses=STAFF_INPUT)
 def search_customers(caller: auth.StaffDep, request: Request,
-                     q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50, cursor: Cursor = None) -> dict:
+                     q: Annotated[str, Query(min_length=1, max_length=200, pattern=SOMETHING)], limit: Limit = 50, cursor: Cursor = None) -> dict:
     if not q.strip():
         raise validation("Type something to search for.")
     (offset,) = decode_cursor(cursor, (int,)) or [0]
@@ -31,7 +35,7 @@ def search_customers(caller: auth.StaffDep, request: Request,
     return {"items": items, "next_cursor": encode_cursor([offset + limit]) if more else None}
 
 
-@router.get("/customers/{customer_id}", response_model=schemas.Customer)
+@router.get("/customers/{customer_id}", response_model=schemas.Customer, responses=STAFF_RECORD)
 def get_customer(customer_id: str, caller: auth.StaffDep, request: Request) -> dict:
     s = state(request)
     with s.database.write() as conn:
@@ -48,7 +52,7 @@ def _require_customer(conn, customer_id: str) -> None:
         raise not_found("No such customer.")
 
 
-@router.get("/customers/{customer_id}/carts", response_model=schemas.CartList)
+@router.get("/customers/{customer_id}/carts", response_model=schemas.CartList, responses=STAFF_RECORD)
 def customer_carts(customer_id: str, caller: auth.StaffDep, request: Request) -> dict:
     with state(request).database.read() as conn:
         _require_customer(conn, customer_id)
@@ -57,7 +61,7 @@ def customer_carts(customer_id: str, caller: auth.StaffDep, request: Request) ->
     return {"items": carts}
 
 
-@router.get("/customers/{customer_id}/orders", response_model=schemas.OrderPage)
+@router.get("/customers/{customer_id}/orders", response_model=schemas.OrderPage, responses=STAFF_RECORD)
 def customer_orders(customer_id: str, caller: auth.StaffDep, request: Request, limit: Limit = 50, cursor: Cursor = None) -> dict:
     after = decode_cursor(cursor, (str, str))
     o = db.orders.c
@@ -73,7 +77,7 @@ def customer_orders(customer_id: str, caller: auth.StaffDep, request: Request, l
             "next_cursor": encode_cursor([page[-1].placed_at, page[-1].id]) if more else None}
 
 
-@router.get("/customers/{customer_id}/notes", response_model=schemas.NoteList)
+@router.get("/customers/{customer_id}/notes", response_model=schemas.NoteList, responses=STAFF_RECORD)
 def customer_notes(customer_id: str, caller: auth.StaffDep, request: Request) -> dict:
     n = db.notes.c
     with state(request).database.read() as conn:
@@ -82,7 +86,7 @@ def customer_notes(customer_id: str, caller: auth.StaffDep, request: Request) ->
         return {"items": [db.loads(t) for t in rows]}
 
 
-@router.get("/products", response_model=schemas.ProductPage, tags=["products"])
+@router.get("/products", response_model=schemas.ProductPage, tags=["products"], responses=STAFF_INPUT)
 def get_products(caller: auth.StaffDep, request: Request,
                  sku: Annotated[list[str] | None, Query(min_length=1, max_length=500)] = None,
                  q: Annotated[str | None, Query(min_length=1, max_length=200,

@@ -10,20 +10,21 @@ from sqlalchemy import select
 from .. import auth, catalogue, chain, db, schemas
 from ..problems import validation
 from .common import decode_cursor, encode_cursor, state
+from .responses import STAFF, STAFF_INPUT
 
 router = APIRouter(prefix="/v1", tags=["stock"])
 
 MAX_OFFSET = 10_000
 
 
-@router.get("/stores", response_model=schemas.StoreList, tags=["stores"])
+@router.get("/stores", response_model=schemas.StoreList, tags=["stores"], responses=STAFF)
 def get_stores(caller: auth.StaffDep, request: Request) -> dict:
     """Every store of the chain: any staff member may see where the others are and when they open."""
     with state(request).database.read() as conn:
         return {"items": chain.list_stores(conn)}
 
 
-@router.get("/inventory", response_model=schemas.InventoryList)
+@router.get("/inventory", response_model=schemas.InventoryList, responses=STAFF_INPUT)
 def get_inventory_across(caller: auth.StaffDep, request: Request,
                          sku: Annotated[list[str], Query(min_length=1, max_length=500)]) -> dict:
     """Each SKU's stock at every store that carries it (has an inventory row for it, zero included)."""

@@ -12,9 +12,11 @@ from .. import auth, db, metrics, schemas
 from ..problems import not_found, validation
 from ..security import iso, parse_iso
 from .common import Cursor, Limit, decode_cursor, encode_cursor, state
+from .responses import STAFF_STORE, STAFF_STORE_RECORD
 
 router = APIRouter(prefix="/v1/stores/{store_id}", tags=["stores"])
 
+TIME = {"format": "date-time"}
 PickupStatus = Literal["new", "picking", "ready", "picked_up", "no_show", "restocked", "cancelled"]
 
 
@@ -23,7 +25,7 @@ def _require_store(conn, store_id: str) -> None:
         raise not_found("No such store.")
 
 
-@router.get("/inventory", response_model=schemas.InventoryList)
+@router.get("/inventory", response_model=schemas.InventoryList, responses=STAFF_STORE)
 def get_inventory(store_id: str, caller: auth.StaffDep, request: Request,
                   sku: Annotated[list[str], Query(min_length=1, max_length=500)]) -> dict:
     caller.require_store(store_id)
@@ -33,7 +35,7 @@ def get_inventory(store_id: str, caller: auth.StaffDep, request: Request,
         return {"items": [db.loads(t) for t in rows]}
 
 
-@router.get("/pickups", response_model=schemas.PickupPage)
+@router.get("/pickups", response_model=schemas.PickupPage, responses=STAFF_STORE_RECORD)
 def get_pickups(store_id: str, caller: auth.StaffDep, request: Request,
                 status: Annotated[list[PickupStatus] | None, Query()] = None, limit: Limit = 50, cursor: Cursor = None) -> dict:
     caller.require_store(store_id)
@@ -52,10 +54,12 @@ def get_pickups(store_id: str, caller: auth.StaffDep, request: Request,
             "next_cursor": encode_cursor([page[-1].created_at, page[-1].id]) if len(rows) > limit else None}
 
 
-@router.get("/metrics", response_model=schemas.Metrics)
+@router.get("/metrics", response_model=schemas.Metrics, responses=STAFF_STORE_RECORD)
 def get_metrics(store_id: str, caller: auth.StaffDep, request: Request,
-                from_: Annotated[str | None, Query(alias="from", max_length=64)] = None,
-                to: Annotated[str | None, Query(max_length=64)] = None) -> dict:
+                from_: Annotated[str, Query(alias="from", max_length=64, json_schema_extra=TIME,
+                                            description="RFC 3339; default: 30 days before `to`.")] = None,
+                to: Annotated[str, Query(max_length=64, json_schema_extra=TIME,
+                                         description="RFC 3339, not before `from`; default: now.")] = None) -> dict:
     caller.require_store(store_id)
     caller.require_manager()
     s = state(request)

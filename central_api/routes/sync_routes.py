@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request, Response
 from .. import auth, feed, mutations, pages, schemas, watch
 from ..problems import forbidden
 from .common import Cursor, state
+from .responses import DEVICE, problems
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
@@ -29,7 +30,7 @@ async def _until_disconnected(request: Request, waiter: watch.Waiter) -> None:
 
 
 @router.get("/stores/{store_id}/changes", response_model=schemas.ChangesPage,
-            responses={410: {"model": schemas.Problem, "description": "resync-required"}})
+            responses=problems(401, 403, 410, 422, 426, 503))
 async def get_changes(store_id: str, device: auth.DeviceDep, request: Request, cursor: Cursor = None,
                       limit: Annotated[int, Query(ge=1, le=CHANGES_MAX_LIMIT,
                                                   description="Page size (default 50, max 2000).")] = 50,
@@ -68,7 +69,7 @@ def _reply(page: dict) -> Response:
     return Response(feed.page_json(page), media_type="application/json")
 
 
-@router.post("/mutations", response_model=schemas.MutationBatchOut)
+@router.post("/mutations", response_model=schemas.MutationBatchOut, responses=DEVICE)
 def post_mutations(body: schemas.MutationBatchIn, device: auth.DeviceDep, request: Request) -> dict:
     if body.device_id != device["id"]:
         raise forbidden("The batch names another device.")

@@ -518,9 +518,17 @@ def test_a_malformed_body_is_422_validation(live_api):
                                 headers={"Content-Type": "application/json"}), 422, "validation")
     _assert_problem(client.post("/v1/auth/login", json={"username": "manager1"}), 422, "validation")
     _assert_problem(client.post("/v1/auth/login", json=["manager1", PASSWORD]), 422, "validation")
+    # Not UTF-8 (Latin-1, UTF-16): API.md's 422 too, not the framework's 400.
+    for body in ('{"username": "manager1", "password": "caf\xe9"}'.encode("latin-1"),
+                 json.dumps({"username": "manager1", "password": PASSWORD}).encode("utf-16")):
+        problem = _assert_problem(client.post("/v1/auth/login", content=body, headers={"Content-Type": "application/json"}),
+                                  422, "validation")
+        assert "UTF-8" in problem["detail"]
     device = live_api.enroll()
     device_client = live_api.client(device["device_token"])
     _assert_problem(device_client.post("/v1/mutations", json={"device_id": device["device_id"], "mutations": "all"}),
+                    422, "validation")
+    _assert_problem(device_client.post("/v1/mutations", content=b"\xff\xfe{}", headers={"Content-Type": "application/json"}),
                     422, "validation")
 
 
