@@ -15,10 +15,11 @@ def _collect_qt_garbage():
     gc.collect()
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _clerk_speaks_english(qapp):
     # As the app starts (make_application): English, with its plural forms ("3 customers", not "3 customer(s)"),
-    # whatever this machine's locale is. Tests of other languages switch, and switch back to this.
+    # whatever this machine's locale is, and whatever a test before this one in the same worker switched to
+    # or removed (tests of languages and of the self-test install translators of their own).
     from clerk_app.ui.common import language
 
     language.apply(qapp, language.Choice("en"))

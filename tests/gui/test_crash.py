@@ -88,7 +88,7 @@ def test_errors_on_other_threads_and_repeats_show_one_dialog(qtbot, hook, log_fi
     broken.clicked.connect(lambda: 1 / 0)
     broken.click()
     wait_until(qtbot, dialog.repeats.isVisible, 5000)
-    assert dialog.repeats.text() == "This happened 2 time(s)."
+    assert dialog.repeats.text() == "This happened 2 times."  # English plural forms, as the app loads them
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()] == [dialog]
     logged = log_file.read_text(encoding="utf-8")
     assert "[clerk-test-worker]: unexpected error" in logged  # the log says which thread broke
