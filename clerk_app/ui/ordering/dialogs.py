@@ -54,6 +54,7 @@ class _OrderForm(QDialog):
         self.setMinimumWidth(560)
         self.outer = QVBoxLayout(self)
         self.heading = title("", "SectionTitle")
+        self.heading.setWordWrap(True)  # a longer language's heading wraps rather than widen the form
         self.outer.addWidget(self.heading)
         self.product_label = QLabel()
         self.product_label.setWordWrap(True)
