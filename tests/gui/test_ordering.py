@@ -211,9 +211,13 @@ def test_another_counter_taking_the_last_one_first_becomes_a_conflict_with_the_s
     assert again.customer.customer_id == customer_id and again.conflict_id == conflict.conflict["id"]
     wait_until(qtbot, lambda: again.stores.live)
     assert not again.stores.choose(collecting["id"])  # none left there: listed, not choosable
-    again.reject()
-    conflict.dismiss_button.click()
+    elsewhere = next(s["id"] for s in live_api.network["stores"] if s["id"] != collecting["id"]
+                     and (again.stores.available(s["id"]) or 0) >= 1)
+    replacement = _place(qtbot, again, elsewhere, 1)
+    # The refused order is settled by the new one: off the conflicts list, and the new one waits to sync or is in.
     wait_until(qtbot, lambda: not [c for c in ctx.reader.conflicts() if c["name"] == "order.place_pickup.v1"])
+    wait_until(qtbot, lambda: len(_server_orders(live_api, replacement["id"])) == 1, 20_000)
+    assert [o["store_id"] for o in _history_rows(view, replacement["id"])] == [elsewhere]
 
 
 def test_add_to_cart_offline_shows_the_line_waiting_then_puts_it_in_the_customers_cart_on_the_server(
