@@ -53,7 +53,9 @@ def _sku(item: dict[str, Any]) -> str | None:
     lines = args.get("lines")
     if isinstance(lines, list) and lines and isinstance(lines[0], dict):
         return str(lines[0].get("sku") or "") or None
-    return str(args.get("sku") or "") or None if item.get("name") == "cart.add_line.v1" else None
+    if item.get("name") == "cart.add_line.v1":
+        return str(args.get("sku") or "") or None
+    return None
 
 
 def store_name(ctx: Any, store_id: str | None) -> str | None:
