@@ -106,6 +106,14 @@ def choose_ready_pickup(rows: dict[str, Any], exclude: set[str] = frozenset()) -
 
 # --- the session -----------------------------------------------------------------------------
 
+def choose_order_sku(ctx: Any, customer_id: str) -> str:
+    """A product of the customer's cart (else the first product this store has), to order for pickup elsewhere."""
+    for cart in ctx.reader.carts_with_stock(customer_id):
+        for line in cart.get("lines") or []:
+            return line["sku"]
+    return ctx.reader.connection.execute("SELECT id FROM products ORDER BY id LIMIT 1").fetchone()[0]
+
+
 def sign_in(ctx: Any, person: dict[str, Any]) -> None:
     """As the sign-in screen does after a successful password check (tests/helpers/gui.py does the same)."""
     from clerk_app.demo import DEMO_PASSWORD
@@ -341,6 +349,14 @@ def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_d
     dialog = window.pickups.detail.open_hand_over(pickup["pickup_code"])
     shots.save(dialog, "05-hand-over.png")
     dialog.reject()
+    settle(200)
+    # "Order for pickup at…" for the customer open on the Customers page, every store's stock fetched live.
+    window.show_page("customers")
+    order = window.order_for_pickup(choose_order_sku(ctx, customer_id))
+    wait_for(lambda: order.stores.live, "every store's stock")
+    order.quantity.setValue(2)
+    shots.save(order, "order-dialog.png")
+    order.reject()
     settle(200)
     window.show_page("activity")
     shots.save(window, "06-activity.png", wait_ms=700)

@@ -546,4 +546,8 @@ def _result_kind(mutation_name: str) -> str | None:
         return "pickup"
     if mutation_name.startswith("customer.add_note."):
         return "note"
+    if mutation_name.startswith("cart.add_line."):
+        return "cart"
+    if mutation_name.startswith("order.place_pickup."):
+        return "order"
     return None

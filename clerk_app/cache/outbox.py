@@ -84,6 +84,13 @@ def _write_server_entity(conn: Connection, kind: str, eid: str, server_entity: d
     entities.put_server(conn, kind, [(eid, max(1, int(version)), server_entity)], synced_at)
 
 
+def _server_id(kind: str, server_entity: dict[str, Any] | None) -> str | None:
+    try:
+        return None if server_entity is None else entities.entity_id(kind, server_entity)
+    except KeyError:
+        return None
+
+
 def settle(conn: Connection, seq: int, status: str, entity_kind: str | None, server_entity: dict[str, Any] | None,
            problem: dict[str, Any] | None, now: str) -> int | None:
     """Apply the server's answer for one outbox row; returns the conflict id of a rejection.
@@ -114,6 +121,17 @@ def settle(conn: Connection, seq: int, status: str, entity_kind: str | None, ser
         ).lastrowid
     if kind is None or eid is None:
         return conflict_id
+    server_id = _server_id(kind, server_entity)
+    if server_id is not None and server_id != eid:
+        # The server filed the effect under an id of its own (a cart it started for the customer): the
+        # local row was a stand-in. It goes (or, under the server's copy of a record it had, its overlay).
+        if not _others_pending(conn, kind, eid):
+            stored = entities.get_row(conn, kind, eid)
+            if stored is not None and stored[0] == 0:
+                entities.delete(conn, kind, [eid])
+            else:
+                entities.clear_overlay(conn, kind, eid)
+        eid = server_id
     if server_entity is not None:
         _write_server_entity(conn, kind, eid, server_entity, now)
     stored = entities.get_row(conn, kind, eid)

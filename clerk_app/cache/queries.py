@@ -39,6 +39,16 @@ def staff_member(conn: Connection, staff_id: str) -> dict[str, Any] | None:
     return _one(conn, f"SELECT {SHOWN} FROM staff_members WHERE id = ?", (staff_id,))
 
 
+def product(conn: Connection, sku: str) -> dict[str, Any] | None:
+    """A product of this store's feed (name, price, barcode), by SKU."""
+    return _one(conn, f"SELECT {SHOWN} FROM products WHERE id = ?", (sku,))
+
+
+def inventory_item(conn: Connection, sku: str) -> dict[str, Any] | None:
+    """This store's stock of a SKU as last synced (on_hand, reserved, available, updated_at), or None."""
+    return _one(conn, f"SELECT {SHOWN} FROM inventory WHERE id = ?", (sku,))
+
+
 def customers(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     """The customers of `ids`, in that order (missing ones left out)."""
     if not ids:

@@ -306,6 +306,15 @@ class Cache:
         return queries.staff_member(self._conn, staff_id)
 
     @_locked
+    def product(self, sku: str) -> dict[str, Any] | None:
+        return queries.product(self._conn, sku)
+
+    @_locked
+    def inventory_item(self, sku: str) -> dict[str, Any] | None:
+        """This store's cached stock of `sku`, or None when the feed has not sent it."""
+        return queries.inventory_item(self._conn, sku)
+
+    @_locked
     def carts_with_stock(self, customer_id: str) -> list[dict[str, Any]]:
         return queries.carts_with_stock(self._conn, customer_id)
 

@@ -11,6 +11,13 @@ from typing import Any
 from ..domain import pickups
 from ..errors import NotFound, ValidationFailed
 
+MAX_LINE_QUANTITY = 99  # API.md v1.1: a cart line or an order line holds 1..99
+
+
+def _currency(cache: Any, customer_id: str) -> str | None:
+    """The customer's currency as their figures show it, for a product the cache has no price for."""
+    return ((cache.customer(customer_id) or {}).get("stats") or {}).get("currency")
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
@@ -78,6 +85,75 @@ class Actions:
                            staff["id"], entity="note", entity_id=note["id"], optimistic=note, acted_at=now)
         self.wake()
         return note
+
+    # --- ordering for a customer (API.md v1.1 "Mutations (added)") -------------------------------
+
+    def _line(self, sku: str, quantity: int, product: dict[str, Any] | None) -> dict[str, Any]:
+        if not isinstance(quantity, int) or not 1 <= quantity <= MAX_LINE_QUANTITY:
+            raise ValidationFailed("The quantity is 1 to 99.")
+        known = self.cache.product(sku) or {}
+        product = {**known, **(product or {})}
+        return {"sku": sku, "name": product.get("name") or sku, "quantity": quantity,
+                "unit_price_cents": int(product.get("price_cents") or product.get("unit_price_cents") or 0),
+                "currency": product.get("currency")}
+
+    def place_pickup(self, customer_id: str, store_id: str, sku: str, quantity: int, staff_id: str, *,
+                     product: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Queue an order for the customer to collect at `store_id`; returns the order as the history shows it
+        until the server's arrives (same id: the server's replaces it). `product` (name, price_cents, currency)
+        fills in what the cache does not know of the SKU."""
+        if self.cache.customer(customer_id) is None:
+            raise NotFound("This customer is not on this computer.")
+        if not store_id:
+            raise ValidationFailed("Choose the store where the customer collects.")
+        line = self._line(sku, quantity, product)
+        currency = line.pop("currency") or _currency(self.cache, customer_id)
+        now = pickups.iso(self.now())
+        order = {"id": str(uuid.uuid4()), "version": 0, "number": None, "customer_id": customer_id, "channel": "store",
+                 "placed_at": now, "status": "placed", "fulfillment": "pickup", "store_id": store_id,
+                 "currency": currency, "total_cents": line["quantity"] * line["unit_price_cents"], "lines": [line],
+                 "updated_at": now}
+        args = {"order_id": order["id"], "customer_id": customer_id, "store_id": store_id,
+                "lines": [{"sku": sku, "quantity": quantity}]}
+        self.cache.enqueue("order.place_pickup.v1", args, staff_id, entity="order", entity_id=order["id"],
+                           optimistic=order, acted_at=now)
+        self.wake()
+        return order
+
+    def add_to_cart(self, customer_id: str, sku: str, quantity: int, staff_id: str, *,
+                    product: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Queue a line into the customer's active online cart (the server starts one if there is none);
+        returns the cart as the 360 shows it until the server answers."""
+        if self.cache.customer(customer_id) is None:
+            raise NotFound("This customer is not on this computer.")
+        line = self._line(sku, quantity, product)
+        currency = line.pop("currency")
+        now = pickups.iso(self.now())
+        active = next((c for c in self.cache.carts_with_stock(customer_id) if c.get("status") == "active"), None)
+        if active is None:
+            # A stand-in until the server answers with the cart it started (outbox.settle swaps the ids).
+            cart = {"id": f"local-{uuid.uuid4()}", "version": 0, "customer_id": customer_id, "channel": "web",
+                    "status": "active", "currency": currency or _currency(self.cache, customer_id),
+                    "subtotal_cents": 0, "lines": []}
+        else:
+            cart = {k: v for k, v in active.items() if k not in ("pending", "synced_at")}
+        lines = [{k: v for k, v in ln.items() if k != "available"} for ln in cart.get("lines") or []]
+        same = next((ln for ln in lines if ln["sku"] == sku), None)
+        if same is not None:
+            if int(same.get("quantity") or 0) + quantity > MAX_LINE_QUANTITY:
+                raise ValidationFailed("The cart already has %1 of this product; a line holds at most 99."
+                                       .replace("%1", str(same.get("quantity"))))
+            same["quantity"] = int(same.get("quantity") or 0) + quantity
+            same["pending"] = True
+        else:
+            lines.append({**line, "pending": True})
+        cart.update(lines=lines, updated_at=now,
+                    subtotal_cents=sum(int(ln.get("quantity") or 0) * int(ln.get("unit_price_cents") or 0)
+                                       for ln in lines))
+        self.cache.enqueue("cart.add_line.v1", {"customer_id": customer_id, "sku": sku, "quantity": quantity},
+                           staff_id, entity="cart", entity_id=cart["id"], optimistic=cart, acted_at=now)
+        self.wake()
+        return cart
 
     def record_views(self, customer_ids: list[str], staff_id: str) -> None:
         """Audit who looked at whom while offline (online views are audited by the server itself)."""

@@ -2,7 +2,8 @@
 
 The shell is this folder's top: `app` (QApplication set-up and start-up), `main_window` (the window that wires
 the screens together), `theme` (the look) and `crash` (the calm error dialog and the log). Each folder below is
-one screen or concern: `session/`, `customers/`, `pickups/`, `manager/`, `printing/`, `activity/`, `demo/`.
+one screen or concern: `session/`, `customers/`, `pickups/`, `manager/`, `printing/`, `activity/`, `demo/`,
+`ordering/` (the forms that order for a customer, opened by the window).
 
 How they may depend on each other (tests/unit/test_ui_packages.py checks it):
 - a screen package imports `common/`, `theme` and the layers below the UI (domain, cache, sync, api), never

@@ -36,6 +36,8 @@ from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
 from .manager.dashboard import DashboardPage
+from .ordering.dialogs import AddToCartDialog, OrderForPickupDialog
+from .ordering.stores import SeenStock
 from .pickups.page import PickupsPage
 from .session.signin import SignInScreen
 from .theme import set_flag
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self._built_in = language.current()
         self._retranslate_soon = False
         self._chosen_at_sign_in: str | None = None  # a language picked on the sign-in screen, for who signs in
+        self.seen_stock = SeenStock()  # the chain's stock per SKU as last fetched, for "as of" offline
+        self.order_dialog: OrderForPickupDialog | AddToCartDialog | None = None
         self._build_screens()
         self._build_shortcuts()
         ctx.navigate.connect(self.open_record)
@@ -279,6 +283,10 @@ class MainWindow(QMainWindow):
         self._page("activity")
         # Typing in the search bar shows the results on the Customers page; Down/Enter/Esc move between them.
         self.customers.attach_search_bar(self.search_bar)
+        # A cart line this store has none of: find it elsewhere (the product, once the Stock page exists), or order it.
+        self.customers.view.find_in_other_stores.connect(lambda sku: self.open_record("product", sku))
+        self.customers.view.order_for_pickup_requested.connect(
+            lambda sku, customer_id: self.order_for_pickup(sku, customer_id=customer_id))
         self.search_bar.query_changed.connect(lambda _query: self.show_page("customers"))
         labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity"),
                   "dashboard": self.tr("Dashboard")}
@@ -416,6 +424,53 @@ class MainWindow(QMainWindow):
             self.pickups.open_pickup(record_id, extras)
         elif kind in ("activity", "dashboard"):
             self.show_page(kind)
+        elif kind == "order_for_pickup":  # a refused order, ordered again (Activity)
+            dialog = self.order_for_pickup(record_id, extras.get("store_id") or "", extras.get("customer_id") or "")
+            if dialog is not None:
+                dialog.conflict_id = extras.get("conflict_id")
+
+    # --- ordering for a customer -----------------------------------------------------------
+
+    def _open_customer_id(self) -> str:
+        """The customer open on the Customers page, if one is."""
+        page = self._pages.get("customers")
+        if page is None or page.stack.currentWidget() is not page.view:
+            return ""
+        return page.view.customer_id or ""
+
+    def _show_order_form(self, dialog: OrderForPickupDialog | AddToCartDialog) -> None:
+        if self.order_dialog is not None:
+            self.order_dialog.close()
+            self.order_dialog.deleteLater()
+        self.order_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.finished.connect(lambda _result, d=dialog: self._order_form_closed(d))
+        dialog.open()  # window-modal, without blocking the event loop (sync and look-ups carry on)
+
+    def _order_form_closed(self, dialog: OrderForPickupDialog | AddToCartDialog) -> None:
+        if self.order_dialog is dialog:
+            self.order_dialog = None
+        dialog.deleteLater()
+
+    def order_for_pickup(self, sku: str, store_id: str = "", customer_id: str = "") -> OrderForPickupDialog | None:
+        """Open "Order for pickup at…" for `sku`: the customer (`customer_id`, else the one open on the Customers
+        page, else a search), the quantity and the store (`store_id` preselected if it has stock). Confirming
+        queues `order.place_pickup.v1`; works offline. Returns the open form (None when locked)."""
+        if not self.is_unlocked or self.ctx.staff is None or not sku:
+            return None
+        dialog = OrderForPickupDialog(self.ctx, sku, self.seen_stock, store_id, customer_id or self._open_customer_id(),
+                                      self)
+        self._show_order_form(dialog)
+        return dialog
+
+    def add_to_cart(self, sku: str, customer_id: str = "") -> AddToCartDialog | None:
+        """Open "Add to the customer's online cart" for `sku` (customer as for `order_for_pickup`, and the quantity).
+        Confirming queues `cart.add_line.v1`; works offline. Returns the open form (None when locked)."""
+        if not self.is_unlocked or self.ctx.staff is None or not sku:
+            return None
+        dialog = AddToCartDialog(self.ctx, sku, customer_id or self._open_customer_id(), self)
+        self._show_order_form(dialog)
+        return dialog
 
     # --- sign-in and lock ------------------------------------------------------------------
 
@@ -428,6 +483,8 @@ class MainWindow(QMainWindow):
         """Hide everything about customers behind the lock screen; the staff member unlocks or someone else signs in."""
         if self.ctx.staff is None:
             return
+        if self.order_dialog is not None:
+            self.order_dialog.reject()  # a customer's details must not stay on screen behind the lock
         self.screens.setCurrentWidget(self.sign_in)
         self.sign_in.show_lock(self.ctx.staff)
         self.statusBar().hide()

@@ -132,6 +132,35 @@
         </message>
     </context>
     <context>
+        <name>AddToCartDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
+            <source>Add to the customer's online cart</source>
+            <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <source>Add to cart</source>
+            <translation>إضافة إلى السلة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
+            <translation>يراه العميل في سلته على الموقع الإلكتروني وفي التطبيق، ويشتريه لاحقًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="244" />
+            <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
+            <translation>غير متصل: يُضاف المنتج هنا الآن ويصل إلى سلة العميل عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="255" />
+            <source>Added to the customer's online cart.</source>
+            <translation>أُضيف إلى السلة الإلكترونية للعميل.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="77" />
@@ -227,22 +256,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -250,7 +279,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="62" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -337,72 +366,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <source>Waiting to sync</source>
+            <translation>بانتظار المزامنة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
+            <translation>أُضيف على هذا الجهاز؛ يصل إلى سلة العميل عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <source>Find in other stores</source>
+            <translation>البحث في متاجر أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <source>See which stores have this product</source>
+            <translation>اعرض المتاجر التي يتوفر فيها هذا المنتج</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <source>Order for pickup at…</source>
+            <translation>طلب للاستلام من…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <source>Order it for the customer to collect at a store that has it</source>
+            <translation>اطلبه ليستلمه العميل من متجر يتوفر فيه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -410,7 +469,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="170" />
+            <location filename="../../clerk_app/ui/common/context.py" line="176" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>تعذّر على خادم المتجر تطبيق أحد الإجراءات. راجع النشاط.</translation>
         </message>
@@ -418,47 +477,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="119" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="140" />
             <source>Now:</source>
             <translation>الآن:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="145" />
             <source>Tried by %1 at %2</source>
             <translation>حاول %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="128" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="150" />
             <source>The store server says: %1</source>
             <translation>يقول خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="156" />
             <source>Open the record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Retry</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="160" />
             <source>Send the same action again, as you, now</source>
             <translation>إرسال الإجراء نفسه مجددًا باسمك الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Dismiss</source>
             <translation>تجاهل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="164" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>قبول نسخة خادم المتجر وإزالة هذا من القائمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="174" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
+            <source>Order again…</source>
+            <translation>اطلب مجددًا…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="169" />
+            <source>Choose another store, or fewer, for the same customer</source>
+            <translation>اختر متجرًا آخر أو كمية أقل للعميل نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>أُعيد إلى قائمة الإرسال: %1</translation>
         </message>
@@ -466,52 +535,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="90" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="122" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -523,12 +592,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -596,64 +665,87 @@
         </message>
     </context>
     <context>
+        <name>CustomerChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <source>Change</source>
+            <translation>تغيير</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <source>Order for another customer</source>
+            <translation>الطلب لعميل آخر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <source>Search this computer's customers: name, phone, email or card</source>
+            <translation>ابحث في عملاء هذا الجهاز: الاسم أو الهاتف أو البريد الإلكتروني أو البطاقة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <source>No customer on this computer matches.</source>
+            <translation>لا يوجد عميل مطابق على هذا الجهاز.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="73" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>Order history</source>
             <translation>سجل الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
             <source>All channels · click an order for its lines</source>
             <translation>جميع القنوات · انقر على طلب لعرض بنوده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
             <source>Loading this customer from the server…</source>
             <translation>جارٍ تحميل بيانات هذا العميل من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>هذا العميل غير موجود على هذا الجهاز، ولا يمكن الاستعلام من الخادم الآن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>From the server · not kept on this computer</source>
             <translation>من الخادم · غير محفوظ على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>Up to date · %1</source>
             <translation>محدَّث · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Checked with the store server just now.</source>
             <translation>تم التحقق مع خادم المتجر للتو.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
             <source>Offline — as of %1</source>
             <translation>غير متصل — محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>تعذّر الوصول إلى خادم المتجر: هذه آخر بيانات وصلت إلى هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>As of %1 · refreshing…</source>
             <translation>محدَّث حتى %1 · جارٍ التحديث…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>The server could not be asked just now.</source>
             <translation>تعذّر الاستعلام من الخادم الآن.</translation>
         </message>
@@ -888,52 +980,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1571,79 +1663,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1655,27 +1747,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1747,78 +1839,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="158" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="259" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="292" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="361" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="363" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="528" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -1917,44 +2009,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -1966,12 +2058,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -1979,67 +2071,168 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="379" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
     </context>
     <context>
+        <name>OrderForPickupDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="173" />
+            <source>Order for pickup at…</source>
+            <translation>طلب للاستلام من…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <source>Order for the customer to collect at a store</source>
+            <translation>طلب ليستلمه العميل من أحد المتاجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <source>Collect at</source>
+            <translation>الاستلام من</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <source>Place the order</source>
+            <translation>تأكيد الطلب</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
+            <translation>يُدفع عند الاستلام. يحجز المتجر الكمية عندما يصله الطلب.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="200" />
+            <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
+            <translation>لم يطّلع هذا الجهاز على مخزون هذا المتجر من المنتج: قد يُرفض الطلب إن لم يكن متوفرًا لديه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="204" />
+            <source>When last seen, this store had only %1: the order may be refused.</source>
+            <translation>عند آخر اطلاع، كان لدى هذا المتجر %1 فقط: قد يُرفض الطلب.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="214" />
+            <source>Choose the store where the customer collects.</source>
+            <translation>اختر المتجر الذي سيستلم منه العميل.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="218" />
+            <source>%1 has only %2 available: order fewer, or choose another store.</source>
+            <translation>المتوفر لدى %1 هو %2 فقط: اطلب كمية أقل أو اختر متجرًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="226" />
+            <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
+            <translation>تم تسجيل الطلب للاستلام من %1. يظهر بانتظار المزامنة حتى يستلمه خادم المتجر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForms</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="64" />
+            <source>Customer</source>
+            <translation>العميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="68" />
+            <source>1 to 99</source>
+            <translation>من ١ إلى ٩٩</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="74" />
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="79" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="121" />
+            <source>Choose the customer first.</source>
+            <translation>اختر العميل أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
+            <source>The quantity is 1 to 99.</source>
+            <translation>الكمية من ١ إلى ٩٩.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
+            <source>Sign in again to do this.</source>
+            <translation>سجّل الدخول مجددًا للقيام بذلك.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Total</source>
             <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <source>Placed on this computer; the order number comes when the store server has it.</source>
+            <translation>سُجِّل على هذا الجهاز؛ يظهر رقم الطلب عندما يستلمه خادم المتجر.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="232" />
+            <source>Waiting to sync</source>
+            <translation>بانتظار المزامنة</translation>
         </message>
     </context>
     <context>
@@ -2093,32 +2286,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="105" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>لم تتم أي محاولة</numerusform>
@@ -2130,17 +2323,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Sending…</source>
             <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Held</source>
             <translation>محتجز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="89" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="110" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
@@ -2450,42 +2643,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>ID card</source>
             <translation>بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>Driver's licence</source>
             <translation>رخصة القيادة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Pickup code only</source>
             <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
             <source>No check</source>
             <translation>بدون تحقق</translation>
         </message>
@@ -2940,42 +3133,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -2983,32 +3176,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3020,7 +3213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3032,7 +3225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3044,7 +3237,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3056,7 +3249,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3068,7 +3261,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3083,42 +3276,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="41" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="123" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
             <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="144" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="171" />
             <source>No order %1 on this computer.</source>
             <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>Clerk will find it once it is back online.</source>
             <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
             <source>No order %1 was found.</source>
             <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="183" />
             <source>No loyalty card %1 was found.</source>
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
@@ -3306,115 +3499,188 @@
         </message>
     </context>
     <context>
+        <name>StoreChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Store</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Available</source>
+            <translation>المتوفر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Seen</source>
+            <translation>آخر اطلاع</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <source>Checking the stock of every store…</source>
+            <translation>جارٍ التحقق من مخزون كل المتاجر…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <source>%1 (this store)</source>
+            <translation>%1 (هذا المتجر)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <source>Not seen yet</source>
+            <translation>لم يُطّلع عليه بعد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <source>Live</source>
+            <translation>مباشر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <source>As of %1</source>
+            <translation>محدَّث حتى %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <source>None available at this store</source>
+            <translation>غير متوفر في هذا المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <source>Stock of every store, checked just now.</source>
+            <translation>مخزون كل المتاجر، تم التحقق منه للتو.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
+            <translation>غير متصل: مخزون المتاجر الأخرى محدَّث حتى %1، وقت آخر اطلاع عليه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
+            <translation>غير متصل: لم يطّلع هذا الجهاز على مخزون المتاجر الأخرى من هذا المنتج. قد يُرفض الطلب إن لم يكن متوفرًا في المتجر.</translation>
+        </message>
+    </context>
+    <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Being picked</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Ready for pickup</source>
             <translation>جاهز للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
             <source>Collected</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>Not collected</source>
             <translation>لم يُستلم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="28" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>an order</source>
             <translation>طلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <source>Order %1 for pickup at %2</source>
+            <translation>طلب %1 للاستلام من %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <source>Add %1 to the online cart</source>
+            <translation>إضافة %1 إلى السلة الإلكترونية</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Start picking %1</source>
             <translation>بدء تجهيز %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>تحديد %1 كجاهز (الرف %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Hand over %1 to %2</source>
             <translation>تسليم %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
             <source>Hand over %1</source>
             <translation>تسليم %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Send a reminder for %1</source>
             <translation>إرسال تذكير بشأن %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Tell the customer %1 is ready</source>
             <translation>إبلاغ العميل بأن %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer arrived for %1</source>
             <translation>وصل العميل لاستلام %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Mark %1 as not collected</source>
             <translation>تحديد %1 كغير مُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Put %1 back in stock</source>
             <translation>إعادة %1 إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Cancel %1</source>
             <translation>إلغاء %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note on %1</source>
             <translation>ملاحظة على %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>a customer</source>
             <translation>عميل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>سجلات مشاهدة العملاء: %n</numerusform>
@@ -3426,103 +3692,118 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="81" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="99" />
             <source>Another change</source>
             <translation>تغيير آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="89" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>Customer notice</source>
             <translation>إشعار العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Put back in stock</source>
             <translation>إعادة إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Record of customer views</source>
             <translation>سجل مشاهدات العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
+            <source>Order for pickup</source>
+            <translation>طلب للاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>Add to online cart</source>
+            <translation>إضافة إلى السلة الإلكترونية</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="121" />
+            <source>%1 no longer has enough: %2 available there now.</source>
+            <translation>لم يعد لدى %1 ما يكفي: المتوفر هناك الآن %2.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="126" />
             <source>This order was cancelled: %1.</source>
             <translation>أُلغي هذا الطلب: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="127" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>غيّر شخص آخر هذا الطلب أولًا: حالته الآن «%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="129" />
             <source>The pickup code did not match this order.</source>
             <translation>رمز الاستلام لا يطابق هذا الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="130" />
             <source>Only a manager may do this.</source>
             <translation>هذا الإجراء للمدير فقط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="131" />
             <source>The store server no longer has this record.</source>
             <translation>لم يعد هذا السجل موجودًا على خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="132" />
             <source>Someone else changed this record first.</source>
             <translation>غيّر شخص آخر هذا السجل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="133" />
             <source>The store server already has a different version of this action.</source>
             <translation>لدى خادم المتجر نسخة مختلفة من هذا الإجراء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="134" />
             <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
             <translation>لا يعرف خادم المتجر هذا الإجراء بعد. وهو محفوظ هنا: أعد المحاولة بعد تحديث خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="141" />
             <source>The store server did not accept it: %1</source>
             <translation>لم يقبله خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="142" />
             <source>The store server did not accept it.</source>
             <translation>لم يقبله خادم المتجر.</translation>
         </message>
@@ -3559,7 +3840,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -3647,17 +3928,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>منذ %n دقيقة</numerusform>
@@ -3669,7 +3950,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>منذ %n ساعة</numerusform>
@@ -3681,7 +3962,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -3693,17 +3974,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n د</numerusform>

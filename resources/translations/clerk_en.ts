@@ -132,6 +132,35 @@
         </message>
     </context>
     <context>
+        <name>AddToCartDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
+            <source>Add to the customer's online cart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <source>Add to cart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="244" />
+            <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="255" />
+            <source>Added to the customer's online cart.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="77" />
@@ -219,22 +248,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Customer arrived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>%1 is here for order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Record arrival</source>
             <translation type="unfinished" />
         </message>
@@ -242,7 +271,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="62" />
             <source>Close this message</source>
             <translation type="unfinished" />
         </message>
@@ -329,72 +358,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
             <source>Online cart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
             <source>No online cart.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Abandoned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
             <source>%1 · updated %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Product</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Qty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Price</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>In this store</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <source>Waiting to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <source>Find in other stores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <source>See which stores have this product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <source>Order for pickup at…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <source>Order it for the customer to collect at a store that has it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Not stocked here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
             <source>None available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Only %1 available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>%1 available</source>
             <translation type="unfinished" />
         </message>
@@ -402,7 +461,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="170" />
+            <location filename="../../clerk_app/ui/common/context.py" line="176" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation type="unfinished" />
         </message>
@@ -410,47 +469,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="119" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="140" />
             <source>Now:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="145" />
             <source>Tried by %1 at %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="128" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="150" />
             <source>The store server says: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="156" />
             <source>Open the record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Retry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="160" />
             <source>Send the same action again, as you, now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Dismiss</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="164" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="174" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
+            <source>Order again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="169" />
+            <source>Choose another store, or fewer, for the same customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation type="unfinished" />
         </message>
@@ -458,52 +527,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="90" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Synced %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="122" />
             <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
@@ -511,12 +580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>All synced</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -576,64 +645,87 @@
         </message>
     </context>
     <context>
+        <name>CustomerChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <source>Order for another customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <source>Search this computer's customers: name, phone, email or card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <source>No customer on this computer matches.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="73" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>Order history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
             <source>All channels · click an order for its lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
             <source>Loading this customer from the server…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>From the server · not kept on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>Up to date · %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Checked with the store server just now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
             <source>Offline — as of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>As of %1 · refreshing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
             <source>As of %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>The server could not be asked just now.</source>
             <translation type="unfinished" />
         </message>
@@ -868,52 +960,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
@@ -1535,79 +1627,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Hand over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Hand over order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>On shelf %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Type or scan the customer's code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>Pickup code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>%1 (named by the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>Collected by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>ID checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Last 4 characters of the document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last four</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n item stay in the store and go back to stock.</numerusform>
@@ -1615,27 +1707,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the pickup code the customer shows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
             <source>Enter the last four characters of the ID document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation type="unfinished" />
         </message>
@@ -1707,78 +1799,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="158" />
             <source>Clerk — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="259" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="292" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="361" />
             <source>Your language on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="363" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source> (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="528" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -1877,44 +1969,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
             <source>Mark ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
             <source>Order %1 is ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
             <source>For example B-04</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Partial pick: %n item missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</numerusform>
@@ -1922,12 +2014,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
             <source>Enter the shelf where the order waits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation type="unfinished" />
         </message>
@@ -1935,66 +2027,167 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
             <source>Add note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="379" />
             <source>No notes yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
             <source>Waiting to sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderForPickupDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="173" />
+            <source>Order for pickup at…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <source>Order for the customer to collect at a store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <source>Collect at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <source>Place the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="200" />
+            <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="204" />
+            <source>When last seen, this store had only %1: the order may be refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="214" />
+            <source>Choose the store where the customer collects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="218" />
+            <source>%1 has only %2 available: order fewer, or choose another store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="226" />
+            <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderForms</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="64" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="68" />
+            <source>1 to 99</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="74" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="79" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="121" />
+            <source>Choose the customer first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
+            <source>The quantity is 1 to 99.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
+            <source>Sign in again to do this.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Channel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>How</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <source>Placed on this computer; the order number comes when the store server has it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="232" />
+            <source>Waiting to sync</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2049,32 +2242,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="105" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>Tried %n time</numerusform>
@@ -2082,17 +2275,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Sending…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Held</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="89" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="110" />
             <source>Not sent yet</source>
             <translation type="unfinished" />
         </message>
@@ -2402,42 +2595,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
             <source>One fewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
             <source>One more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>ID card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>Driver's licence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Passport</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Pickup code only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
             <source>No check</source>
             <translation type="unfinished" />
         </message>
@@ -2880,42 +3073,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
@@ -2923,32 +3116,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -2956,7 +3149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>Ticked: customers not reminded in the last %n hour. Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</numerusform>
@@ -2964,7 +3157,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>Every ready order was collected within %n hour of being ready. Nobody to remind.</numerusform>
@@ -2972,7 +3165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>Send reminder to %n customer</numerusform>
@@ -2980,7 +3173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>Reminders queued for %n customer.</numerusform>
@@ -2988,7 +3181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n order skipped: no longer waiting on the shelf.</numerusform>
@@ -2999,42 +3192,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="41" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="123" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="144" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="171" />
             <source>No order %1 on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
             <source>No loyalty card %1 on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>Clerk will find it once it is back online.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
             <source>No order %1 was found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="183" />
             <source>No loyalty card %1 was found.</source>
             <translation type="unfinished" />
         </message>
@@ -3210,115 +3403,188 @@
         </message>
     </context>
     <context>
+        <name>StoreChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <source>Checking the stock of every store…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <source>%1 (this store)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <source>Not seen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <source>As of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <source>None available at this store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <source>Stock of every store, checked just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>New</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Being picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Ready for pickup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
             <source>Collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>Not collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Restocked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="28" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>an order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <source>Order %1 for pickup at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <source>Add %1 to the online cart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Start picking %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Hand over %1 to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
             <source>Hand over %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Send a reminder for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Tell the customer %1 is ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer arrived for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Mark %1 as not collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Put %1 back in stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Cancel %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note on %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>a customer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>Customer views recorded: %n</numerusform>
@@ -3326,103 +3592,118 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="81" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="99" />
             <source>Another change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>Start picking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Mark ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="89" />
             <source>Hand over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>Customer notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Customer arrived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Put back in stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Cancel order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Record of customer views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
-            <source>This order was cancelled: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
-            <source>Someone else changed this order first: it is now “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
-            <source>The pickup code did not match this order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
-            <source>Only a manager may do this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
-            <source>The store server no longer has this record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
-            <source>Someone else changed this record first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="97" />
-            <source>The store server already has a different version of this action.</source>
+            <source>Order for pickup</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>Add to online cart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="121" />
+            <source>%1 no longer has enough: %2 available there now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="126" />
+            <source>This order was cancelled: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="127" />
+            <source>Someone else changed this order first: it is now “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="129" />
+            <source>The pickup code did not match this order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="130" />
+            <source>Only a manager may do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="131" />
+            <source>The store server no longer has this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="132" />
+            <source>Someone else changed this record first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="133" />
+            <source>The store server already has a different version of this action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="134" />
             <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="141" />
             <source>The store server did not accept it: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="142" />
             <source>The store server did not accept it.</source>
             <translation type="unfinished" />
         </message>
@@ -3455,7 +3736,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
@@ -3539,17 +3820,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -3557,7 +3838,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -3565,7 +3846,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n d ago</numerusform>
@@ -3573,17 +3854,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

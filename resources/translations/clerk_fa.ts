@@ -132,6 +132,35 @@
         </message>
     </context>
     <context>
+        <name>AddToCartDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
+            <source>Add to the customer's online cart</source>
+            <translation>افزودن به سبد خرید آنلاین مشتری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <source>Add to cart</source>
+            <translation>افزودن به سبد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
+            <translation>مشتری آن را در سبد خود در وب و اپلیکیشن می‌بیند و بعداً می‌خرد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="244" />
+            <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
+            <translation>آفلاین: کالا همین حالا اینجا اضافه می‌شود و وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="255" />
+            <source>Added to the customer's online cart.</source>
+            <translation>به سبد خرید آنلاین مشتری اضافه شد.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalDialog</name>
         <message>
             <location filename="../../clerk_app/ui/common/approval.py" line="77" />
@@ -217,22 +246,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -240,7 +269,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="62" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -327,72 +356,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="248" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
             <source>Online cart</source>
             <translation>سبد خرید آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="269" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
             <source>No online cart.</source>
             <translation>سبد خرید آنلاین ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Active</source>
             <translation>فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="272" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
             <source>Abandoned</source>
             <translation>رهاشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="273" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Ordered</source>
             <translation>تبدیل به سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
             <source>%1 · updated %2</source>
             <translation>%1 · به‌روزرسانی %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Qty</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>Price</source>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
             <source>In this store</source>
             <translation>موجودی این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="295" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <source>Waiting to sync</source>
+            <translation>در انتظار همگام‌سازی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
+            <translation>در این رایانه اضافه شد؛ وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <source>Find in other stores</source>
+            <translation>جست‌وجو در فروشگاه‌های دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <source>See which stores have this product</source>
+            <translation>ببینید کدام فروشگاه‌ها این کالا را دارند</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <source>Order for pickup at…</source>
+            <translation>سفارش برای دریافت در…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <source>Order it for the customer to collect at a store that has it</source>
+            <translation>سفارش آن برای دریافت مشتری در فروشگاهی که موجود دارد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
             <source>Not stocked here</source>
             <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="297" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
             <source>None available</source>
             <translation>ناموجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="299" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
             <source>Only %1 available</source>
             <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
             <source>%1 available</source>
             <translation>%1 عدد موجود</translation>
         </message>
@@ -400,7 +459,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="170" />
+            <location filename="../../clerk_app/ui/common/context.py" line="176" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>سرور فروشگاه نتوانست یک اقدام را اعمال کند. بخش فعالیت‌ها را ببینید.</translation>
         </message>
@@ -408,47 +467,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="119" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="140" />
             <source>Now:</source>
             <translation>وضعیت فعلی:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="145" />
             <source>Tried by %1 at %2</source>
             <translation>تلاش توسط %1، %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="128" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="150" />
             <source>The store server says: %1</source>
             <translation>پاسخ سرور فروشگاه: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="156" />
             <source>Open the record</source>
             <translation>باز کردن مورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Retry</source>
             <translation>تلاش دوباره</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="160" />
             <source>Send the same action again, as you, now</source>
             <translation>ارسال دوبارهٔ همان اقدام، به نام شما، همین حالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Dismiss</source>
             <translation>نادیده گرفتن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="164" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>پذیرفتن نسخهٔ سرور فروشگاه و حذف این مورد از فهرست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="174" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
+            <source>Order again…</source>
+            <translation>سفارش دوباره…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="169" />
+            <source>Choose another store, or fewer, for the same customer</source>
+            <translation>فروشگاه دیگری یا تعداد کمتری برای همین مشتری انتخاب کنید</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>دوباره در صف قرار گرفت: %1</translation>
         </message>
@@ -456,64 +525,64 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="90" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="122" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -571,64 +640,87 @@
         </message>
     </context>
     <context>
+        <name>CustomerChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <source>Change</source>
+            <translation>تغییر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <source>Order for another customer</source>
+            <translation>سفارش برای مشتری دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <source>Search this computer's customers: name, phone, email or card</source>
+            <translation>جست‌وجو در مشتریان این رایانه: نام، تلفن، ایمیل یا کارت</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <source>No customer on this computer matches.</source>
+            <translation>هیچ مشتری‌ای در این رایانه پیدا نشد.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="73" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
             <source>Order history</source>
             <translation>سابقهٔ سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
             <source>All channels · click an order for its lines</source>
             <translation>همهٔ کانال‌ها · برای دیدن اقلام، روی سفارش کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
             <source>Loading this customer from the server…</source>
             <translation>در حال بارگیری اطلاعات این مشتری از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>این مشتری روی این رایانه نیست و در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="228" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
             <source>From the server · not kept on this computer</source>
             <translation>از سرور · روی این رایانه نگه داشته نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
             <source>Up to date · %1</source>
             <translation>به‌روز · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Checked with the store server just now.</source>
             <translation>همین الان با سرور فروشگاه بررسی شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="234" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
             <source>Offline — as of %1</source>
             <translation>آفلاین — به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست: این آخرین اطلاعاتی است که این رایانه دریافت کرده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
             <source>As of %1 · refreshing…</source>
             <translation>به‌روز تا %1 · در حال تازه‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
             <source>As of %1</source>
             <translation>به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>The server could not be asked just now.</source>
             <translation>در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
@@ -863,52 +955,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1526,106 +1618,106 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -1697,78 +1789,78 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="158" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="259" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="291" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="292" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="361" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="363" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="528" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -1867,56 +1959,56 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
             <source>Order %1 is ready</source>
             <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
             <source>For example B-04</source>
             <translation>برای مثال B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
             <source>Enter the shelf where the order waits.</source>
             <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
@@ -1924,67 +2016,168 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="379" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
     </context>
     <context>
+        <name>OrderForPickupDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="173" />
+            <source>Order for pickup at…</source>
+            <translation>سفارش برای دریافت در…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <source>Order for the customer to collect at a store</source>
+            <translation>سفارش برای دریافت مشتری در یک فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <source>Collect at</source>
+            <translation>محل دریافت</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <source>Place the order</source>
+            <translation>ثبت سفارش</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
+            <translation>پرداخت هنگام دریافت. فروشگاه وقتی سفارش به آن برسد کالا را کنار می‌گذارد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="200" />
+            <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
+            <translation>این رایانه موجودی این فروشگاه را از این کالا ندیده است: اگر موجود نداشته باشد ممکن است سفارش رد شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="204" />
+            <source>When last seen, this store had only %1: the order may be refused.</source>
+            <translation>آخرین بار که دیده شد، این فروشگاه فقط %1 عدد داشت: ممکن است سفارش رد شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="214" />
+            <source>Choose the store where the customer collects.</source>
+            <translation>فروشگاهی را که مشتری سفارش را از آن دریافت می‌کند انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="218" />
+            <source>%1 has only %2 available: order fewer, or choose another store.</source>
+            <translation>%1 فقط %2 عدد موجود دارد: تعداد کمتری سفارش دهید یا فروشگاه دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="226" />
+            <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
+            <translation>سفارش برای دریافت در %1 ثبت شد. تا وقتی سرور فروشگاه آن را دریافت کند، در انتظار همگام‌سازی نشان داده می‌شود.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForms</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="64" />
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="68" />
+            <source>1 to 99</source>
+            <translation>۱ تا ۹۹</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="74" />
+            <source>Quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="79" />
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="121" />
+            <source>Choose the customer first.</source>
+            <translation>ابتدا مشتری را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
+            <source>The quantity is 1 to 99.</source>
+            <translation>تعداد باید ۱ تا ۹۹ باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
+            <source>Sign in again to do this.</source>
+            <translation>برای این کار دوباره وارد شوید.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="181" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
             <source>How</source>
             <translation>نحوه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Total</source>
             <translation>جمع</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <source>Placed on this computer; the order number comes when the store server has it.</source>
+            <translation>در این رایانه ثبت شد؛ شمارهٔ سفارش وقتی سرور فروشگاه آن را دریافت کند می‌آید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="232" />
+            <source>Waiting to sync</source>
+            <translation>در انتظار همگام‌سازی</translation>
         </message>
     </context>
     <context>
@@ -2038,49 +2231,49 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>اقدام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>انجام‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="105" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>%n بار تلاش شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Held</source>
             <translation>نگه‌داشته‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="89" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="110" />
             <source>Not sent yet</source>
             <translation>هنوز ارسال نشده</translation>
         </message>
@@ -2390,42 +2583,42 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
             <source>One fewer</source>
             <translation>یکی کمتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
             <source>One more</source>
             <translation>یکی بیشتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>ID card</source>
             <translation>کارت ملی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>Driver's licence</source>
             <translation>گواهینامهٔ رانندگی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Passport</source>
             <translation>گذرنامه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Pickup code only</source>
             <translation>فقط کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
             <source>No check</source>
             <translation>بدون بررسی</translation>
         </message>
@@ -2865,42 +3058,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخرین یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>یادآوری‌های ارسال‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>%1 پیش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>در صف، در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>هرگز</translation>
         </message>
@@ -2908,67 +3101,67 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>لغو انتخاب همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
@@ -2978,42 +3171,42 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="41" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="123" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
             <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="144" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="171" />
             <source>No order %1 on this computer.</source>
             <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
             <source>Clerk will find it once it is back online.</source>
             <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
             <source>No order %1 was found.</source>
             <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="183" />
             <source>No loyalty card %1 was found.</source>
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
@@ -3186,218 +3379,306 @@
         </message>
     </context>
     <context>
+        <name>StoreChoice</name>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Store</source>
+            <translation>فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Available</source>
+            <translation>موجود</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <source>Seen</source>
+            <translation>زمان مشاهده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <source>Checking the stock of every store…</source>
+            <translation>در حال بررسی موجودی همهٔ فروشگاه‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <source>%1 (this store)</source>
+            <translation>%1 (همین فروشگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <source>Not seen yet</source>
+            <translation>هنوز دیده نشده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <source>Live</source>
+            <translation>لحظه‌ای</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <source>As of %1</source>
+            <translation>به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <source>None available at this store</source>
+            <translation>در این فروشگاه موجود نیست</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <source>Stock of every store, checked just now.</source>
+            <translation>موجودی همهٔ فروشگاه‌ها، همین حالا بررسی شد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
+            <translation>آفلاین: موجودی فروشگاه‌های دیگر مربوط به %1 است، آخرین باری که دیده شد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
+            <translation>آفلاین: این رایانه موجودی فروشگاه‌های دیگر را از این کالا ندیده است. اگر فروشگاه موجود نداشته باشد ممکن است سفارش رد شود.</translation>
+        </message>
+    </context>
+    <context>
         <name>activity</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="21" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="22" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
             <source>Being picked</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="23" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
             <source>Ready for pickup</source>
             <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="24" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="25" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="92" />
             <source>Not collected</source>
             <translation>دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="26" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="27" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="28" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="33" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="34" />
             <source>an order</source>
             <translation>یک سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="41" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="54" />
+            <source>Order %1 for pickup at %2</source>
+            <translation>سفارش %1 برای دریافت در %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="56" />
+            <source>Add %1 to the online cart</source>
+            <translation>افزودن %1 به سبد خرید آنلاین</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="58" />
             <source>Start picking %1</source>
             <translation>شروع جمع‌آوری %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="43" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="60" />
             <source>Mark %1 ready (shelf %2)</source>
             <translation>اعلام آماده بودن %1 (قفسهٔ %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="46" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
             <source>Hand over %1 to %2</source>
             <translation>تحویل %1 به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="47" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
             <source>Hand over %1</source>
             <translation>تحویل %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="50" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="67" />
             <source>Send a reminder for %1</source>
             <translation>ارسال یادآوری برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="51" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="68" />
             <source>Tell the customer %1 is ready</source>
             <translation>اطلاع به مشتری: %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="53" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
             <source>Customer arrived for %1</source>
             <translation>مراجعهٔ مشتری برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="55" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
             <source>Mark %1 as not collected</source>
             <translation>ثبت %1 به‌عنوان دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="57" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
             <source>Put %1 back in stock</source>
             <translation>بازگرداندن %1 به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="59" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
             <source>Cancel %1</source>
             <translation>لغو %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>Note on %1</source>
             <translation>یادداشت برای %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="61" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
             <source>a customer</source>
             <translation>یک مشتری</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/words.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
             <source>Customer views recorded: %n</source>
             <translation>
                 <numerusform>ثبت مشاهدهٔ اطلاعات مشتری: %n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="64" />
-            <location filename="../../clerk_app/ui/activity/words.py" line="80" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="81" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="99" />
             <source>Another change</source>
             <translation>تغییر دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="70" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="87" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="88" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="89" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="73" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
             <source>Customer notice</source>
             <translation>اطلاع‌رسانی به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="74" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="76" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
             <source>Put back in stock</source>
             <translation>بازگرداندن به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="78" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="79" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
             <source>Record of customer views</source>
             <translation>ثبت مشاهدهٔ اطلاعات مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="90" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
+            <source>Order for pickup</source>
+            <translation>سفارش برای دریافت حضوری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <source>Add to online cart</source>
+            <translation>افزودن به سبد خرید آنلاین</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="121" />
+            <source>%1 no longer has enough: %2 available there now.</source>
+            <translation>%1 دیگر موجودی کافی ندارد: اکنون %2 عدد آنجا موجود است.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/activity/words.py" line="126" />
             <source>This order was cancelled: %1.</source>
             <translation>این سفارش لغو شد: %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="91" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="127" />
             <source>Someone else changed this order first: it is now “%1”.</source>
             <translation>شخص دیگری زودتر این سفارش را تغییر داد: وضعیت فعلی آن «%1» است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="93" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="129" />
             <source>The pickup code did not match this order.</source>
             <translation>کد دریافت با این سفارش مطابقت نداشت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="94" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="130" />
             <source>Only a manager may do this.</source>
             <translation>فقط مدیر مجاز به این کار است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="95" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="131" />
             <source>The store server no longer has this record.</source>
             <translation>این مورد دیگر در سرور فروشگاه وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="132" />
             <source>Someone else changed this record first.</source>
             <translation>شخص دیگری زودتر این مورد را تغییر داد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="97" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="133" />
             <source>The store server already has a different version of this action.</source>
             <translation>سرور فروشگاه نسخهٔ دیگری از این اقدام را دارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="98" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="134" />
             <source>The store server does not know this action yet. It is kept here: retry it once the store server is updated.</source>
             <translation>سرور فروشگاه هنوز این اقدام را نمی‌شناسد. اقدام اینجا نگه داشته شده است: پس از به‌روزرسانی سرور فروشگاه دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="105" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="141" />
             <source>The store server did not accept it: %1</source>
             <translation>سرور فروشگاه آن را نپذیرفت: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/words.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/words.py" line="142" />
             <source>The store server did not accept it.</source>
             <translation>سرور فروشگاه آن را نپذیرفت.</translation>
         </message>
@@ -3429,7 +3710,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -3512,48 +3793,48 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

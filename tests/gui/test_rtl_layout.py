@@ -3,7 +3,8 @@ and in a pseudo-language whose words are 40% longer (both directions): no widget
 overlapping another, on a 1366x800 window.
 
 Each language builds one window and walks it through every screen (sign-in, search results, customer 360,
-pickups with a pickup open, the hand-over dialog, reminders, activity, dashboard), so the test stays fast."""
+the order-for-pickup dialog, pickups with a pickup open, the hand-over dialog, reminders, activity, dashboard), so
+the test stays fast."""
 
 from __future__ import annotations
 
@@ -129,6 +130,14 @@ def test_every_main_screen_lays_out_without_clipping_or_overlap(qtbot, qapp, win
     window.open_record("customer", pickup["customer_id"], {})
     wait_until(qtbot, lambda: window.customers.stack.currentWidget() is window.customers.view)
     problems["customer 360"] = _settle(qtbot, window, f"{code}-customer-360")
+
+    # "Order for pickup at…" for that customer, with every store's stock in.
+    sku = pickup["lines"][0]["sku"]
+    order = window.order_for_pickup(sku)
+    qtbot.waitExposed(order)
+    wait_until(qtbot, lambda: order.stores.live)
+    problems["order dialog"] = _settle(qtbot, order, f"{code}-order-dialog")
+    order.reject()
 
     window.open_record("pickup", pickup["id"], {})
     wait_until(qtbot, lambda: window.pickups.detail.pickup is not None)

@@ -776,3 +776,69 @@ def test_a_page_that_repeats_entities_is_written_in_feed_order_however_many_step
     assert cache.customer("cu_0000002")["given_name"] == "Newest"  # an older version never replaces a newer
     assert (cache.cursor(), cache.device_last_seq()) == ("cursor-1", 4)
     assert [c["id"] for c in cache.search_customers("Seventh")] == ["cu_0000007"]
+
+
+def _cart(cart_id: str, version: int, lines: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": cart_id, "version": version, "customer_id": "cu_0000001", "channel": "web", "status": "active",
+            "updated_at": "2026-11-20T12:00:00Z", "currency": "EUR", "subtotal_cents": 0, "lines": lines}
+
+
+def test_a_stand_in_row_makes_way_for_the_entity_the_server_filed_under_its_own_id(cache):
+    # cart.add_line.v1 for a customer without an active cart: the server starts one, with an id of its own.
+    line = {"sku": "SKU-00001", "name": "Shoe", "quantity": 2, "unit_price_cents": 500}
+    item = cache.enqueue("cart.add_line.v1", {"customer_id": "cu_0000001", "sku": "SKU-00001", "quantity": 2}, "sf_a",
+                         entity="cart", entity_id="local-1", optimistic=_cart("local-1", 0, [line]), acted_at=ACTED_AT)
+    assert [(c["id"], c["pending"]) for c in cache.carts_with_stock("cu_0000001")] == [("local-1", True)]
+    cache.settle(item["seq"], "applied", "cart", _cart("ca_server", 1, [line]), None)
+    assert [(c["id"], c["version"], c["pending"]) for c in cache.carts_with_stock("cu_0000001")] == [("ca_server", 1, False)]
+
+
+def test_a_stand_in_waits_while_another_action_on_it_is_queued(cache):
+    line = {"sku": "SKU-00001", "name": "Shoe", "quantity": 1, "unit_price_cents": 500}
+    args = {"customer_id": "cu_0000001", "sku": "SKU-00001", "quantity": 1}
+    first = cache.enqueue("cart.add_line.v1", args, "sf_a", entity="cart", entity_id="local-1",
+                          optimistic=_cart("local-1", 0, [line]), acted_at=ACTED_AT)
+    second = cache.enqueue("cart.add_line.v1", args, "sf_a", entity="cart", entity_id="local-1",
+                           optimistic=_cart("local-1", 0, [{**line, "quantity": 2}]), acted_at=ACTED_AT)
+    cache.settle(first["seq"], "applied", "cart", _cart("ca_server", 1, [line]), None)
+    assert {c["id"] for c in cache.carts_with_stock("cu_0000001")} == {"local-1", "ca_server"}
+    cache.settle(second["seq"], "applied", "cart", _cart("ca_server", 2, [{**line, "quantity": 2}]), None)
+    carts = cache.carts_with_stock("cu_0000001")
+    assert [(c["id"], c["version"], c["lines"][0]["quantity"]) for c in carts] == [("ca_server", 2, 2)]
+
+
+def test_an_order_placed_here_is_replaced_by_the_servers_under_the_same_id_or_dropped_when_refused(cache):
+    from clerk_app.sync.actions import Actions
+
+    cache.apply_page([upsert("customer", customer(1))], "c1", 0)
+    actions = Actions(cache, now=lambda: NOW)
+    placed = actions.place_pickup("cu_0000001", "st_002", "SKU-00001", 2, "sf_a",
+                                  product={"name": "Shoe", "price_cents": 500, "currency": "EUR"})
+    refused = actions.place_pickup("cu_0000001", "st_002", "SKU-00002", 1, "sf_a")
+    shown = {o["id"]: o for o in cache.orders("cu_0000001")}
+    assert (shown[placed["id"]]["pending"], shown[placed["id"]]["total_cents"]) == (True, 1000)
+    [first, second] = cache.pending()
+    assert first["args"] == {"order_id": placed["id"], "customer_id": "cu_0000001", "store_id": "st_002",
+                             "lines": [{"sku": "SKU-00001", "quantity": 2}]}
+    server = {**placed, "version": 1, "number": "CL-30000001"}
+    cache.settle(first["seq"], "applied", "order", server, None)
+    problem = {"type": "/problems/status-conflict", "status": 409, "store_id": "st_002", "inventory": []}
+    cache.settle(second["seq"], "rejected", "order", None, problem)
+    assert [(o["id"], o["number"], o["pending"]) for o in cache.orders("cu_0000001")] == [
+        (placed["id"], "CL-30000001", False)]
+    assert refused["id"] not in {o["id"] for o in cache.orders("cu_0000001")}
+    assert cache.conflicts()[0]["problem"] == problem
+
+
+@pytest.mark.parametrize("quantity", [0, 100])
+def test_an_order_or_cart_line_outside_1_to_99_is_refused_and_nothing_is_queued(cache, quantity):
+    from clerk_app.errors import ValidationFailed
+    from clerk_app.sync.actions import Actions
+
+    cache.apply_page([upsert("customer", customer(1))], "c1", 0)
+    actions = Actions(cache, now=lambda: NOW)
+    with pytest.raises(ValidationFailed):
+        actions.place_pickup("cu_0000001", "st_002", "SKU-00001", quantity, "sf_a")
+    with pytest.raises(ValidationFailed):
+        actions.add_to_cart("cu_0000001", "SKU-00001", quantity, "sf_a")
+    assert cache.depth() == 0

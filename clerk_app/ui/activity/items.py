@@ -41,7 +41,30 @@ def describe(ctx: Any, item: dict[str, Any], server_entity: dict[str, Any] | Non
     customer_id = args.get("customer_id")
     if customer_id and not customer_name:
         customer_name = (ctx.reader.customer(customer_id) or {}).get("display_name")
-    return action_text(item["name"], args, pickup, customer_name), customer_name or ""
+    sku = _sku(item)
+    product_name = (ctx.reader.product(sku) or {}).get("name") if sku else None
+    return (action_text(item["name"], args, pickup, customer_name, store_name(ctx, args.get("store_id")), product_name),
+            customer_name or "")
+
+
+def _sku(item: dict[str, Any]) -> str | None:
+    """The product of an order placed or a cart line added (their first line), else None."""
+    args = item.get("args") or {}
+    lines = args.get("lines")
+    if isinstance(lines, list) and lines and isinstance(lines[0], dict):
+        return str(lines[0].get("sku") or "") or None
+    if item.get("name") == "cart.add_line.v1":
+        return str(args.get("sku") or "") or None
+    return None
+
+
+def store_name(ctx: Any, store_id: str | None) -> str | None:
+    """A store's name from the cached `store` entities (this store's from the settings), or None."""
+    if not store_id:
+        return None
+    if store_id == ctx.store_id:
+        return ctx.store_name
+    return (ctx.reader.store(store_id) or {}).get("name")
 
 
 def when_text(moment: str | None, now: datetime) -> str:
@@ -125,8 +148,9 @@ class ConflictItem(QFrame):
         if who:
             tried += " · " + who
         layout.addWidget(QLabel(tried, objectName="Muted"))
+        problem = conflict.get("problem") or {}
         self.reason = QLabel(self.tr("The store server says: %1").replace(
-            "%1", problem_text(conflict.get("problem"), server)))
+            "%1", problem_text(problem, server, store_name(ctx, problem.get("store_id")), _sku(conflict))))
         self.reason.setWordWrap(True)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
@@ -141,7 +165,13 @@ class ConflictItem(QFrame):
         self.dismiss_button = button(self.tr("Dismiss"))
         self.dismiss_button.setToolTip(self.tr("Accept the store server's version and remove this from the list"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        for b in (self.open_button, self.retry_button, self.dismiss_button):
+        # A refused order for pickup: order it again, choosing a store that has it (the same store, retried, would
+        # be refused again while it has none).
+        self.order_again_button = button(self.tr("Order again…"), flat=True)
+        self.order_again_button.setToolTip(self.tr("Choose another store, or fewer, for the same customer"))
+        self.order_again_button.clicked.connect(self.order_again)
+        self.order_again_button.setVisible(conflict.get("name") == "order.place_pickup.v1" and _sku(conflict) is not None)
+        for b in (self.open_button, self.order_again_button, self.retry_button, self.dismiss_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
@@ -159,6 +189,12 @@ class ConflictItem(QFrame):
         target = self._target()
         if target:
             self.ctx.navigate.emit(target[0], target[1], {})
+
+    @Slot()
+    def order_again(self) -> None:
+        args = self.conflict.get("args") or {}
+        self.ctx.navigate.emit("order_for_pickup", _sku(self.conflict) or "",
+                               {"customer_id": args.get("customer_id") or "", "conflict_id": self.conflict["id"]})
 
     @Slot()
     def retry(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..common.format import number as format_number
 from ..common.format import server_word
 from ..common.language import isolate, ltr
 
@@ -33,10 +34,26 @@ def _order(pickup: dict[str, Any] | None) -> str:
     return _tr("order %1").replace("%1", ltr(number)) if number else _tr("an order")
 
 
+def _line(args: dict[str, Any], product_name: str | None) -> str:
+    """"2 × Trail shoe" for the (first) line of an order or a cart line."""
+    lines = args.get("lines")
+    line = lines[0] if isinstance(lines, list) and lines and isinstance(lines[0], dict) else args
+    count = line.get("quantity") if isinstance(line.get("quantity"), int) else 0
+    what = isolate(product_name) if product_name else ltr(str(line.get("sku") or ""))
+    # One isolate round "2 × name", as the order history writes a line: it stays together in any direction.
+    return f"\u2068{format_number(count)} × {what}\u2069"
+
+
 def action_text(name: str, args: dict[str, Any], pickup: dict[str, Any] | None = None,
-                customer_name: str | None = None) -> str:
+                customer_name: str | None = None, store_name: str | None = None,
+                product_name: str | None = None) -> str:
     """"Hand over order 10234", "Mark order 10234 ready (shelf B3)", "Note on Jane Doe"."""
     order = _order(pickup)
+    if name == "order.place_pickup.v1":
+        where = isolate(store_name) if store_name else ltr(str(args.get("store_id") or ""))
+        return _tr("Order %1 for pickup at %2").replace("%1", _line(args, product_name)).replace("%2", where)
+    if name == "cart.add_line.v1":
+        return _tr("Add %1 to the online cart").replace("%1", _line(args, product_name))
     if name == "pickup.start_picking.v1":
         return _tr("Start picking %1").replace("%1", order)
     if name == "pickup.mark_ready.v1":
@@ -77,13 +94,32 @@ def short_action(name: str) -> str:
         "pickup.cancel.v1": _tr("Cancel order"),
         "customer.add_note.v1": _tr("Note"),
         "audit.record.v1": _tr("Record of customer views"),
+        "order.place_pickup.v1": _tr("Order for pickup"),
+        "cart.add_line.v1": _tr("Add to online cart"),
     }.get(name, _tr("Another change"))
 
 
-def problem_text(problem: dict[str, Any] | None, server_entity: dict[str, Any] | None) -> str:
+def stock_now(problem: dict[str, Any] | None, sku: str | None = None) -> int | None:
+    """How many the store has available now, from a refused order's problem (API.md v1.1), or None."""
+    items = (problem or {}).get("inventory")
+    if not isinstance(items, list):
+        return None
+    for item in items:
+        if isinstance(item, dict) and (sku is None or item.get("sku") == sku) and isinstance(item.get("available"), int):
+            return item["available"]
+    return 0 if sku is not None else None  # the store does not stock it at all
+
+
+def problem_text(problem: dict[str, Any] | None, server_entity: dict[str, Any] | None,
+                 store_name: str | None = None, sku: str | None = None) -> str:
     """Why the store server refused, in words a clerk can act on."""
     problem = problem or {}
     slug = str(problem.get("type") or "").rsplit("/", 1)[-1]
+    if slug == "status-conflict" and "inventory" in problem:
+        available = stock_now(problem, sku)
+        where = isolate(store_name) if store_name else ltr(str(problem.get("store_id") or ""))
+        return (_tr("%1 no longer has enough: %2 available there now.").replace("%1", where)
+                .replace("%2", format_number(available or 0)))
     current = server_entity or problem.get("current") or {}
     if slug == "status-conflict" and current.get("status"):
         if current.get("status") == "cancelled" and current.get("cancel_reason"):
@@ -106,7 +142,7 @@ def problem_text(problem: dict[str, Any] | None, server_entity: dict[str, Any] |
     return _tr("The store server did not accept it.")
 
 
-_ACTION_NAME = re.compile(r"\b(?:pickup|customer|audit)\.[a-z_]+\.v\d+\b")
+_ACTION_NAME = re.compile(r"\b(?:pickup|customer|audit|order|cart)\.[a-z_]+\.v\d+\b")
 
 
 def humanise_log(line: str) -> str:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QShowEvent, QValidator
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..theme import set_flag
 from .language import elided, to_latin_digits
@@ -107,6 +117,32 @@ class DigitSpinBox(QSpinBox):
         if value < self.minimum():
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
+
+
+def stepper(spin: QSpinBox) -> QWidget:
+    """− [n] +: big enough for a finger on a counter tablet, and the same in both directions."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    # The style sheet hides its own arrows (NoButtons would squeeze the text to nothing under a style sheet).
+    spin.setObjectName("StepCount")
+    spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    spin.setFixedWidth(52)
+    tr = QCoreApplication.translate  # the pickup forms' words, where these buttons were first
+    for text, step, tip in (("−", spin.stepDown, tr("PickupDialogs", "One fewer")),
+                            ("+", spin.stepUp, tr("PickupDialogs", "One more"))):
+        tool = QToolButton(objectName="StepButton")
+        tool.setText(text)
+        tool.setToolTip(tip)
+        tool.setEnabled(spin.isEnabled())
+        tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box keeps the keyboard (arrow keys step it)
+        tool.setMinimumSize(tool.minimumSizeHint())  # a crowded row squeezes the label beside it, not these
+        tool.clicked.connect(step)
+        layout.addWidget(tool)
+        if text == "−":
+            layout.addWidget(spin)
+    return box
 
 
 def _digits_only(text: str) -> str | None:

@@ -239,7 +239,11 @@ class OverviewCards(QWidget):
 
 
 class CartCard(QFrame):
-    """The online cart's lines with this store's available stock; short or missing stock stands out."""
+    """The online cart's lines with this store's available stock; short or missing stock stands out, and a line
+    this store has none of offers to find it in other stores or to order it for pickup at one."""
+
+    find_requested = Signal(str)  # sku: find it in other stores
+    order_requested = Signal(str)  # sku: order it for the customer to collect at another store
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,11 +261,13 @@ class CartCard(QFrame):
         self.grid.setVerticalSpacing(8)
         outer.addLayout(self.grid)
         self.stock_labels: dict[str, QLabel] = {}
+        self.line_actions: dict[str, tuple[QPushButton, QPushButton]] = {}
+        self.pending_marks: dict[str, QLabel] = {}
         self.lines: list[dict[str, Any]] = []
 
     def show_cart(self, ctx: Any, cart: dict[str, Any] | None) -> None:
         clear(self.grid)
-        self.stock_labels = {}
+        self.stock_labels, self.line_actions, self.pending_marks = {}, {}, {}
         self.lines = list((cart or {}).get("lines") or [])
         if cart is None:
             self.status.hide()
@@ -285,9 +291,31 @@ class CartCard(QFrame):
             quantity = int(line.get("quantity") or 0)
             self.grid.addWidget(QLabel(fmt.number(quantity)), row, 1)
             self.grid.addWidget(QLabel(fmt.money(line.get("unit_price_cents"), cart.get("currency"))), row, 2)
+            sku = line.get("sku") or ""
             stock = self._stock(line.get("available"), quantity)
-            self.stock_labels[line.get("sku") or ""] = stock
+            self.stock_labels[sku] = stock
             self.grid.addWidget(stock, row, 3, Qt.AlignmentFlag.AlignLeading)
+            extra = QHBoxLayout()
+            extra.setSpacing(6)
+            if line.get("pending"):
+                mark = QLabel(self.tr("Waiting to sync"), objectName="Pending")
+                mark.setToolTip(self.tr("Added on this computer; it reaches the customer's cart when the "
+                                        "connection is back."))
+                self.pending_marks[sku] = mark
+                extra.addWidget(mark)
+            available = line.get("available")
+            if sku and (available is None or available <= 0):
+                find = button(self.tr("Find in other stores"), flat=True)
+                find.setToolTip(self.tr("See which stores have this product"))
+                find.clicked.connect(lambda _=False, s=sku: self.find_requested.emit(s))
+                order = button(self.tr("Order for pickup at…"), flat=True)
+                order.setToolTip(self.tr("Order it for the customer to collect at a store that has it"))
+                order.clicked.connect(lambda _=False, s=sku: self.order_requested.emit(s))
+                self.line_actions[sku] = (find, order)
+                extra.addWidget(find)
+                extra.addWidget(order)
+            extra.addStretch(1)
+            self.grid.addLayout(extra, row, 4)
         self.grid.setColumnStretch(0, 1)
 
     def _stock(self, available: int | None, wanted: int) -> QLabel:

@@ -146,6 +146,20 @@ class OrderHistoryModel(QAbstractItemModel):
         if self.customer_id is None or self.ctx.closed:
             return
         page = self.ctx.reader.orders(self.customer_id, max(self.page_size, len(self._rows)))
+        cached = {o["id"]: o for o in page}
+        # An order placed here waits to sync as a local entry: the server's order (same id) replaces it, and a
+        # refused one leaves the cache, so it leaves the list too.
+        for row in reversed(range(len(self._rows))):
+            order = self._rows[row]
+            if not order.get("pending"):
+                continue
+            if order["id"] not in cached:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+            elif not cached[order["id"]].get("pending"):
+                self._rows[row] = cached[order["id"]]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL))
         self.merge_server(page, self._remote_cursor)
 
     def orders(self) -> list[dict[str, Any]]:
@@ -197,10 +211,12 @@ class OrderHistoryModel(QAbstractItemModel):
             if column == CHANNEL:
                 return "accent" if order.get("channel") in ("web", "app") else ""
             if column == STATUS:
-                return customer_text.order_status(order.get("status"))[1]
+                return "warn" if order.get("pending") else customer_text.order_status(order.get("status"))[1]
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
             return fmt.local_time(order.get("placed_at"), QLocale.FormatType.LongFormat)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and order.get("pending"):
+            return self.tr("Placed on this computer; the order number comes when the store server has it.")
         if role == Qt.ItemDataRole.ToolTipRole and column in (CHANNEL, STATUS):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole word where the pill is cut short
         if role != Qt.ItemDataRole.DisplayRole:
@@ -212,6 +228,8 @@ class OrderHistoryModel(QAbstractItemModel):
         if column == CHANNEL:
             return customer_text.channel(order.get("channel"))
         if column == STATUS:
+            if order.get("pending"):
+                return self.tr("Waiting to sync")
             return customer_text.order_status(order.get("status"))[0]
         if column == HOW:
             return customer_text.fulfilment(self.ctx, order)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.scan import Scan, ScanKind, classify
-from ...sync.connectivity import ConnectionState
+from ..common.context import can_ask_server  # noqa: F401 - where the customer screens have it from
 from ..common.language import ltr
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
@@ -28,12 +28,6 @@ SCAN_MIN_CHARS = 4
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SearchBar", text)
-
-
-def can_ask_server(ctx: Any) -> bool:
-    """A live look-up needs the connection and a staff token (an offline unlock has none)."""
-    return (ctx.connection_state == ConnectionState.ONLINE and ctx.staff_api.signed_in
-            and not ctx.signed_in_offline)
 
 
 class SearchBar(QLineEdit):

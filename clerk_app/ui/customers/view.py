@@ -44,6 +44,8 @@ def newer(local: dict[str, Any] | None, remote: dict[str, Any] | None) -> dict[s
 class CustomerView(QScrollArea):
     opened = Signal(str)  # the customer's id, once shown
     refreshed = Signal(str)  # the server's fresher data arrived and is shown
+    find_in_other_stores = Signal(str)  # sku of a cart line this store has none of
+    order_for_pickup_requested = Signal(str, str)  # sku, the customer's id: order it for pickup elsewhere
 
     def __init__(self, ctx: Any, parent: QWidget | None = None, *, orders_page_size: int = 25) -> None:
         super().__init__(parent)
@@ -89,6 +91,8 @@ class CustomerView(QScrollArea):
         layout.addStretch(1)
         self.overview.pickup_clicked.connect(lambda pid: ctx.navigate.emit("pickup", pid, {}))
         self.notes.add_requested.connect(self._add_note)
+        self.cart.find_requested.connect(self.find_in_other_stores)
+        self.cart.order_requested.connect(self._order_requested)
         self.history_view.clicked.connect(self._toggle_order)
         ctx.cache_changed.connect(self._on_cache_changed)
         ctx.state_changed.connect(self._on_state)
@@ -251,6 +255,10 @@ class CustomerView(QScrollArea):
         if "order" in kinds:
             self.history.refresh_from_cache()
         self.render()
+
+    @Slot(str)
+    def _order_requested(self, sku: str) -> None:
+        self.order_for_pickup_requested.emit(sku, self.customer_id or "")
 
     def _toggle_order(self, index: Any) -> None:
         if index.isValid() and not index.parent().isValid():

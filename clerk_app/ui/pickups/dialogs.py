@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ...domain.scan import ScanKind, classify
 from ..common import format as fmt
 from ..common.language import isolate, ltr, to_latin_digits
 from ..common.widgets import DigitSpinBox, ltr_field, title
+from ..common.widgets import stepper as _stepper
 from ..theme import set_flag
 
 
@@ -40,32 +40,6 @@ def _message(tone: str) -> QLabel:
     set_flag(label, "tone", tone)
     label.hide()
     return label
-
-
-def _stepper(spin: QSpinBox) -> QWidget:
-    """− [n] +: big enough for a finger on a counter tablet, and the same in both directions."""
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    # The style sheet hides its own arrows (NoButtons would squeeze the text to nothing under a style sheet).
-    spin.setObjectName("StepCount")
-    spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    spin.setFixedWidth(52)
-    tr = QCoreApplication.translate
-    for text, step, tip in (("−", spin.stepDown, tr("PickupDialogs", "One fewer")),
-                            ("+", spin.stepUp, tr("PickupDialogs", "One more"))):
-        tool = QToolButton(objectName="StepButton")
-        tool.setText(text)
-        tool.setToolTip(tip)
-        tool.setEnabled(spin.isEnabled())
-        tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box keeps the keyboard (arrow keys step it)
-        tool.setMinimumSize(tool.minimumSizeHint())  # a crowded row squeezes the label beside it, not these
-        tool.clicked.connect(step)
-        layout.addWidget(tool)
-        if text == "−":
-            layout.addWidget(spin)
-    return box
 
 
 class _LinesGrid(QScrollArea):
