@@ -400,7 +400,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="170" />
+            <location filename="../../clerk_app/ui/common/context.py" line="175" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>سرور فروشگاه نتوانست یک اقدام را اعمال کند. بخش فعالیت‌ها را ببینید.</translation>
         </message>
@@ -408,47 +408,47 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="119" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="115" />
             <source>Now:</source>
             <translation>وضعیت فعلی:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="120" />
             <source>Tried by %1 at %2</source>
             <translation>تلاش توسط %1، %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="128" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>The store server says: %1</source>
             <translation>پاسخ سرور فروشگاه: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="130" />
             <source>Open the record</source>
             <translation>باز کردن مورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="133" />
             <source>Retry</source>
             <translation>تلاش دوباره</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Send the same action again, as you, now</source>
             <translation>ارسال دوبارهٔ همان اقدام، به نام شما، همین حالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Dismiss</source>
             <translation>نادیده گرفتن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>پذیرفتن نسخهٔ سرور فروشگاه و حذف این مورد از فهرست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="174" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="170" />
             <source>Queued again: %1</source>
             <translation>دوباره در صف قرار گرفت: %1</translation>
         </message>
@@ -641,148 +641,148 @@
             <translation>از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="21" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>No tier</source>
             <translation>بدون سطح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
             <source>Platinum</source>
             <translation>پلاتینیوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
             <source>Gold</source>
             <translation>طلایی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="26" />
             <source>Silver</source>
             <translation>نقره‌ای</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>App</source>
             <translation>اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>In store</source>
             <translation>حضوری در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Text message</source>
             <translation>پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Placed</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Paid</source>
             <translation>پرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
             <source>Fulfilled</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="50" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Returned</source>
             <translation>مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="43" />
             <source>Partly returned</source>
             <translation>بخشی مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Being picked</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Ready for pickup</source>
             <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Not collected</source>
             <translation>دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
-            <source>%1 (this store)</source>
-            <translation>%1 (همین فروشگاه)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
-            <source>Another store (%1)</source>
-            <translation>فروشگاه دیگر (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
             <translation>ارسال به آدرس</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="67" />
             <source>Bought in store</source>
             <translation>خرید در این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <source>Bought at %1</source>
+            <translation>خرید در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Bought in another store</source>
             <translation>خرید در فروشگاه دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="71" />
             <source>Pickup here</source>
             <translation>دریافت حضوری در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
+            <source>Pickup at %1</source>
+            <translation>دریافت حضوری در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
             <source>Pickup at another store</source>
             <translation>دریافت حضوری در فروشگاه دیگر</translation>
         </message>
@@ -790,72 +790,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Find a customer</source>
             <translation>جستجوی مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش را تایپ کنید — یا آن را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>با Ctrl+K از هر جا به نوار جستجو بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
             <source>No customer found for “%1”.</source>
             <translation>مشتری‌ای برای «%1» پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
             <source>Search results appear here.</source>
             <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>Found: %1</source>
             <translation>پیدا شد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>No customer found</source>
             <translation>مشتری‌ای پیدا نشد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>on this computer · asking the server…</source>
             <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>%1 more from the server</source>
             <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>the server has no others</source>
             <translation>سرور مورد دیگری ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>from this computer only (the server did not answer)</source>
             <translation>فقط از این رایانه (سرور پاسخ نداد)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (signed in offline)</source>
             <translation>فقط از این رایانه (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>Offline — from this computer only</source>
             <translation>آفلاین — فقط از این رایانه</translation>
         </message>
@@ -863,52 +863,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1702,73 +1702,73 @@
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="255" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="284" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="353" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="355" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="356" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="443" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
+            <location filename="../../clerk_app/ui/main_window.py" line="445" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="471" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -1922,6 +1922,31 @@
         </message>
     </context>
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="76" />
+            <source>%1 (this store)</source>
+            <translation>%1 (همین فروشگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="79" />
+            <source>Another store</source>
+            <translation>فروشگاه دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="121" />
+            <source>a colleague</source>
+            <comment>inside a sentence: staff whose name is not here yet</comment>
+            <translation>یکی از همکاران</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="122" />
+            <source>A colleague</source>
+            <comment>on its own: staff whose name is not here yet</comment>
+            <translation>یکی از همکاران</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesCard</name>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
@@ -2038,49 +2063,49 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>What</source>
             <translation>اقدام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>By</source>
             <translation>انجام‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="80" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>%n بار تلاش شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Held</source>
             <translation>نگه‌داشته‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="89" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="85" />
             <source>Not sent yet</source>
             <translation>هنوز ارسال نشده</translation>
         </message>
@@ -2131,258 +2156,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Mark ready…</source>
             <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Hand over…</source>
             <translation>تحویل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Customer arrived…</source>
             <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print slip…</source>
             <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print bag label…</source>
             <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
             <source>Messages to the customer</source>
             <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Send reminder</source>
             <translation>ارسال یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Re-send ready notice</source>
             <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
             <source>Order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer: %1</source>
             <translation>مشتری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Here since %1</source>
             <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Picked up</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Cancelled because</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Ready notice</source>
             <translation>پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Reminder</source>
             <translation>یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Cancellation notice</source>
             <translation>پیام لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by email</source>
             <translation>با ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by text message</source>
             <translation>با پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by phone</source>
             <translation>تلفنی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>in the app</source>
             <translation>در اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
             <source>waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
             <source>None sent yet</source>
             <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
             <source>someone else</source>
             <translation>شخص دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
             <source>%1 ending %2</source>
             <translation>%1 منتهی به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
             <source>Picking started.</source>
             <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
             <source>Reminder queued.</source>
             <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
             <source>Ready notice queued.</source>
             <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
             <source>Marked ready on shelf %1.</source>
             <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
             <source>Handed over.</source>
             <translation>تحویل داده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
             <source>Arrival recorded.</source>
             <translation>مراجعه ثبت شد.</translation>
         </message>
@@ -2668,12 +2693,12 @@
             <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
             <source>This order is not in this store's pickup list.</source>
             <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
         </message>
@@ -2681,148 +2706,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
             <source>Or: %1</source>
             <translation>یا: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
             <source>Scan at hand-over</source>
             <translation>هنگام تحویل اسکن شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
             <source>Printed %1</source>
             <translation>چاپ: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
             <source>Continued on the next page</source>
             <translation>ادامه در صفحهٔ بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
             <source>Page %1 of %2</source>
             <translation>صفحهٔ %1 از %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
             <source>Scan to open the order</source>
             <translation>برای باز کردن سفارش اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>برگهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Ordered</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Set when ready</source>
             <translation>پس از آماده شدن تعیین می‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>SKU</source>
             <translation>کد کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>پیش از تحویل هر چیزی، کد دریافت مشتری را در کلرک بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Collected by (name)</source>
             <translation>دریافت‌کننده (نام)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>ID checked (type, last 4)</source>
             <translation>مدرک بررسی‌شده (نوع، ۴ نویسهٔ آخر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Date and time</source>
             <translation>تاریخ و ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Handed over by</source>
             <translation>تحویل‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
             <source>Customer signature</source>
             <translation>امضای مشتری</translation>
         </message>
@@ -2865,42 +2890,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخرین یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>یادآوری‌های ارسال‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>%1 پیش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>در صف، در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>هرگز</translation>
         </message>
@@ -2908,67 +2933,67 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>لغو انتخاب همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
@@ -3429,7 +3454,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -3512,48 +3537,48 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

@@ -402,7 +402,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="170" />
+            <location filename="../../clerk_app/ui/common/context.py" line="175" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>שרת החנות לא הצליח לבצע פעולה. הפרטים במסך הפעילות.</translation>
         </message>
@@ -410,47 +410,47 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="119" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="115" />
             <source>Now:</source>
             <translation>עכשיו:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="120" />
             <source>Tried by %1 at %2</source>
             <translation>נוסה על ידי %1 ב-%2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="128" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="124" />
             <source>The store server says: %1</source>
             <translation>שרת החנות מדווח: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="130" />
             <source>Open the record</source>
             <translation>פתיחת הרשומה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="133" />
             <source>Retry</source>
             <translation>ניסיון חוזר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="134" />
             <source>Send the same action again, as you, now</source>
             <translation>שליחת אותה פעולה שוב, עכשיו ובשמך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="137" />
             <source>Dismiss</source>
             <translation>הסרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>קבלת הגרסה של שרת החנות והסרת הפריט מהרשימה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="174" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="170" />
             <source>Queued again: %1</source>
             <translation>נוסף שוב לתור: %1</translation>
         </message>
@@ -646,148 +646,148 @@
             <translation>מהשרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="21" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>No tier</source>
             <translation>ללא דרגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
             <source>Platinum</source>
             <translation>פלטינום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
             <source>Gold</source>
             <translation>זהב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="26" />
             <source>Silver</source>
             <translation>כסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Web</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>App</source>
             <translation>אפליקציה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>In store</source>
             <translation>בחנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Phone</source>
             <translation>טלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Email</source>
             <translation>דוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Text message</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Placed</source>
             <translation>בוצעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Paid</source>
             <translation>שולמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
             <source>Fulfilled</source>
             <translation>סופקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="50" />
             <source>Cancelled</source>
             <translation>בוטלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Returned</source>
             <translation>הוחזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="43" />
             <source>Partly returned</source>
             <translation>הוחזרה חלקית</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>New</source>
             <translation>חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Being picked</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Ready for pickup</source>
             <translation>מוכנה לאיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Collected</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Not collected</source>
             <translation>לא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Restocked</source>
             <translation>הוחזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
-            <source>%1 (this store)</source>
-            <translation>%1 (החנות הזו)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
-            <source>Another store (%1)</source>
-            <translation>חנות אחרת (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
             <translation>משלוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="67" />
             <source>Bought in store</source>
             <translation>נקנה בחנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <source>Bought at %1</source>
+            <translation>נקנה בחנות %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Bought in another store</source>
             <translation>נקנה בחנות אחרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="71" />
             <source>Pickup here</source>
             <translation>איסוף כאן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
+            <source>Pickup at %1</source>
+            <translation>איסוף בחנות %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
             <source>Pickup at another store</source>
             <translation>איסוף בחנות אחרת</translation>
         </message>
@@ -795,72 +795,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Find a customer</source>
             <translation>חיפוש לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>אפשר להקליד שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או לסרוק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>Ctrl+K מעביר לשורת החיפוש מכל מקום.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
             <source>No customer found for “%1”.</source>
             <translation>לא נמצא לקוח עבור "%1".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
             <source>Search results appear here.</source>
             <translation>תוצאות החיפוש יופיעו כאן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>Found: %1</source>
             <translation>נמצאו: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>No customer found</source>
             <translation>לא נמצא לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>on this computer · asking the server…</source>
             <translation>במחשב הזה · מתבצעת בדיקה בשרת…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>%1 more from the server</source>
             <translation>עוד %1 מהשרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>the server has no others</source>
             <translation>אין בשרת תוצאות נוספות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>from this computer only (the server did not answer)</source>
             <translation>מהמחשב הזה בלבד (השרת לא ענה)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (signed in offline)</source>
             <translation>מהמחשב הזה בלבד (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>Offline — from this computer only</source>
             <translation>לא מקוון — מהמחשב הזה בלבד</translation>
         </message>
@@ -868,52 +868,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1712,73 +1712,73 @@
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="255" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="284" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="353" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="355" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="356" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="443" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
+            <location filename="../../clerk_app/ui/main_window.py" line="445" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="471" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -1933,6 +1933,31 @@
         </message>
     </context>
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="76" />
+            <source>%1 (this store)</source>
+            <translation>%1 (החנות הזו)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="79" />
+            <source>Another store</source>
+            <translation>חנות אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="121" />
+            <source>a colleague</source>
+            <comment>inside a sentence: staff whose name is not here yet</comment>
+            <translation>עובד אחר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="122" />
+            <source>A colleague</source>
+            <comment>on its own: staff whose name is not here yet</comment>
+            <translation>עובד אחר</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesCard</name>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
@@ -2049,32 +2074,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>What</source>
             <translation>פעולה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>By</source>
             <translation>בוצע על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>When</source>
             <translation>מתי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="63" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="60" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="80" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>נוסה פעם אחת</numerusform>
@@ -2082,17 +2107,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="87" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Sending…</source>
             <translation>בשליחה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="88" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Held</source>
             <translation>מעוכב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="89" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="85" />
             <source>Not sent yet</source>
             <translation>טרם נשלח</translation>
         </message>
@@ -2143,258 +2168,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>יש לבחור הזמנה כדי לראות את הפריטים, מועדי היעד ומה השלב הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת החנות כשהחיבור יאפשר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Start picking</source>
             <translation>התחלת ליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Mark ready…</source>
             <translation>סימון כמוכנה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Hand over…</source>
             <translation>מסירה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Customer arrived…</source>
             <translation>הלקוח הגיע…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print slip…</source>
             <translation>הדפסת טופס איסוף…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print bag label…</source>
             <translation>הדפסת מדבקת שקית…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>ההזמנה, הלקוח, הפריטים, המדף ומועדי היעד בעמוד אחד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>מדבקה לשקית, עם קוד לסריקה בזמן המסירה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
             <source>Messages to the customer</source>
             <translation>הודעות ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Send reminder</source>
             <translation>שליחת תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Re-send ready notice</source>
             <translation>שליחה חוזרת של הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
             <source>Order %1</source>
             <translation>הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer: %1</source>
             <translation>לקוח: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Here since %1</source>
             <translation>כאן מאז %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Picked up</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Cancelled because</source>
             <translation>סיבת הביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Ready notice</source>
             <translation>הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Reminder</source>
             <translation>תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Cancellation notice</source>
             <translation>הודעת ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by email</source>
             <translation>בדוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by text message</source>
             <translation>ב-SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by phone</source>
             <translation>בטלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>in the app</source>
             <translation>באפליקציה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
             <source>waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
             <source>None sent yet</source>
             <translation>עדיין לא נשלחה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
             <source>someone else</source>
             <translation>מישהו אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
             <source>%1 ending %2</source>
             <translation>%1 (4 אחרונים: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>נאסף על ידי %1 · %2 · נמסר על ידי %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
             <source>Picking started.</source>
             <translation>הליקוט התחיל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
             <source>Reminder queued.</source>
             <translation>התזכורת נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
             <source>Ready notice queued.</source>
             <translation>הודעת המוכנות נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
             <source>Marked ready on shelf %1.</source>
             <translation>סומנה כמוכנה על מדף %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
             <source>Handed over.</source>
             <translation>נמסרה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
             <source>Arrival recorded.</source>
             <translation>ההגעה נרשמה.</translation>
         </message>
@@ -2683,12 +2708,12 @@
             <translation>היום עדיין לא נמסרו, בוטלו או הוחמצו הזמנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
             <source>This order is not in this store's pickup list.</source>
             <translation>ההזמנה הזו לא ברשימת האיסוף של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>הזמנה %1 במצב "%2": אפשר למסור אותה רק אחרי שתהיה מוכנה.</translation>
         </message>
@@ -2696,148 +2721,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
             <source>Or: %1</source>
             <translation>או: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
             <source>Scan at hand-over</source>
             <translation>לסריקה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
             <source>Printed %1</source>
             <translation>הודפס ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
             <source>Continued on the next page</source>
             <translation>המשך בעמוד הבא</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
             <source>Page %1 of %2</source>
             <translation>עמוד %1 מתוך %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
             <source>Scan to open the order</source>
             <translation>לסריקה ופתיחת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>טופס איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Set when ready</source>
             <translation>ייקבע כשתהיה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>SKU</source>
             <translation>מק"ט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>יש לבדוק את קוד האיסוף של הלקוח בקלרק לפני מסירת פריט כלשהו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Collected by (name)</source>
             <translation>נאסף על ידי (שם)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>ID checked (type, last 4)</source>
             <translation>תעודה שנבדקה (סוג, 4 אחרונים)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Date and time</source>
             <translation>תאריך ושעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Handed over by</source>
             <translation>נמסר על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
             <source>Customer signature</source>
             <translation>חתימת הלקוח</translation>
         </message>
@@ -2880,42 +2905,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>תזכורת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>תזכורות שנשלחו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>בתור, ממתינה לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>אף פעם</translation>
         </message>
@@ -2923,32 +2948,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>שעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>בחירת הכול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>ביטול הבחירה</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>הזמנה אחת ממתינה</numerusform>
@@ -2956,7 +2981,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
@@ -2964,7 +2989,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
@@ -2972,7 +2997,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -2980,7 +3005,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -2988,7 +3013,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>
@@ -3455,7 +3480,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -3539,17 +3564,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -3557,7 +3582,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -3565,7 +3590,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -3573,17 +3598,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>

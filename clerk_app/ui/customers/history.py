@@ -201,6 +201,9 @@ class OrderHistoryModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
             return fmt.local_time(order.get("placed_at"), QLocale.FormatType.LongFormat)
+        elsewhere = order.get("store_id") not in (None, self.ctx.store_id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == HOW and elsewhere:
+            return customer_text.store(self.ctx, order["store_id"])  # the other store's city too
         if role == Qt.ItemDataRole.ToolTipRole and column in (CHANNEL, STATUS):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole word where the pill is cut short
         if role != Qt.ItemDataRole.DisplayRole:

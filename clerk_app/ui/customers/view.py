@@ -29,7 +29,7 @@ from .history import OrderHistoryModel, OrderHistoryView
 from .search_bar import can_ask_server
 
 OPEN_PICKUP = ["new", "picking", "ready"]
-SHOWN_KINDS = {"customer", "cart", "order", "note", "pickup", "inventory"}
+SHOWN_KINDS = {"customer", "cart", "order", "note", "pickup", "inventory", "store"}
 
 
 def newer(local: dict[str, Any] | None, remote: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -250,6 +250,8 @@ class CustomerView(QScrollArea):
             self._remote.pop("inventory", None)  # the feed has caught up with the stock
         if "order" in kinds:
             self.history.refresh_from_cache()
+        elif "store" in kinds:
+            self.history_view.viewport().update()  # the stores' names arrived: "Pickup at …" reads them
         self.render()
 
     def _toggle_order(self, index: Any) -> None:
