@@ -2019,17 +2019,27 @@
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <source>at %1</source>
+            <translation>في متجر %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <source>at another store</source>
+            <translation>في متجر آخر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="367" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="368" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>

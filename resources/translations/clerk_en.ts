@@ -1975,17 +1975,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>No notes yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
-            <source>Waiting to sync</source>
+            <source>at %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <source>at another store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="367" />
+            <source>Waiting to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="368" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation type="unfinished" />
         </message>

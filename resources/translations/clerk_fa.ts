@@ -1964,17 +1964,27 @@
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <source>at %1</source>
+            <translation>در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <source>at another store</source>
+            <translation>در فروشگاه دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="367" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="368" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>

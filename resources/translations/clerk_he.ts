@@ -1975,17 +1975,27 @@
             <translation>הוספת הערה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>No notes yet.</source>
             <translation>אין עדיין הערות.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <source>at %1</source>
+            <translation>בחנות %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <source>at another store</source>
+            <translation>בחנות אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="367" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="368" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת כשהחיבור יחזור.</translation>
         </message>

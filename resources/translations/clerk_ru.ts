@@ -1986,17 +1986,27 @@
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="351" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="362" />
+            <source>at %1</source>
+            <translation>в магазине %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <source>at another store</source>
+            <translation>в другом магазине</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="367" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="363" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="368" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер, когда появится связь.</translation>
         </message>

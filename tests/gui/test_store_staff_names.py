@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 import httpx
@@ -92,6 +93,19 @@ def test_a_customer_of_another_store_shows_its_name_and_city_in_the_results_and_
     shown = [label.text() for label in header.findChildren(QLabel)]
     assert wanted in shown
     assert "Home store" in shown
+
+    # A colleague at the customer's home store writes a note: it reaches this counter saying where it was written.
+    n = next(i for i, s in enumerate(live_api.network["stores"]) if s["id"] == home)
+    device, manager = live_api.enroll(n), live_api.staff_id(live_api.store(n)["manager"])
+    reply = live_api.client(device["device_token"]).post("/v1/mutations", json={
+        "device_id": device["device_id"], "mutations": [{
+            "mutation_id": str(uuid.uuid4()), "seq": 1, "name": "customer.add_note.v1", "acted_by": manager,
+            "acted_at": "2026-11-20T12:00:00Z",
+            "args": {"note_id": str(uuid.uuid4()), "customer_id": customer_id, "body": "Called from the home store"}}]})
+    assert reply.json()["results"][0]["status"] == "applied", reply.text
+    notes = window.customers.view.notes
+    wait_until(qtbot, lambda: "Called from the home store" in [label.text() for label in notes.findChildren(QLabel)])
+    assert f"at {wanted}" in [label.text() for label in notes.findChildren(QLabel)]
 
 
 def test_an_order_from_another_store_in_the_history_says_which_store(qtbot, live_api, signed_in_window):

@@ -214,7 +214,7 @@ class CustomerView(QScrollArea):
         self.header.show_customer(self.ctx, customer)
         self.overview.show_overview(self.ctx, customer, self.open_pickups(), active)
         self.cart.show_cart(self.ctx, carts[0] if carts else None)
-        self.notes.show_notes(self.notes_shown(), self.ctx.now())
+        self.notes.show_notes(self.notes_shown(), self.ctx.now(), self.ctx)
         self._show_freshness()
 
     def _show_freshness(self) -> None:
