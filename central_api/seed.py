@@ -94,6 +94,7 @@ class Network:
     staff_by_store: dict[str, list[str]]
     name_pools: dict[str, list[tuple[str, str]]]
     stock: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (store, sku) -> [on_hand, reserved]
+    staff_names: dict[str, str] = field(default_factory=dict)  # staff id -> display name (notes' authors)
     order_counter: int = 0
     seq: int = 0
     pickups_per_store: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -199,6 +200,7 @@ def _stores_and_staff(conn, net: Network, password_hash: str) -> list[dict[str, 
                                               "role": role, "password_hash": password_hash, "active": True}])
             conn.execute(db.staff_stores.insert(), [{"staff_id": staff_id, "store_id": store_id}])
             net.staff_by_store[store_id].append(staff_id)
+            net.staff_names[staff_id] = f"{first} {last}"
     return summary
 
 
@@ -322,7 +324,7 @@ def _customer_chunk(conn, net: Network, start: int, end: int, pickup_chance: flo
             notes.append({"id": f"no_{index + 1:07d}", "version": 1, "customer_id": customer["id"],
                           "body": rng.choice(["Prefers a call before pickup.", "Asked about the winter range.",
                                               "Gift wrap on every order.", "Collects for her mother too."]),
-                          "author_staff_id": author, "author_name": author.removeprefix("sf_"), "store_id": store,
+                          "author_staff_id": author, "author_name": net.staff_names[author], "store_id": store,
                           "created_at": iso(net.now - timedelta(days=rng.randint(1, 300))), "updated_at": iso(net.now)})
         pickups = []
         forced = [s for s in net.store_ids if net.pickups_per_store[s] < len(SCENARIOS)]

@@ -134,28 +134,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="235" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
             <source>Add to cart</source>
             <translation>إضافة إلى السلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>يراه العميل في سلته على الموقع الإلكتروني وفي التطبيق، ويشتريه لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="245" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>غير متصل: يُضاف المنتج هنا الآن ويصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="256" />
             <source>Added to the customer's online cart.</source>
             <translation>أُضيف إلى السلة الإلكترونية للعميل.</translation>
         </message>
@@ -469,7 +469,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="176" />
+            <location filename="../../clerk_app/ui/common/context.py" line="181" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>تعذّر على خادم المتجر تطبيق أحد الإجراءات. راجع النشاط.</translation>
         </message>
@@ -477,57 +477,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="140" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Now:</source>
             <translation>الآن:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="145" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
             <source>Tried by %1 at %2</source>
             <translation>حاول %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="150" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
             <source>The store server says: %1</source>
             <translation>يقول خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="156" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
             <source>Open the record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
             <source>Retry</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="160" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Send the same action again, as you, now</source>
             <translation>إرسال الإجراء نفسه مجددًا باسمك الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
             <source>Dismiss</source>
             <translation>تجاهل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="164" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>قبول نسخة خادم المتجر وإزالة هذا من القائمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
             <source>Order again…</source>
             <translation>اطلب مجددًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="169" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>اختر متجرًا آخر أو كمية أقل للعميل نفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
             <source>Queued again: %1</source>
             <translation>أُعيد إلى قائمة الإرسال: %1</translation>
         </message>
@@ -758,148 +758,148 @@
             <translation>من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="21" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>No tier</source>
             <translation>بدون فئة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
             <source>Platinum</source>
             <translation>بلاتيني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
             <source>Gold</source>
             <translation>ذهبي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="26" />
             <source>Silver</source>
             <translation>فضي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Web</source>
             <translation>الموقع الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>App</source>
             <translation>التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>In store</source>
             <translation>في المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Text message</source>
             <translation>رسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Placed</source>
             <translation>مُقدَّم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Paid</source>
             <translation>مدفوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
             <source>Fulfilled</source>
             <translation>مكتمل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="50" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Returned</source>
             <translation>مُرتجَع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="43" />
             <source>Partly returned</source>
             <translation>مُرتجَع جزئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Being picked</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Ready for pickup</source>
             <translation>جاهز للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Collected</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Not collected</source>
             <translation>لم يُستلم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
-            <source>%1 (this store)</source>
-            <translation>%1 (هذا المتجر)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
-            <source>Another store (%1)</source>
-            <translation>متجر آخر (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
             <translation>توصيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="67" />
             <source>Bought in store</source>
             <translation>شراء من المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <source>Bought at %1</source>
+            <translation>شراء من متجر %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Bought in another store</source>
             <translation>شراء من متجر آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="71" />
             <source>Pickup here</source>
             <translation>استلام من هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
+            <source>Pickup at %1</source>
+            <translation>استلام من متجر %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
             <source>Pickup at another store</source>
             <translation>استلام من متجر آخر</translation>
         </message>
@@ -907,72 +907,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Find a customer</source>
             <translation>البحث عن عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو بطاقة ولاء أو رقم طلب — أو امسحه ضوئيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>ينقلك Ctrl+K إلى شريط البحث من أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
             <source>No customer found for “%1”.</source>
             <translation>لم يُعثر على عميل لـ«%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>No customer found</source>
             <translation>لم يُعثر على عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>%1 more from the server</source>
             <translation>%1 آخرون من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>the server has no others</source>
             <translation>لا يوجد غيرهم على الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>from this computer only (the server did not answer)</source>
             <translation>من هذا الجهاز فقط (لم يستجب الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (signed in offline)</source>
             <translation>من هذا الجهاز فقط (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>Offline — from this computer only</source>
             <translation>غير متصل — من هذا الجهاز فقط</translation>
         </message>
@@ -2069,6 +2069,31 @@
         </message>
     </context>
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="76" />
+            <source>%1 (this store)</source>
+            <translation>%1 (هذا المتجر)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="79" />
+            <source>Another store</source>
+            <translation>متجر آخر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="121" />
+            <source>a colleague</source>
+            <comment>inside a sentence: staff whose name is not here yet</comment>
+            <translation>زميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="122" />
+            <source>A colleague</source>
+            <comment>on its own: staff whose name is not here yet</comment>
+            <translation>زميل</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesCard</name>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
@@ -2086,17 +2111,27 @@
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="379" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="380" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
+            <source>at %1</source>
+            <translation>في متجر %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <source>at another store</source>
+            <translation>في متجر آخر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="396" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2104,52 +2139,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="173" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
             <source>Order for the customer to collect at a store</source>
             <translation>طلب ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Collect at</source>
             <translation>الاستلام من</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
             <source>Place the order</source>
             <translation>تأكيد الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>يُدفع عند الاستلام. يحجز المتجر الكمية عندما يصله الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="200" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="201" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>لم يطّلع هذا الجهاز على مخزون هذا المتجر من المنتج: قد يُرفض الطلب إن لم يكن متوفرًا لديه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="205" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>عند آخر اطلاع، كان لدى هذا المتجر %1 فقط: قد يُرفض الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="215" />
             <source>Choose the store where the customer collects.</source>
             <translation>اختر المتجر الذي سيستلم منه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="219" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>المتوفر لدى %1 هو %2 فقط: اطلب كمية أقل أو اختر متجرًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="227" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>تم تسجيل الطلب للاستلام من %1. يظهر بانتظار المزامنة حتى يستلمه خادم المتجر.</translation>
         </message>
@@ -2157,37 +2192,37 @@
     <context>
         <name>OrderForms</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="64" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="65" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="68" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="69" />
             <source>1 to 99</source>
             <translation>من ١ إلى ٩٩</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="74" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="75" />
             <source>Quantity</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="79" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="80" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="121" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="122" />
             <source>Choose the customer first.</source>
             <translation>اختر العميل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="125" />
             <source>The quantity is 1 to 99.</source>
             <translation>الكمية من ١ إلى ٩٩.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="128" />
             <source>Sign in again to do this.</source>
             <translation>سجّل الدخول مجددًا للقيام بذلك.</translation>
         </message>
@@ -2230,7 +2265,7 @@
             <translation>سُجِّل على هذا الجهاز؛ يظهر رقم الطلب عندما يستلمه خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
@@ -2286,32 +2321,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>What</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>By</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="105" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>لم تتم أي محاولة</numerusform>
@@ -2323,17 +2358,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
             <source>Sending…</source>
             <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Held</source>
             <translation>محتجز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="110" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
@@ -2384,258 +2419,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Mark ready…</source>
             <translation>تحديد كجاهز…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Hand over…</source>
             <translation>تسليم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Customer arrived…</source>
             <translation>وصل العميل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print slip…</source>
             <translation>طباعة القسيمة…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print bag label…</source>
             <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
             <source>Messages to the customer</source>
             <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Send reminder</source>
             <translation>إرسال تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Re-send ready notice</source>
             <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
             <source>Order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer: %1</source>
             <translation>العميل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Here since %1</source>
             <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Cancelled because</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Ready notice</source>
             <translation>إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Cancellation notice</source>
             <translation>إشعار الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by email</source>
             <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by text message</source>
             <translation>برسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by phone</source>
             <translation>بالهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>in the app</source>
             <translation>في التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
             <source>waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
             <source>None sent yet</source>
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -2936,12 +2971,12 @@
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
@@ -2949,148 +2984,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
             <source>Or: %1</source>
             <translation>أو: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
             <source>Scan at hand-over</source>
             <translation>امسح عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
             <source>Printed %1</source>
             <translation>طُبع في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
             <source>Continued on the next page</source>
             <translation>يتبع في الصفحة التالية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
             <source>Page %1 of %2</source>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
             <source>Scan to open the order</source>
             <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Ordered</source>
             <translation>تاريخ الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Set when ready</source>
             <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>SKU</source>
             <translation>رمز المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Collected by (name)</source>
             <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>ID checked (type, last 4)</source>
             <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Handed over by</source>
             <translation>سلّمه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
             <source>Customer signature</source>
             <translation>توقيع العميل</translation>
         </message>

@@ -134,28 +134,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="235" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <source>Add to the customer's online cart</source>
             <translation>افزودن به سبد خرید آنلاین مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
             <source>Add to cart</source>
             <translation>افزودن به سبد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>مشتری آن را در سبد خود در وب و اپلیکیشن می‌بیند و بعداً می‌خرد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="245" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>آفلاین: کالا همین حالا اینجا اضافه می‌شود و وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="255" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="256" />
             <source>Added to the customer's online cart.</source>
             <translation>به سبد خرید آنلاین مشتری اضافه شد.</translation>
         </message>
@@ -459,7 +459,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="176" />
+            <location filename="../../clerk_app/ui/common/context.py" line="181" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>سرور فروشگاه نتوانست یک اقدام را اعمال کند. بخش فعالیت‌ها را ببینید.</translation>
         </message>
@@ -467,57 +467,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="140" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
             <source>Now:</source>
             <translation>وضعیت فعلی:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="145" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
             <source>Tried by %1 at %2</source>
             <translation>تلاش توسط %1، %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="150" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
             <source>The store server says: %1</source>
             <translation>پاسخ سرور فروشگاه: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="156" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
             <source>Open the record</source>
             <translation>باز کردن مورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
             <source>Retry</source>
             <translation>تلاش دوباره</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="160" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Send the same action again, as you, now</source>
             <translation>ارسال دوبارهٔ همان اقدام، به نام شما، همین حالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
             <source>Dismiss</source>
             <translation>نادیده گرفتن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="164" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>پذیرفتن نسخهٔ سرور فروشگاه و حذف این مورد از فهرست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
             <source>Order again…</source>
             <translation>سفارش دوباره…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="169" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>فروشگاه دیگری یا تعداد کمتری برای همین مشتری انتخاب کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
             <source>Queued again: %1</source>
             <translation>دوباره در صف قرار گرفت: %1</translation>
         </message>
@@ -733,148 +733,148 @@
             <translation>از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="21" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="22" />
             <source>No tier</source>
             <translation>بدون سطح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="23" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
             <source>Platinum</source>
             <translation>پلاتینیوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="24" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
             <source>Gold</source>
             <translation>طلایی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="25" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="26" />
             <source>Silver</source>
             <translation>نقره‌ای</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>App</source>
             <translation>اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>In store</source>
             <translation>حضوری در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="30" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="31" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="32" />
             <source>Text message</source>
             <translation>پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="37" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
             <source>Placed</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="38" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
             <source>Paid</source>
             <translation>پرداخت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="39" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
             <source>Fulfilled</source>
             <translation>تکمیل‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="40" />
-            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="50" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
             <source>Returned</source>
             <translation>مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="43" />
             <source>Partly returned</source>
             <translation>بخشی مرجوع‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Being picked</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
             <source>Ready for pickup</source>
             <translation>آمادهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Not collected</source>
             <translation>دریافت‌نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="48" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="49" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="57" />
-            <source>%1 (this store)</source>
-            <translation>%1 (همین فروشگاه)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="58" />
-            <source>Another store (%1)</source>
-            <translation>فروشگاه دیگر (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="64" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="61" />
             <source>Delivery</source>
             <translation>ارسال به آدرس</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="67" />
             <source>Bought in store</source>
             <translation>خرید در این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="66" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <source>Bought at %1</source>
+            <translation>خرید در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
             <source>Bought in another store</source>
             <translation>خرید در فروشگاه دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="71" />
             <source>Pickup here</source>
             <translation>دریافت حضوری در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/text.py" line="68" />
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
+            <source>Pickup at %1</source>
+            <translation>دریافت حضوری در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/text.py" line="72" />
             <source>Pickup at another store</source>
             <translation>دریافت حضوری در فروشگاه دیگر</translation>
         </message>
@@ -882,72 +882,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="65" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="97" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
             <source>Find a customer</source>
             <translation>جستجوی مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="99" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش را تایپ کنید — یا آن را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>با Ctrl+K از هر جا به نوار جستجو بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="134" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
             <source>No customer found for “%1”.</source>
             <translation>مشتری‌ای برای «%1» پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
             <source>Search results appear here.</source>
             <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>Found: %1</source>
             <translation>پیدا شد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="198" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
             <source>No customer found</source>
             <translation>مشتری‌ای پیدا نشد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="200" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>on this computer · asking the server…</source>
             <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="202" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>%1 more from the server</source>
             <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
             <source>the server has no others</source>
             <translation>سرور مورد دیگری ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>from this computer only (the server did not answer)</source>
             <translation>فقط از این رایانه (سرور پاسخ نداد)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="207" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (signed in offline)</source>
             <translation>فقط از این رایانه (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>Offline — from this computer only</source>
             <translation>آفلاین — فقط از این رایانه</translation>
         </message>
@@ -2014,6 +2014,31 @@
         </message>
     </context>
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="76" />
+            <source>%1 (this store)</source>
+            <translation>%1 (همین فروشگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="79" />
+            <source>Another store</source>
+            <translation>فروشگاه دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="121" />
+            <source>a colleague</source>
+            <comment>inside a sentence: staff whose name is not here yet</comment>
+            <translation>یکی از همکاران</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/names.py" line="122" />
+            <source>A colleague</source>
+            <comment>on its own: staff whose name is not here yet</comment>
+            <translation>یکی از همکاران</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesCard</name>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
@@ -2031,17 +2056,27 @@
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="379" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="380" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
+            <source>at %1</source>
+            <translation>در فروشگاه %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <source>at another store</source>
+            <translation>در فروشگاه دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="396" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
@@ -2049,52 +2084,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="173" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
             <source>Order for pickup at…</source>
             <translation>سفارش برای دریافت در…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
             <source>Order for the customer to collect at a store</source>
             <translation>سفارش برای دریافت مشتری در یک فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Collect at</source>
             <translation>محل دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
             <source>Place the order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>پرداخت هنگام دریافت. فروشگاه وقتی سفارش به آن برسد کالا را کنار می‌گذارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="200" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="201" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>این رایانه موجودی این فروشگاه را از این کالا ندیده است: اگر موجود نداشته باشد ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="205" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>آخرین بار که دیده شد، این فروشگاه فقط %1 عدد داشت: ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="215" />
             <source>Choose the store where the customer collects.</source>
             <translation>فروشگاهی را که مشتری سفارش را از آن دریافت می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="219" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>%1 فقط %2 عدد موجود دارد: تعداد کمتری سفارش دهید یا فروشگاه دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="227" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>سفارش برای دریافت در %1 ثبت شد. تا وقتی سرور فروشگاه آن را دریافت کند، در انتظار همگام‌سازی نشان داده می‌شود.</translation>
         </message>
@@ -2102,37 +2137,37 @@
     <context>
         <name>OrderForms</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="64" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="65" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="68" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="69" />
             <source>1 to 99</source>
             <translation>۱ تا ۹۹</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="74" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="75" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="79" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="80" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="121" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="122" />
             <source>Choose the customer first.</source>
             <translation>ابتدا مشتری را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="125" />
             <source>The quantity is 1 to 99.</source>
             <translation>تعداد باید ۱ تا ۹۹ باشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="128" />
             <source>Sign in again to do this.</source>
             <translation>برای این کار دوباره وارد شوید.</translation>
         </message>
@@ -2175,7 +2210,7 @@
             <translation>در این رایانه ثبت شد؛ شمارهٔ سفارش وقتی سرور فروشگاه آن را دریافت کند می‌آید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
@@ -2231,49 +2266,49 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>What</source>
             <translation>اقدام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>By</source>
             <translation>انجام‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="105" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>%n بار تلاش شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Held</source>
             <translation>نگه‌داشته‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="110" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Not sent yet</source>
             <translation>هنوز ارسال نشده</translation>
         </message>
@@ -2324,258 +2359,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Mark ready…</source>
             <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Hand over…</source>
             <translation>تحویل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Customer arrived…</source>
             <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="98" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
             <source>Print slip…</source>
             <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print bag label…</source>
             <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="115" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
             <source>Messages to the customer</source>
             <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
             <source>Send reminder</source>
             <translation>ارسال یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Re-send ready notice</source>
             <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
             <source>Order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer: %1</source>
             <translation>مشتری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Here since %1</source>
             <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Picked up</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Cancelled because</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Ready notice</source>
             <translation>پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Reminder</source>
             <translation>یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
             <source>Cancellation notice</source>
             <translation>پیام لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by email</source>
             <translation>با ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by text message</source>
             <translation>با پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
             <source>by phone</source>
             <translation>تلفنی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>in the app</source>
             <translation>در اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
             <source>waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="269" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
             <source>None sent yet</source>
             <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
             <source>someone else</source>
             <translation>شخص دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
             <source>%1 ending %2</source>
             <translation>%1 منتهی به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
             <source>Picking started.</source>
             <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
             <source>Reminder queued.</source>
             <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
             <source>Ready notice queued.</source>
             <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="351" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
             <source>Marked ready on shelf %1.</source>
             <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
             <source>Handed over.</source>
             <translation>تحویل داده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
             <source>Arrival recorded.</source>
             <translation>مراجعه ثبت شد.</translation>
         </message>
@@ -2861,12 +2896,12 @@
             <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
             <source>This order is not in this store's pickup list.</source>
             <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="337" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
         </message>
@@ -2874,148 +2909,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
             <source>Or: %1</source>
             <translation>یا: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
             <source>Scan at hand-over</source>
             <translation>هنگام تحویل اسکن شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
             <source>Printed %1</source>
             <translation>چاپ: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
             <source>Continued on the next page</source>
             <translation>ادامه در صفحهٔ بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
             <source>Page %1 of %2</source>
             <translation>صفحهٔ %1 از %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
             <source>Scan to open the order</source>
             <translation>برای باز کردن سفارش اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>برگهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Ordered</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Set when ready</source>
             <translation>پس از آماده شدن تعیین می‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
             <source>SKU</source>
             <translation>کد کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>پیش از تحویل هر چیزی، کد دریافت مشتری را در کلرک بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Collected by (name)</source>
             <translation>دریافت‌کننده (نام)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>ID checked (type, last 4)</source>
             <translation>مدرک بررسی‌شده (نوع، ۴ نویسهٔ آخر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Date and time</source>
             <translation>تاریخ و ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
             <source>Handed over by</source>
             <translation>تحویل‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
             <source>Customer signature</source>
             <translation>امضای مشتری</translation>
         </message>

@@ -17,18 +17,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...domain.pickups import iso
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.names import staff_name
 from ..common.tables import RowsTableModel
 from ..common.widgets import badge, button
-from .words import action_text, problem_text, staff_name, status_word
+from .words import action_text, problem_text, status_word
 
 PENDING_LIMIT = 500  # the outbox is normally a handful; a long outage may queue hundreds, never more than shown here
 PENDING_TONE = QColor("#8a5300")
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _names(ctx: Any) -> list[dict[str, Any]]:
-    return [p for p in [ctx.staff, *(ctx.demo_staff or [])] if p]
 
 
 def describe(ctx: Any, item: dict[str, Any], server_entity: dict[str, Any] | None = None) -> tuple[str, str]:
@@ -86,11 +83,10 @@ class PendingModel(RowsTableModel):
         self._headers = [self.tr("What"), self.tr("Customer"), self.tr("By"), self.tr("When"), self.tr("Status")]
 
     def refresh(self) -> None:
-        known = _names(self.ctx)
         rows = []
         for item in self.ctx.reader.pending(PENDING_LIMIT):
             what, who = describe(self.ctx, item)
-            rows.append({"what": what, "customer": who, "by": staff_name(item["acted_by"], known),
+            rows.append({"what": what, "customer": who, "by": staff_name(self.ctx, item["acted_by"], sentence=False),
                          "when": when_text(item["acted_at"], self.ctx.now()), "attempts": item.get("attempts") or 0,
                          "last_error": item.get("last_error"), "seq": item["seq"]})
         self.beginResetModel()
@@ -143,7 +139,7 @@ class ConflictItem(QFrame):
             self.now_badge = badge(status_word(server["status"]), "bad" if server["status"] == "cancelled" else "warn")
             top.addWidget(self.now_badge)
         layout.addLayout(top)
-        by = staff_name(conflict.get("acted_by"), _names(ctx))
+        by = staff_name(ctx, conflict.get("acted_by"))
         tried = self.tr("Tried by %1 at %2").replace("%1", by).replace("%2", when_text(conflict.get("acted_at"), ctx.now()))
         if who:
             tried += " · " + who

@@ -149,12 +149,3 @@ def humanise_log(line: str) -> str:
     """Sync log lines name actions by their wire names; show the clerk's words instead."""
     return _ACTION_NAME.sub(lambda m: short_action(m.group(0)), line)
 
-
-def staff_name(staff_id: str | None, known: list[dict[str, Any]]) -> str:
-    """Who did it: a name from the staff this counter knows, else the username part of the id."""
-    if not staff_id:
-        return ""
-    for person in known:
-        if person and person.get("id") == staff_id:
-            return str(person.get("display_name") or person.get("username") or staff_id)
-    return staff_id.removeprefix("sf_")

@@ -26,6 +26,7 @@ from ...sync.actions import Actions
 from ...sync.connectivity import ConnectionState
 from ...sync.device import Device, cache_path
 from .messages import Messages
+from .names import Names
 from .sync_worker import ProcessSyncWorker, SyncWorker
 from .tasks import run_task, wait_for_tasks
 
@@ -66,6 +67,10 @@ class ClerkContext(QObject):
         self.transport = transport
         # The GUI thread's own connection: WAL lets it read while the sync worker writes.
         self.reader = Cache.open(cache_path(settings), device.key, read_only=True)
+        # Store and staff names, remembered until the feed brings new ones: connected before any screen, so a
+        # screen refreshing on the same signal already reads the new names.
+        self.names = Names(self.reader)
+        self.cache_changed.connect(self.names.forget)
         # Live look-ups carry the staff token; sync carries the device token (device.api).
         self.staff_api = ApiClient(settings.api_url, verify=settings.ca_bundle or True, transport=transport)
         self.sync: SyncWorker | ProcessSyncWorker

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
-from ..common import icons
+from ..common import icons, names
 from ..common.language import ltr
 from ..common.widgets import ElidedLabel, badge, button, card, set_tone, title
 from . import text as customer_text
@@ -372,7 +372,8 @@ class NotesCard(QFrame):
         if body and self.add_button.isEnabled():
             self.add_requested.emit(body)
 
-    def show_notes(self, notes: list[dict[str, Any]], now: datetime) -> None:
+    def show_notes(self, notes: list[dict[str, Any]], now: datetime, ctx: Any = None) -> None:
+        """The notes, newest first; one written at another store says which (with `ctx` to look its name up)."""
         self.notes = notes
         clear(self.list)
         if not notes:
@@ -385,6 +386,10 @@ class NotesCard(QFrame):
             head = QHBoxLayout()
             head.addWidget(QLabel(note.get("author_name") or "", objectName="SectionTitle"))
             head.addWidget(QLabel(customer_text.moment(note.get("created_at"), now), objectName="Muted"))
+            if ctx is not None and note.get("store_id") not in (None, ctx.store_id):
+                where = (self.tr("at %1").replace("%1", customer_text.store(ctx, note["store_id"]))
+                         if names.store(ctx, note["store_id"]) else self.tr("at another store"))
+                head.addWidget(QLabel(where, objectName="Muted"))
             head.addStretch(1)
             if note.get("pending"):
                 mark = QLabel(self.tr("Waiting to sync"), objectName="Pending")

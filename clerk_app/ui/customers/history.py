@@ -217,6 +217,9 @@ class OrderHistoryModel(QAbstractItemModel):
             return fmt.local_time(order.get("placed_at"), QLocale.FormatType.LongFormat)
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and order.get("pending"):
             return self.tr("Placed on this computer; the order number comes when the store server has it.")
+        elsewhere = order.get("store_id") not in (None, self.ctx.store_id)
+        if role == Qt.ItemDataRole.ToolTipRole and column == HOW and elsewhere:
+            return customer_text.store(self.ctx, order["store_id"])  # the other store's city too
         if role == Qt.ItemDataRole.ToolTipRole and column in (CHANNEL, STATUS):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole word where the pill is cut short
         if role != Qt.ItemDataRole.DisplayRole:

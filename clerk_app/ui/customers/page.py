@@ -42,6 +42,12 @@ class ResultsList(QListView):
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ctx.cache_changed.connect(self._on_cache_changed)
+
+    @Slot(object)
+    def _on_cache_changed(self, kinds: Any) -> None:
+        if "store" in set(kinds or ()):
+            self.viewport().update()  # home stores read their names as the rows paint
 
 
 class CustomersPage(QWidget):

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..common import format as fmt
-from ..common.language import isolate, ltr
+from ..common import names
+from ..common.language import ltr
 
 
 def _tr(text: str) -> str:
@@ -50,22 +51,25 @@ def pickup_status(value: str | None) -> str:
 
 
 def store(ctx: Any, store_id: str | None) -> str:
-    """A store as the clerk knows it: this store by name; the cache has no names for the others."""
-    if not store_id:
-        return ""
-    if store_id == ctx.store_id:
-        return _tr("%1 (this store)").replace("%1", isolate(ctx.store_name))
-    return _tr("Another store (%1)").replace("%1", ltr(store_id))
+    """A store as the clerk knows it: "Riverside (this store)", another by its name and city (common.names)."""
+    return names.store_name(ctx, store_id)
 
 
 def fulfilment(ctx: Any, order: dict[str, Any]) -> str:
     kind = order.get("fulfillment")
     if kind == "ship":
         return _tr("Delivery")
+    here = order.get("store_id") == ctx.store_id
+    # Another store by its name once the feed has brought the chain's stores; "another store" until then.
+    elsewhere = None if here else names.store_short_name(ctx, order.get("store_id"))
     if kind == "carry_out":
-        return _tr("Bought in store") if order.get("store_id") == ctx.store_id else _tr("Bought in another store")
+        if here:
+            return _tr("Bought in store")
+        return _tr("Bought at %1").replace("%1", elsewhere) if elsewhere else _tr("Bought in another store")
     if kind == "pickup":
-        return _tr("Pickup here") if order.get("store_id") == ctx.store_id else _tr("Pickup at another store")
+        if here:
+            return _tr("Pickup here")
+        return _tr("Pickup at %1").replace("%1", elsewhere) if elsewhere else _tr("Pickup at another store")
     return fmt.server_word(kind)
 
 

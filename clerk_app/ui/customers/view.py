@@ -29,7 +29,7 @@ from .history import OrderHistoryModel, OrderHistoryView
 from .search_bar import can_ask_server
 
 OPEN_PICKUP = ["new", "picking", "ready"]
-SHOWN_KINDS = {"customer", "cart", "order", "note", "pickup", "inventory"}
+SHOWN_KINDS = {"customer", "cart", "order", "note", "pickup", "inventory", "store"}
 
 
 def newer(local: dict[str, Any] | None, remote: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -218,7 +218,7 @@ class CustomerView(QScrollArea):
         self.header.show_customer(self.ctx, customer)
         self.overview.show_overview(self.ctx, customer, self.open_pickups(), active)
         self.cart.show_cart(self.ctx, carts[0] if carts else None)
-        self.notes.show_notes(self.notes_shown(), self.ctx.now())
+        self.notes.show_notes(self.notes_shown(), self.ctx.now(), self.ctx)
         self._show_freshness()
 
     def _show_freshness(self) -> None:
@@ -254,6 +254,8 @@ class CustomerView(QScrollArea):
             self._remote.pop("inventory", None)  # the feed has caught up with the stock
         if "order" in kinds:
             self.history.refresh_from_cache()
+        elif "store" in kinds:
+            self.history_view.viewport().update()  # the stores' names arrived: "Pickup at …" reads them
         self.render()
 
     @Slot(str)

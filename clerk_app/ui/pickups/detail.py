@@ -26,6 +26,7 @@ from ...domain import deadlines
 from ...errors import ClerkError, ProblemError
 from ..common import format as fmt
 from ..common.language import isolate, ltr
+from ..common.names import a_colleague, staff_name
 from ..common.pickup_cells import deadline_text, status_text
 from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
@@ -279,11 +280,9 @@ class PickupDetail(QWidget):
         check = id_check_labels().get(record.get("id_check", ""), fmt.server_word(record.get("id_check")))
         if record.get("id_last4"):
             check = self.tr("%1 ending %2").replace("%1", check).replace("%2", ltr(record["id_last4"]))
-        staff_id = record.get("staff_id") or ""
-        me = self.ctx.staff or {}
-        by = me.get("display_name") if staff_id == me.get("id") else staff_id.removeprefix("sf_")
+        by = staff_name(self.ctx, record.get("staff_id")) or a_colleague()  # a name, never the raw id
         self.handover.setText(self.tr("Collected by %1 · %2 · handed over by %3, %4").replace("%1", isolate(who))
-                              .replace("%2", check).replace("%3", isolate(by or "")).replace("%4", fmt.local_time(record.get("at"))))
+                              .replace("%2", check).replace("%3", by).replace("%4", fmt.local_time(record.get("at"))))
 
     # --- actions -------------------------------------------------------------------------
 

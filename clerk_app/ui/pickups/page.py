@@ -211,7 +211,13 @@ class PickupsPage(QWidget):
 
     @Slot(object)
     def _on_cache_changed(self, kinds: Any) -> None:
-        if WATCHED & set(kinds or ()):
+        if "staff" in set(kinds or ()) and not WATCHED & set(kinds):
+            # Colleagues' names arrived: only the detail's "handed over by" reads them.
+            if self.isVisible():
+                self.detail.refresh()
+            else:
+                self._stale = True
+        elif WATCHED & set(kinds or ()):
             if self.isVisible():
                 # In turns: while a download writes the cache, the window answers between the steps.
                 self.refresh_turns.start()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from ...domain import labels
 from ..common import format as fmt
 from ..common.language import isolate
+from ..common.names import this_store_name
 from ..common.pickup_cells import status_text
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
@@ -96,7 +97,7 @@ def label_pages(pickup: dict[str, Any], ctx: Any) -> Callable[[QRectF], list[lis
 
     def build(area: QRectF) -> list[list[Item]]:
         w, h = area.width(), area.height()
-        items: list[Item] = [Text(QRectF(0, 0, w, 120), ctx.store_name, 8, True, color=MUTED)]
+        items: list[Item] = [Text(QRectF(0, 0, w, 120), this_store_name(ctx), 8, True, color=MUTED)]
         number = pickup.get("order_number", "")
         size = fit(number, 26, True, w, 12)
         items.append(Text(QRectF(0, 130, w, size * 13), number, size, True))
@@ -178,7 +179,7 @@ def slip_pages(pickup: dict[str, Any], ctx: Any) -> Callable[[QRectF], list[list
         pages.append(items)
         for index, page in enumerate(pages):
             page.append(Fill(QRectF(0, bottom + 40, w, 4), RULE))
-            page.append(Text(QRectF(0, bottom + 60, w * 0.7, 140), f"{printed} · {ctx.store_name}", 8, color=MUTED))
+            page.append(Text(QRectF(0, bottom + 60, w * 0.7, 140), f"{printed} · {isolate(this_store_name(ctx))}", 8, color=MUTED))
             of = translate("Printing", "Page %1 of %2").replace("%1", fmt.number(index + 1)).replace("%2", fmt.number(len(pages)))
             page.append(Text(QRectF(w * 0.7, bottom + 60, w * 0.3, 140), of, 8, color=MUTED, align=TRAIL))
         return pages
@@ -194,7 +195,7 @@ def _slip_head(pickup: dict[str, Any], ctx: Any, w: float) -> tuple[list[Item], 
         Qr(QRectF(w - side, 0, side, side), labels.slip_qr_payload(pickup)),
         Text(QRectF(w - side - 200, side + 10, side + 200, 110), translate("Printing", "Scan to open the order"), 7,
              color=MUTED, align=CENTER),
-        Text(QRectF(0, 0, left, 150), ctx.store_name, 10, True, color=MUTED),
+        Text(QRectF(0, 0, left, 150), this_store_name(ctx), 10, True, color=MUTED),
         Text(QRectF(0, 160, left, 320), translate("Printing", "Pickup slip"), 22, True),
         Text(QRectF(0, 560, left, 130), translate("Printing", "Order"), 9, color=MUTED),
     ]
@@ -298,7 +299,7 @@ def _handover_block(items: list[Item], w: float, y: float) -> None:
 
 
 def _continued_head(ctx: Any, number: str, w: float) -> tuple[list[Item], float]:
-    heading = f"{ctx.store_name} · " + translate("Printing", "Pickup slip")
+    heading = f"{isolate(this_store_name(ctx))} · " + translate("Printing", "Pickup slip")
     items: list[Item] = [Text(QRectF(0, 0, w, 150), heading, 10, True, color=MUTED),
                          Text(QRectF(0, 160, w, 300), number, 18, True),
                          Fill(QRectF(0, 500, w, 12))]
