@@ -233,3 +233,25 @@ def test_scanning_the_printed_labels_qr_opens_the_hand_over_with_the_code_left_e
     dialog.ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     wait_until(qtbot, lambda: ctx.reader.pickup(pickup["id"])["status"] == "picked_up", 5000)
+
+
+@pytest.mark.parametrize(("code", "zero"), [("fa", "۰"), ("ar", "٠"), ("he", "0")])
+def test_the_slips_quantities_and_totals_print_in_the_languages_digits(qapp, ctx, code, zero):
+    from PySide6.QtCore import QRectF
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.layouts import Text, slip_pages
+
+    language.apply(qapp, language.Choice(code))
+    pickup = ready_pickup(ctx)
+    pages = slip_pages(pickup, ctx)(QRectF(0, 0, 5000, 7000))
+    texts = [item.text for page in pages for item in page if isinstance(item, Text)]
+    digits = [chr(ord(zero) + i) for i in range(10)]
+    total = sum(int(line["quantity"]) for line in pickup["lines"])
+    # Each line's ordered and picked counts, and the two totals, stand alone in their cells.
+    counts = [t for t in texts if t and all(c in digits for c in t)]
+    assert len(counts) >= 2 * len(pickup["lines"]) + 2, texts
+    assert "".join(digits[int(d)] for d in str(total)) in counts
+    # No count slipped through in another script's digits.
+    others = "0123456789" if zero != "0" else "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+    assert not [t for t in texts if t and all(c in others for c in t)], texts

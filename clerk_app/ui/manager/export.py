@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import export
+from ..common.format import percent
 from ..common.tasks import run_task
 from ..common.widgets import button, title
 
@@ -90,6 +91,7 @@ class ExportDialog(QDialog):
         total = len(self.pickups) if hasattr(self.pickups, "__len__") else 0
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
+        self._show_percent()
         self.message.setText(self.tr("Writing the file…"))
         self.running = True
         relay = _Progress()
@@ -135,7 +137,12 @@ class ExportDialog(QDialog):
         if total > 0:
             self.bar.setRange(0, total)
         self.bar.setValue(min(done, self.bar.maximum()))
+        self._show_percent()
         self.progressed.emit(done, total)
+
+    def _show_percent(self) -> None:
+        # QProgressBar's own "%p%" writes its locale's digits, whatever the digits setting says.
+        self.bar.setFormat(percent(self.bar.value() / max(1, self.bar.maximum())))
 
     def _on_done(self, result: Any = None, error: BaseException | None = None) -> None:
         if not shiboken6.isValid(self):
@@ -147,6 +154,7 @@ class ExportDialog(QDialog):
             self.count = int(result)
             self.bar.setRange(0, max(1, self.count))
             self.bar.setValue(self.bar.maximum())
+            self._show_percent()
             self.message.setText(self.tr("Saved %Ln pickup(s) to %1.", "", self.count)
                                  .replace("%1", QDir.toNativeSeparators(self.path)))
             self.open_folder_button.show()

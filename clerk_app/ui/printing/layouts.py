@@ -255,9 +255,9 @@ def _table_row(items: list[Item], w: float, y: float, line: dict[str, Any], pick
     ordered, got = int(line.get("quantity") or 0), int(line.get("picked_quantity") or 0)
     items.append(Text(QRectF(cols[0][0] + 80, y, cols[0][1] - 160, ROW), line.get("name") or line.get("sku", ""), 11))
     items.append(Text(QRectF(cols[1][0] + 80, y, cols[1][1] - 160, ROW), line.get("sku", ""), 9, color=MUTED))
-    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), str(ordered), 11, True, CENTER))
+    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), fmt.number(ordered), 11, True, CENTER))
     if picked:
-        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), str(got), 11, True, CENTER,
+        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), fmt.number(got), 11, True, CENTER,
                           SHORT if got < ordered else INK))
     else:  # a box to tick while picking
         box = 170
@@ -269,11 +269,11 @@ def _table_row(items: list[Item], w: float, y: float, line: dict[str, Any], pick
 def _table_total(items: list[Item], w: float, y: float, lines: list[dict[str, Any]], picked: bool) -> float:
     cols = _columns(w)
     items.append(Text(QRectF(80, y, cols[0][1], ROW), translate("Printing", "Total"), 11, True))
-    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), str(sum(int(ln.get("quantity") or 0) for ln in lines)),
+    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), fmt.number(sum(int(ln.get("quantity") or 0) for ln in lines)),
                       11, True, CENTER))
     if picked:
         total = sum(int(ln.get("picked_quantity") or 0) for ln in lines)
-        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), str(total), 11, True, CENTER))
+        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), fmt.number(total), 11, True, CENTER))
     return y + ROW
 
 
