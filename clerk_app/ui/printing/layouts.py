@@ -8,16 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-)
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from ...domain import labels
 from ..common import format as fmt
 from ..common.language import isolate
 from ..common.pickup_cells import status_text
+from .fonts import print_font
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
 UNIT = 10.0  # layout units per typographic point (1/720 inch): fine enough for integer font pixel sizes
@@ -67,8 +64,9 @@ class Qr:
 Item = Text | Fill | Frame | Qr
 
 
-def font(size: float, bold: bool = False) -> QFont:
-    made = QFont(QGuiApplication.font().family())
+def font(size: float, bold: bool = False, text: str = "") -> QFont:
+    """The printing font at `size` points for `text`: families that draw its script on this PC (fonts.py)."""
+    made = print_font(text)
     made.setPixelSize(max(1, round(size * UNIT)))
     made.setBold(bold)
     # Unhinted outlines scale linearly, so what is measured here is what lands on paper at any resolution.
@@ -77,7 +75,7 @@ def font(size: float, bold: bool = False) -> QFont:
 
 
 def width_of(text: str, size: float, bold: bool = False) -> float:
-    return QFontMetricsF(font(size, bold)).horizontalAdvance(text)
+    return QFontMetricsF(font(size, bold, text)).horizontalAdvance(text)
 
 
 def fit(text: str, size: float, bold: bool, width: float, smallest: float) -> float:
