@@ -227,22 +227,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="323" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="326" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="329" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="332" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -888,52 +888,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1433,107 +1433,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>تصدير إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>إلى: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>فتح المجلد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>جارٍ كتابة الملف…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>رقم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>الموعد المُلتزَم به</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>وقت الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>وقت الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>التحقق من الهوية عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>جارٍ الإيقاف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>حُفظ %Ln طلب استلام في %1.</numerusform>
@@ -1545,17 +1545,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>أُلغي التصدير. لم يُحفظ أي ملف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>خطأ غير متوقع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>تعذّر حفظ الملف (%1). جرّب مجلدًا آخر.</translation>
         </message>
@@ -1571,79 +1571,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1655,27 +1655,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1752,73 +1752,73 @@
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="255" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="284" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="353" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="355" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="356" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="443" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
+            <location filename="../../clerk_app/ui/main_window.py" line="445" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="471" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -1917,44 +1917,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="157" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -1966,12 +1966,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -2148,42 +2148,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>متأخر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>التجهيز خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>تجاوز موعد الاستلام بـ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>الاستلام خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>استُلم الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>أُلغي الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>لم يحضر · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>أُعيد إلى المخزون الساعة %1</translation>
         </message>
@@ -2450,44 +2450,44 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
-            <source>One fewer</source>
-            <translation>واحد أقل</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
-            <source>One more</source>
-            <translation>واحد أكثر</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>ID card</source>
             <translation>بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>Driver's licence</source>
             <translation>رخصة القيادة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Pickup code only</source>
             <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>No check</source>
             <translation>بدون تحقق</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="60" />
+            <source>One fewer</source>
+            <translation>واحد أقل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="61" />
+            <source>One more</source>
+            <translation>واحد أكثر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="114" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -2756,148 +2756,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="113" />
             <source>Or: %1</source>
             <translation>أو: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="158" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="134" />
             <source>Scan at hand-over</source>
             <translation>امسح عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="150" />
             <source>Printed %1</source>
             <translation>طُبع في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="167" />
             <source>Continued on the next page</source>
             <translation>يتبع في الصفحة التالية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="180" />
             <source>Page %1 of %2</source>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
             <source>Scan to open the order</source>
             <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Ordered</source>
             <translation>تاريخ الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Set when ready</source>
             <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>SKU</source>
             <translation>رمز المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Collected by (name)</source>
             <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>ID checked (type, last 4)</source>
             <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Handed over by</source>
             <translation>سلّمه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
             <source>Customer signature</source>
             <translation>توقيع العميل</translation>
         </message>
@@ -2940,42 +2940,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -2983,32 +2983,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3020,7 +3020,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3032,7 +3032,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3044,7 +3044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3056,7 +3056,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3068,7 +3068,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3137,96 +3137,96 @@
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -3238,22 +3238,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -3265,7 +3265,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -3277,22 +3277,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -3559,7 +3559,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -3647,17 +3647,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>منذ %n دقيقة</numerusform>
@@ -3669,7 +3669,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>منذ %n ساعة</numerusform>
@@ -3681,7 +3681,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -3693,17 +3693,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n د</numerusform>

@@ -219,22 +219,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="323" />
             <source>Customer arrived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="326" />
             <source>%1 is here for order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="329" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="332" />
             <source>Record arrival</source>
             <translation type="unfinished" />
         </message>
@@ -868,52 +868,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
@@ -1401,107 +1401,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>Saved %Ln pickup to %1.</numerusform>
@@ -1509,17 +1509,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation type="unfinished" />
         </message>
@@ -1535,79 +1535,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n item stay in the store and go back to stock.</numerusform>
@@ -1615,27 +1615,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>Enter the pickup code the customer shows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Enter the last four characters of the ID document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation type="unfinished" />
         </message>
@@ -1712,73 +1712,73 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="255" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="284" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="353" />
             <source>Your language on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="355" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="356" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="443" />
             <source> (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
+            <location filename="../../clerk_app/ui/main_window.py" line="445" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="471" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -1877,44 +1877,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Mark ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Order %1 is ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
             <source>For example B-04</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="157" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Partial pick: %n item missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</numerusform>
@@ -1922,12 +1922,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>Enter the shelf where the order waits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation type="unfinished" />
         </message>
@@ -2100,42 +2100,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation type="unfinished" />
         </message>
@@ -2402,43 +2402,43 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
-            <source>One fewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
-            <source>One more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>ID card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>Driver's licence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Passport</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Pickup code only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>No check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="60" />
+            <source>One fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="61" />
+            <source>One more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="114" />
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2696,148 +2696,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="113" />
             <source>Or: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="158" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Collect by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="134" />
             <source>Scan at hand-over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="150" />
             <source>Printed %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="167" />
             <source>Continued on the next page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="180" />
             <source>Page %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
             <source>Scan to open the order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>May also collect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ready by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Set when ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Not on a shelf yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>SKU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
             <source>Hand-over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Collected by (name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>ID checked (type, last 4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Handed over by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
             <source>Customer signature</source>
             <translation type="unfinished" />
         </message>
@@ -2880,42 +2880,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation type="unfinished" />
         </message>
@@ -2923,32 +2923,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -2956,7 +2956,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>Ticked: customers not reminded in the last %n hour. Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</numerusform>
@@ -2964,7 +2964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>Every ready order was collected within %n hour of being ready. Nobody to remind.</numerusform>
@@ -2972,7 +2972,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>Send reminder to %n customer</numerusform>
@@ -2980,7 +2980,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>Reminders queued for %n customer.</numerusform>
@@ -2988,7 +2988,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n order skipped: no longer waiting on the shelf.</numerusform>
@@ -3053,96 +3053,96 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Sign-in for this username is locked for %n minute.</numerusform>
@@ -3150,22 +3150,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
@@ -3173,7 +3173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 hasn't signed in on this computer in the last %n hour, so the password can't be checked until the store server can be reached again.</numerusform>
@@ -3181,22 +3181,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -3455,7 +3455,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
@@ -3539,17 +3539,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -3557,7 +3557,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -3565,7 +3565,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n d ago</numerusform>
@@ -3573,17 +3573,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

@@ -219,22 +219,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="323" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="328" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="326" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="329" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="334" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="332" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -868,52 +868,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1401,107 +1401,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>ייצוא ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>אל: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>פתיחת התיקייה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>כתיבת הקובץ…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>מספר הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>נוצרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>הובטחה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>מוכנה בשעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>נאספה בשעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>בדיקת תעודה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>סיבת ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>עוצר…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>הזמנת איסוף אחת נשמרה ב-%1.</numerusform>
@@ -1509,17 +1509,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>הייצוא בוטל. לא נשמר קובץ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>שגיאה לא צפויה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>לא ניתן היה לשמור את הקובץ (%1). כדאי לנסות תיקייה אחרת.</translation>
         </message>
@@ -1535,79 +1535,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="257" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="241" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="247" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="250" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="248" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="251" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="249" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1615,27 +1615,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="301" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="307" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="311" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1712,73 +1712,73 @@
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="255" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="283" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="284" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="353" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="355" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="356" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="364" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="443" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="444" />
+            <location filename="../../clerk_app/ui/main_window.py" line="445" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="471" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -1877,44 +1877,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="163" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="148" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="151" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="157" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="155" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="156" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="182" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -1922,12 +1922,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="186" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -2100,42 +2100,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>באיחור של %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>להכנה תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>מועד האיסוף עבר לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>לאיסוף תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>בוטלה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>סומנה כלא נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>הוחזרה למלאי ב-%1</translation>
         </message>
@@ -2402,44 +2402,44 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="56" />
-            <source>One fewer</source>
-            <translation>אחד פחות</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="57" />
-            <source>One more</source>
-            <translation>אחד יותר</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="110" />
-            <source>Cancel</source>
-            <translation>ביטול</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>ID card</source>
             <translation>תעודת זהות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
             <source>Driver's licence</source>
             <translation>רישיון נהיגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Passport</source>
             <translation>דרכון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Pickup code only</source>
             <translation>קוד איסוף בלבד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>No check</source>
             <translation>ללא בדיקה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="60" />
+            <source>One fewer</source>
+            <translation>אחד פחות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="61" />
+            <source>One more</source>
+            <translation>אחד יותר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="114" />
+            <source>Cancel</source>
+            <translation>ביטול</translation>
         </message>
     </context>
     <context>
@@ -2696,148 +2696,148 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="115" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="113" />
             <source>Or: %1</source>
             <translation>או: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="160" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="158" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="130" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="136" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="134" />
             <source>Scan at hand-over</source>
             <translation>לסריקה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="152" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="150" />
             <source>Printed %1</source>
             <translation>הודפס ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="169" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="167" />
             <source>Continued on the next page</source>
             <translation>המשך בעמוד הבא</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="182" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="180" />
             <source>Page %1 of %2</source>
             <translation>עמוד %1 מתוך %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="195" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
             <source>Scan to open the order</source>
             <translation>לסריקה ופתיחת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>טופס איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Set when ready</source>
             <translation>ייקבע כשתהיה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
             <source>SKU</source>
             <translation>מק"ט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="271" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="284" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>יש לבדוק את קוד האיסוף של הלקוח בקלרק לפני מסירת פריט כלשהו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>Collected by (name)</source>
             <translation>נאסף על ידי (שם)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
             <source>ID checked (type, last 4)</source>
             <translation>תעודה שנבדקה (סוג, 4 אחרונים)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Date and time</source>
             <translation>תאריך ושעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Handed over by</source>
             <translation>נמסר על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="297" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
             <source>Customer signature</source>
             <translation>חתימת הלקוח</translation>
         </message>
@@ -2880,42 +2880,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>תזכורת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>תזכורות שנשלחו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>בתור, ממתינה לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>אף פעם</translation>
         </message>
@@ -2923,32 +2923,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>שעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>בחירת הכול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>ביטול הבחירה</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>הזמנה אחת ממתינה</numerusform>
@@ -2956,7 +2956,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
@@ -2964,7 +2964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
@@ -2972,7 +2972,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -2980,7 +2980,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -2988,7 +2988,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>
@@ -3053,96 +3053,96 @@
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -3150,22 +3150,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -3173,7 +3173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
@@ -3181,22 +3181,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -3455,7 +3455,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -3539,17 +3539,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -3557,7 +3557,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -3565,7 +3565,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -3573,17 +3573,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>
