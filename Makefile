@@ -26,4 +26,4 @@ openapi:
 
 # Refresh resources/translations/*.ts from the code's tr() strings and rebuild the .qm files the app loads.
 translations:
-	.venv/bin/python scripts/translations.py $(ADD)
+	.venv/bin/python scripts/translations.py $(if $(ADD),--add $(ADD))

@@ -2762,7 +2762,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
@@ -2774,7 +2774,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
@@ -2799,105 +2799,110 @@
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="191" />
             <source>Scan to open the order</source>
             <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="304" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ordered</source>
             <translation>تاريخ الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
             <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>رمز المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>المطلوب</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="274" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>Collected by (name)</source>
             <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>ID checked (type, last 4)</source>
             <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Handed over by</source>
             <translation>سلّمه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <source>Customer signature</source>
             <translation>توقيع العميل</translation>
         </message>

@@ -2702,7 +2702,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
@@ -2714,7 +2714,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
             <translation type="unfinished" />
         </message>
@@ -2739,105 +2739,110 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="191" />
             <source>Scan to open the order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="304" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="274" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Hand-over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>Collected by (name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>ID checked (type, last 4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Handed over by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <source>Customer signature</source>
             <translation type="unfinished" />
         </message>

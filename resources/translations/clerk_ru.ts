@@ -2717,7 +2717,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="120" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
@@ -2725,11 +2725,11 @@
             <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="158" />
             <source>Items</source>
-            <translation>Товаров</translation>
+            <translation>Товары</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="128" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
@@ -2754,105 +2754,110 @@
             <translation>Страница %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="193" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="191" />
             <source>Scan to open the order</source>
-            <translation>Сканируйте, чтобы открыть заказ</translation>
+            <translation>QR-код заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="299" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="304" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>Лист заказа на самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="197" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="213" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="214" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
             <source>May also collect</source>
             <translation>Также может забрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="225" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="226" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ready by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Set when ready</source>
             <translation>Будет указан при готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Not on a shelf yet</source>
             <translation>Ещё не на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="244" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="246" />
             <source>SKU</source>
             <translation>Артикул</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="245" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>Заказано</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="269" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="274" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="282" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
             <source>Hand-over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="283" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>Перед выдачей проверьте код получения клиента в Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>Collected by (name)</source>
             <translation>Получатель (имя)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="291" />
             <source>ID checked (type, last 4)</source>
             <translation>Документ (тип, последние 4)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Date and time</source>
             <translation>Дата и время</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="287" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Handed over by</source>
             <translation>Выдал</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="300" />
             <source>Customer signature</source>
             <translation>Подпись клиента</translation>
         </message>

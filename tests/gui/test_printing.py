@@ -333,3 +333,26 @@ def test_each_script_prints_first_with_the_families_made_for_it_on_each_system()
     from PySide6.QtGui import QGuiApplication
 
     assert families_for(russian, "linux")[0] == QGuiApplication.font().family()
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "fa", "he", "ru"])
+def test_no_printed_caption_is_cut_short_in_any_language(qapp, ctx, code):
+    """Every text of the slip and the label fits its place at its size (the printer would elide it with "…"), for
+    a pickup whose own data (names, products) is of an ordinary length."""
+    from PySide6.QtCore import QRectF
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.layouts import Text, label_pages, slip_pages, width_of
+    from clerk_app.ui.printing.printer import page_layout
+
+    language.apply(qapp, language.Choice(code))
+    pickup = ready_pickup(ctx)
+    cut = []
+    for kind, build in (("slip", slip_pages(pickup, ctx)), ("label", label_pages(pickup, ctx))):
+        paper = page_layout(kind).paintRectPoints()
+        area = QRectF(0, 0, paper.width() * 10, paper.height() * 10)  # layout units: 1/10 point
+        for page in build(area):
+            cut += [f"{kind}: {item.text!r} needs {width_of(item.text, item.size, item.bold):.0f} of {item.rect.width():.0f}"
+                    for item in page if isinstance(item, Text) and item.text
+                    and width_of(item.text, item.size, item.bold) > item.rect.width() + 1]
+    assert cut == []

@@ -188,10 +188,11 @@ def _slip_head(pickup: dict[str, Any], ctx: Any, w: float) -> tuple[list[Item], 
     side = mm(28)
     left = w - side - mm(6)
     number = pickup.get("order_number", "")
+    scan = translate("Printing", "Scan to open the order")
     items: list[Item] = [
         Qr(QRectF(w - side, 0, side, side), labels.slip_qr_payload(pickup)),
-        Text(QRectF(w - side - 200, side + 10, side + 200, 110), translate("Printing", "Scan to open the order"), 7,
-             color=MUTED, align=CENTER),
+        Text(QRectF(w - side - 200, side + 10, side + 200, 110), scan,
+             fit(scan, 7, False, side + 200, 6), color=MUTED, align=CENTER),
         Text(QRectF(0, 0, left, 150), ctx.store_name, 10, True, color=MUTED),
         Text(QRectF(0, 160, left, 320), translate("Printing", "Pickup slip"), 22, True),
         Text(QRectF(0, 560, left, 130), translate("Printing", "Order"), 9, color=MUTED),
@@ -234,17 +235,21 @@ def _slip_people_and_deadlines(items: list[Item], pickup: dict[str, Any], w: flo
 
 
 def _columns(w: float) -> list[tuple[float, float]]:
-    sku, qty = mm(34), mm(22)
+    sku, qty = mm(34), mm(23)  # a count column holds its title in Persian ("جمع‌آوری‌شده") at 7 pt
     name = w - sku - 2 * qty
     return [(0, name), (name, sku), (name + sku, qty), (name + sku + qty, qty)]
 
 
 def _table_head(items: list[Item], w: float, y: float) -> float:
     items.append(Fill(QRectF(0, y, w, HEAD_ROW), FAINT))
-    captions = [translate("Printing", "Item"), translate("Printing", "SKU"), translate("Printing", "Ordered"),
+    # "Ordered" here is a count of items, not the day the order was placed (the facts' "Ordered").
+    captions = [translate("Printing", "Item"), translate("Printing", "SKU"),
+                translate("Printing", "Ordered", "the quantity ordered, a column of counts"),
                 translate("Printing", "Picked")]
     for (x, width), caption, align in zip(_columns(w), captions, (LEAD, LEAD, CENTER, CENTER), strict=True):
-        items.append(Text(QRectF(x + 80, y, width - 160, HEAD_ROW), caption, 9, True, align, MUTED))
+        # A longer language's title shrinks a little rather than lose its end ("Заказа…").
+        items.append(Text(QRectF(x + 80, y, width - 160, HEAD_ROW), caption, fit(caption, 9, True, width - 160, 7),
+                          True, align, MUTED))
     return y + HEAD_ROW
 
 
