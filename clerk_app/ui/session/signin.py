@@ -198,7 +198,7 @@ class SignInScreen(QWidget):
         for person in self.ctx.demo_staff:
             choice = QPushButton(f"{person.get('display_name') or person['username']} · {self._role(person)}",
                                  objectName="DemoStaff")
-            choice.setToolTip(self.tr("Username: %1").replace("%1", person["username"]))
+            choice.setToolTip(self.tr("Username: %1").replace("%1", language.ltr(person["username"])))
             choice.setCursor(Qt.CursorShape.PointingHandCursor)
             choice.clicked.connect(lambda _=False, p=person: self.choose_demo(p))
             self.demo_layout.addWidget(choice)
