@@ -143,4 +143,5 @@ def pickups_csv(pickups: Iterable[dict[str, Any]], writer_target: str | os.PathL
         finally:
             out.flush()
             out.detach()  # the caller's stream stays open
-    return _write(pickups, writer_target, total, progress, every, zone, headers, words, delimiter)  # type: ignore[arg-type]
+    return _write(pickups, writer_target, total, progress, every, zone, headers,  # type: ignore[arg-type]
+                  words, delimiter)

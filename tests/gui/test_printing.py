@@ -352,7 +352,7 @@ def test_no_printed_caption_is_cut_short_in_any_language(qapp, ctx, code):
         paper = page_layout(kind).paintRectPoints()
         area = QRectF(0, 0, paper.width() * 10, paper.height() * 10)  # layout units: 1/10 point
         for page in build(area):
-            cut += [f"{kind}: {item.text!r} needs {width_of(item.text, item.size, item.bold):.0f} of {item.rect.width():.0f}"
-                    for item in page if isinstance(item, Text) and item.text
+            cut += [f"{kind}: {item.text!r} needs {width_of(item.text, item.size, item.bold):.0f} "
+                    f"of {item.rect.width():.0f}" for item in page if isinstance(item, Text) and item.text
                     and width_of(item.text, item.size, item.bold) > item.rect.width() + 1]
     assert cut == []
