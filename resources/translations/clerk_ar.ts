@@ -256,22 +256,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -1005,27 +1005,27 @@
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1033,132 +1033,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>أرقام المتجر متاحة لمدير المتجر فقط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>7 days</source>
             <translation>7 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>30 days</source>
             <translation>30 يومًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Custom</source>
             <translation>مخصص</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
             <source>to</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
             <source>Export to CSV…</source>
             <translation>تصدير إلى CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>حفظ طلبات الاستلام المُنشأة في هذه الفترة كملف جدول بيانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>طلبات الاستلام المغلقة الأقدم من 30 يومًا لا تُحفظ على هذا الجهاز؛ قد تكون هذه الأرقام غير مكتملة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Open pickups</source>
             <translation>طلبات استلام مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Overdue now</source>
             <translation>متأخرة الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Ready and waiting</source>
             <translation>جاهزة بالانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Picked up today</source>
             <translation>استُلمت اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Orders in the period</source>
             <translation>الطلبات في الفترة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Order to ready (median)</source>
             <translation>من الطلب إلى الجاهزية (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready on time</source>
             <translation>جاهزة في الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Wait on shelf (median)</source>
             <translation>الانتظار على الرف (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>No-show rate</source>
             <translation>نسبة عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>Right now</source>
             <translation>الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
             <source>Orders created %1</source>
             <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
             <source>on %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>from %1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>not ready by the promised time</source>
             <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
@@ -1170,99 +1170,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>on the shelf</source>
             <translation>على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>handed over since midnight</source>
             <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>No order created in this period has been ready yet.</source>
             <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>from order to on the shelf</source>
             <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>by the promised time</source>
             <translation>في الموعد المحدد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>from ready to collected</source>
             <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period has been collected yet.</source>
             <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>of collected or missed orders</source>
             <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Past collect-by</source>
             <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>To restock (no-shows)</source>
             <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
@@ -1277,110 +1277,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Demo</source>
             <translation>&amp;تجريبي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="51" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Restore the connection</source>
             <translation>استعادة الاتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Cut the connection</source>
             <translation>قطع الاتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
             <source>Act as if the store's network cable were pulled</source>
             <translation>التصرف كما لو فُصل كابل شبكة المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
             <source>New web order for pickup</source>
             <translation>طلب ويب جديد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
             <source>Customer edits their online cart</source>
             <translation>العميل يعدّل سلته الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
             <source>Cancel an order centrally</source>
             <translation>إلغاء طلب مركزيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="58" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Demo tour</source>
             <translation>جولة تجريبية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation>الاتصال مقطوع. تابع العمل: ما تقوم به ينتظر المزامنة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="76" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation>عاد الاتصال. يجري إرسال الإجراءات المنتظرة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="100" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation>وصل طلب ويب جديد للاستلام: الطلب %1 للعميل %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="102" />
             <source>No customer could place a web order.</source>
             <translation>لم يتمكن أي عميل من تقديم طلب ويب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation>عدّل %1 سلته الإلكترونية؛ أصبح إجماليها %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="115" />
             <source>No customer has a cart to edit.</source>
             <translation>لا يوجد عميل لديه سلة لتعديلها.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="129" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation>ألغى مركز خدمة العملاء الطلب %1 (%2). إذا كان قيد التسليم هنا، فسيظهر تعارض في النشاط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="132" />
             <source>No open order of this store could be cancelled.</source>
             <translation>لا يوجد طلب مفتوح في هذا المتجر يمكن إلغاؤه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>%1 (username %2)</source>
             <translation>%1 (اسم المستخدم %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="142" />
             <source>an associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Try this</source>
             <translation>جرّب ما يلي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="145" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;ol&gt;&lt;li&gt;سجّل الدخول باسم %1 بكلمة المرور &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;تجريبي ← &lt;b&gt;قطع الاتصال&lt;/b&gt;: يتحول شريط الحالة إلى «غير متصل».&lt;/li&gt;&lt;li&gt;افتح طلبات الاستلام وسلّم طلبًا جاهزًا: يظهر التسليم فورًا مع علامة «بانتظار المزامنة».&lt;/li&gt;&lt;li&gt;تجريبي ← &lt;b&gt;استعادة الاتصال&lt;/b&gt; وتابع المزامنة في النشاط.&lt;/li&gt;&lt;li&gt;اقطع الاتصال مجددًا، وابدأ تسليم طلب آخر، ثم تجريبي ← &lt;b&gt;إلغاء طلب مركزيًا&lt;/b&gt;. استعد الاتصال: يعرض النشاط التعارض والخيارات المتاحة لك.&lt;/li&gt;&lt;li&gt;أثناء الاتصال، تجريبي ← &lt;b&gt;طلب ويب جديد للاستلام&lt;/b&gt;: يظهر في طلبات الاستلام دون تحديث.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1525,107 +1525,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>تصدير إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>إلى: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>فتح المجلد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>جارٍ كتابة الملف…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>رقم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>الموعد المُلتزَم به</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>وقت الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>وقت الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>التحقق من الهوية عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>جارٍ الإيقاف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>حُفظ %Ln طلب استلام في %1.</numerusform>
@@ -1637,17 +1637,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>أُلغي التصدير. لم يُحفظ أي ملف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>خطأ غير متوقع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>تعذّر حفظ الملف (%1). جرّب مجلدًا آخر.</translation>
         </message>
@@ -1663,79 +1663,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1747,27 +1747,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -2376,42 +2376,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>متأخر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>التجهيز خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>تجاوز موعد الاستلام بـ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>الاستلام خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>استُلم الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>أُلغي الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>لم يحضر · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>أُعيد إلى المخزون الساعة %1</translation>
         </message>
@@ -2678,12 +2678,37 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>ID card</source>
+            <translation>بطاقة الهوية</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>Driver's licence</source>
+            <translation>رخصة القيادة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Passport</source>
+            <translation>جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Pickup code only</source>
+            <translation>رمز الاستلام فقط</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <source>No check</source>
+            <translation>بدون تحقق</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
@@ -2691,31 +2716,6 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>ID card</source>
-            <translation>بطاقة الهوية</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>Driver's licence</source>
-            <translation>رخصة القيادة</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Passport</source>
-            <translation>جواز السفر</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Pickup code only</source>
-            <translation>رمز الاستلام فقط</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
-            <source>No check</source>
-            <translation>بدون تحقق</translation>
         </message>
     </context>
     <context>
@@ -2984,93 +2984,92 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
             <translation>أو: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
             <translation>امسح عند التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
             <translation>طُبع في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
             <translation>يتبع في الصفحة التالية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
             <translation>امسح لفتح الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ordered</source>
             <translation>تاريخ الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>يُحدَّد عند الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
@@ -3086,46 +3085,52 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>المطلوب</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="249" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="275" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>تحقّق من رمز الاستلام الخاص بالعميل في Clerk قبل تسليم أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Collected by (name)</source>
             <translation>المُستلِم (الاسم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>ID checked (type, last 4)</source>
             <translation>التحقق من الهوية (النوع، آخر 4 خانات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Handed over by</source>
             <translation>سلّمه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <source>Customer signature</source>
             <translation>توقيع العميل</translation>
         </message>
@@ -3365,96 +3370,96 @@
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -3466,22 +3471,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -3493,7 +3498,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -3505,22 +3510,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -3963,17 +3968,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="125" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="130" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>منذ %n دقيقة</numerusform>
@@ -3985,7 +3990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="132" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>منذ %n ساعة</numerusform>
@@ -3997,7 +4002,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -4009,17 +4014,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="143" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="146" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="148" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n د</numerusform>

@@ -248,22 +248,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Customer arrived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>%1 is here for order %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Record arrival</source>
             <translation type="unfinished" />
         </message>
@@ -985,27 +985,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
@@ -1013,132 +1013,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
             <source>Only a store manager can see the store's figures.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>7 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>30 days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Custom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
             <source>Export to CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Open pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Overdue now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Ready and waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Picked up today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Orders in the period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Order to ready (median)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready on time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Wait on shelf (median)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>No-show rate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>Right now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
             <source>Orders created %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
             <source>on %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>from %1 to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>not ready by the promised time</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n past collect-by</numerusform>
@@ -1146,99 +1146,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>on the shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>handed over since midnight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>No order created in this period has been ready yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>from order to on the shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>by the promised time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>from ready to collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period has been collected yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>of collected or missed orders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Overdue</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Past collect-by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>To restock (no-shows)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
             <source>Export pickups to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln pickup created %1, with their state now.</numerusform>
@@ -1249,110 +1249,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="51" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Restore the connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Cut the connection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
             <source>Act as if the store's network cable were pulled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
             <source>New web order for pickup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
             <source>Customer edits their online cart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
             <source>Cancel an order centrally</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="58" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Demo tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="76" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="100" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="102" />
             <source>No customer could place a web order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="115" />
             <source>No customer has a cart to edit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="129" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="132" />
             <source>No open order of this store could be cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>%1 (username %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="142" />
             <source>an associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Try this</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="145" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -1493,107 +1493,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>Saved %Ln pickup to %1.</numerusform>
@@ -1601,17 +1601,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation type="unfinished" />
         </message>
@@ -1627,79 +1627,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>Hand over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Hand over order %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
             <source>On shelf %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Type or scan the customer's code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Pickup code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>%1 (the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (named by the customer)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
             <source>Collected by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>ID checked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>Last 4 characters of the document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Last four</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Collected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n item stay in the store and go back to stock.</numerusform>
@@ -1707,27 +1707,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>Enter the pickup code the customer shows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the last four characters of the ID document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation type="unfinished" />
         </message>
@@ -2328,42 +2328,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation type="unfinished" />
         </message>
@@ -2630,43 +2630,43 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>ID card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>Driver's licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Pickup code only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <source>No check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
             <source>One fewer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One more</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>ID card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>Driver's licence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Passport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Pickup code only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
-            <source>No check</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2924,93 +2924,92 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ordered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation type="unfinished" />
         </message>
@@ -3026,46 +3025,52 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="249" />
             <source>Picked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="275" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Hand-over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Collected by (name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>ID checked (type, last 4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Handed over by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <source>Customer signature</source>
             <translation type="unfinished" />
         </message>
@@ -3281,96 +3286,96 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Sign-in for this username is locked for %n minute.</numerusform>
@@ -3378,22 +3383,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
@@ -3401,7 +3406,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 hasn't signed in on this computer in the last %n hour, so the password can't be checked until the store server can be reached again.</numerusform>
@@ -3409,22 +3414,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -3855,17 +3860,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="125" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="130" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -3873,7 +3878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="132" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n h ago</numerusform>
@@ -3881,7 +3886,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n d ago</numerusform>
@@ -3889,17 +3894,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="143" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="146" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="148" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

@@ -246,22 +246,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -980,27 +980,27 @@
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1008,231 +1008,231 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>فقط مدیر فروشگاه می‌تواند آمار فروشگاه را ببیند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>7 days</source>
             <translation>۷ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>30 days</source>
             <translation>۳۰ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Custom</source>
             <translation>دلخواه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
             <source>Export to CSV…</source>
             <translation>خروجی CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>ذخیرهٔ سفارش‌های دریافت حضوری ثبت‌شده در این بازه به‌صورت فایل صفحه‌گسترده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>سفارش‌های دریافت حضوری بسته‌شدهٔ قدیمی‌تر از ۳۰ روز روی این رایانه نگه داشته نمی‌شوند؛ ممکن است این آمار کامل نباشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Open pickups</source>
             <translation>سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Overdue now</source>
             <translation>اکنون با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Ready and waiting</source>
             <translation>آماده و در انتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Picked up today</source>
             <translation>دریافت‌شده امروز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Orders in the period</source>
             <translation>سفارش‌های این بازه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Order to ready (median)</source>
             <translation>از سفارش تا آماده شدن (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready on time</source>
             <translation>آماده‌شده به‌موقع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Wait on shelf (median)</source>
             <translation>انتظار روی قفسه (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>No-show rate</source>
             <translation>نرخ عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>Right now</source>
             <translation>وضعیت فعلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
             <source>Orders created %1</source>
             <translation>سفارش‌های ثبت‌شده %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
             <source>on %1</source>
             <translation>در %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>from %1 to %2</source>
             <translation>از %1 تا %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جدید · %2 در حال جمع‌آوری · %3 آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>not ready by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده آماده نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n مورد گذشته از مهلت دریافت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>on the shelf</source>
             <translation>روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>handed over since midnight</source>
             <translation>تحویل‌شده از نیمه‌شب تاکنون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 دریافت‌شده · %2 عدم مراجعه · %3 لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>No order created in this period has been ready yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه آماده نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>from order to on the shelf</source>
             <translation>از ثبت سفارش تا قرار گرفتن روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>from ready to collected</source>
             <translation>از آماده شدن تا دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period has been collected yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه دریافت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>of collected or missed orders</source>
             <translation>از سفارش‌های دریافت‌شده یا بدون مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>برای هیچ سفارشی از این بازه هنوز دریافت یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>To restock (no-shows)</source>
             <translation>برای بازگشت به موجودی (عدم مراجعه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>آمار بر اساس داده‌های این رایانه است؛ هنوز با سرور فروشگاه همگام‌سازی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>آمار بر اساس داده‌های این رایانه، به‌روز تا %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>آفلاین: آمار بر اساس داده‌های این رایانه، به‌روز تا %1. تغییراتی که از آن زمان در جای دیگر انجام شده، شمرده نمی‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
             <source>Export pickups to CSV</source>
             <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln سفارش دریافت حضوری ثبت‌شده %1، با وضعیت فعلی.</numerusform>
@@ -1242,110 +1242,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Demo</source>
             <translation>&amp;دمو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="51" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Restore the connection</source>
             <translation>برقراری دوبارهٔ اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Cut the connection</source>
             <translation>قطع اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
             <source>Act as if the store's network cable were pulled</source>
             <translation>شبیه‌سازی کشیده شدن کابل شبکهٔ فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
             <source>New web order for pickup</source>
             <translation>سفارش اینترنتی جدید برای دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
             <source>Customer edits their online cart</source>
             <translation>مشتری سبد خرید آنلاین خود را تغییر می‌دهد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
             <source>Cancel an order centrally</source>
             <translation>لغو سفارش از مرکز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="58" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Demo tour</source>
             <translation>راهنمای دمو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation>اتصال قطع است. به کار ادامه دهید: کارهای شما در انتظار همگام‌سازی می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="76" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation>اتصال برقرار شد. اقدامات در انتظار در حال ارسال‌اند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="100" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation>سفارش اینترنتی جدیدی برای دریافت حضوری رسید: سفارش %1 برای %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="102" />
             <source>No customer could place a web order.</source>
             <translation>هیچ مشتری‌ای نتوانست سفارش اینترنتی ثبت کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation>%1 سبد خرید آنلاین خود را تغییر داد؛ جمع آن اکنون %2 است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="115" />
             <source>No customer has a cart to edit.</source>
             <translation>هیچ مشتری‌ای سبد خریدی برای تغییر ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="129" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation>مرکز خدمات مشتریان سفارش %1 (%2) را لغو کرد. اگر این سفارش در اینجا در حال تحویل بود، بخش فعالیت‌ها یک تعارض نشان می‌دهد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="132" />
             <source>No open order of this store could be cancelled.</source>
             <translation>هیچ سفارش بازی از این فروشگاه برای لغو وجود نداشت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>%1 (username %2)</source>
             <translation>%1 (نام کاربری %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="142" />
             <source>an associate</source>
             <translation>یک فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Try this</source>
             <translation>این را امتحان کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="145" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;ol&gt;&lt;li&gt;با نام %1 و رمز عبور &lt;b&gt;%2&lt;/b&gt; وارد شوید.&lt;/li&gt;&lt;li&gt;دمو ← &lt;b&gt;قطع اتصال&lt;/b&gt;: نوار وضعیت به «آفلاین» تغییر می‌کند.&lt;/li&gt;&lt;li&gt;دریافت حضوری را باز کنید و یک سفارش آماده را تحویل دهید: تحویل بلافاصله نمایش داده می‌شود، با علامت «در انتظار همگام‌سازی».&lt;/li&gt;&lt;li&gt;دمو ← &lt;b&gt;برقراری دوبارهٔ اتصال&lt;/b&gt;؛ سپس همگام‌سازی را در فعالیت‌ها ببینید.&lt;/li&gt;&lt;li&gt;دوباره اتصال را قطع کنید، تحویل سفارش دیگری را شروع کنید، سپس دمو ← &lt;b&gt;لغو سفارش از مرکز&lt;/b&gt;. اتصال را برقرار کنید: فعالیت‌ها تعارض و گزینه‌های شما را نشان می‌دهد.&lt;/li&gt;&lt;li&gt;در حالت آنلاین، دمو ← &lt;b&gt;سفارش اینترنتی جدید برای دریافت حضوری&lt;/b&gt;: سفارش بدون تازه‌سازی در دریافت حضوری ظاهر می‌شود.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1485,124 +1485,124 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>خروجی CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>مقصد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>باز کردن پوشه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>در حال نوشتن فایل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>شمارهٔ سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>زمان ثبت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>موعد آماده‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>زمان آماده شدن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>بررسی مدرک هنگام تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>%Ln سفارش دریافت حضوری در %1 ذخیره شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>خروجی گرفتن لغو شد. هیچ فایلی ذخیره نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>یک خطای غیرمنتظره</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>فایل ذخیره نشد (%1). پوشهٔ دیگری را امتحان کنید.</translation>
         </message>
@@ -1618,106 +1618,106 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -2316,42 +2316,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>%1 تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>آماده‌سازی تا %1 دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>%1 گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>دریافت تا %1 دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>دریافت ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>لغو ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>عدم مراجعه ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>برگشت به موجودی ساعت %1</translation>
         </message>
@@ -2618,12 +2618,37 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>ID card</source>
+            <translation>کارت ملی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>Driver's licence</source>
+            <translation>گواهینامهٔ رانندگی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Passport</source>
+            <translation>گذرنامه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Pickup code only</source>
+            <translation>فقط کد دریافت</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <source>No check</source>
+            <translation>بدون بررسی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
             <source>One fewer</source>
             <translation>یکی کمتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One more</source>
             <translation>یکی بیشتر</translation>
         </message>
@@ -2631,31 +2656,6 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>انصراف</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>ID card</source>
-            <translation>کارت ملی</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>Driver's licence</source>
-            <translation>گواهینامهٔ رانندگی</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Passport</source>
-            <translation>گذرنامه</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Pickup code only</source>
-            <translation>فقط کد دریافت</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
-            <source>No check</source>
-            <translation>بدون بررسی</translation>
         </message>
     </context>
     <context>
@@ -2909,93 +2909,92 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
             <translation>یا: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
             <translation>هنگام تحویل اسکن شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
             <translation>چاپ: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
             <translation>ادامه در صفحهٔ بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
             <translation>صفحهٔ %1 از %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
             <translation>برای باز کردن سفارش اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>برگهٔ دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ordered</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>پس از آماده شدن تعیین می‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
@@ -3011,46 +3010,52 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>سفارش‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="249" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="275" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>پیش از تحویل هر چیزی، کد دریافت مشتری را در کلرک بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Collected by (name)</source>
             <translation>دریافت‌کننده (نام)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>ID checked (type, last 4)</source>
             <translation>مدرک بررسی‌شده (نوع، ۴ نویسهٔ آخر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Date and time</source>
             <translation>تاریخ و ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Handed over by</source>
             <translation>تحویل‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <source>Customer signature</source>
             <translation>امضای مشتری</translation>
         </message>
@@ -3260,147 +3265,147 @@
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>نام کاربری شما در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. اگر اخیراً روی این رایانه وارد شده‌اید، رمز عبورتان همچنان کار می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>&amp;نام کاربری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>ورود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>صفحه قفل است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>باز کردن قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>تغییر کاربر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>خروج این شخص تا فرد دیگری بتواند وارد شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>کارکنان دمو: یکی را انتخاب کنید، سپس Enter را بزنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>نام کاربری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · ورود آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>نام کاربری و رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>به‌صورت آفلاین وارد شدید. جستجو در سرور فروشگاه منتظر اتصال می‌ماند؛ کارهای شما همین‌جا ذخیره و با برقراری اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>این شخص جزو کارکنان این فروشگاه نیست، بنابراین نمی‌تواند روی این رایانه وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>رمز عبور مطابقت ندارد. چون دسترسی به سرور فروشگاه ممکن نیست، کلرک آن را روی این رایانه بررسی کرد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است؛ بنابراین تا برقراری دوبارهٔ دسترسی به سرور فروشگاه، رمز عبور قابل بررسی نیست.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست و رمز عبور شما روی این رایانه قابل بررسی نیست. وقتی اتصال برقرار شد دوباره تلاش کنید، یا «تغییر کاربر» را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ورود انجام نشد. لطفاً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>برای باز کردن قفل، رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
@@ -3828,48 +3833,48 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="125" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="130" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="132" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="143" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="146" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="148" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

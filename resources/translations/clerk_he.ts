@@ -248,22 +248,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -985,27 +985,27 @@
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1013,132 +1013,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>רק מנהל חנות יכול לראות את נתוני החנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Today</source>
             <translation>היום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>7 days</source>
             <translation>7 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>30 days</source>
             <translation>30 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Custom</source>
             <translation>טווח מותאם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
             <source>to</source>
             <translation>עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
             <source>Export to CSV…</source>
             <translation>ייצוא ל-CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>שמירת הזמנות האיסוף שנוצרו בתקופה הזו כקובץ גיליון אלקטרוני</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>הזמנות איסוף סגורות בנות יותר מ-30 יום לא נשמרות במחשב הזה; ייתכן שהנתונים חלקיים.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Open pickups</source>
             <translation>הזמנות איסוף פתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Overdue now</source>
             <translation>באיחור כרגע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Ready and waiting</source>
             <translation>מוכנות וממתינות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Picked up today</source>
             <translation>נאספו היום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Orders in the period</source>
             <translation>הזמנות בתקופה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Order to ready (median)</source>
             <translation>זמן הכנה (חציון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready on time</source>
             <translation>מוכנות בזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Wait on shelf (median)</source>
             <translation>המתנה על המדף (חציון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>No-show rate</source>
             <translation>שיעור אי-איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>Right now</source>
             <translation>כרגע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
             <source>Orders created %1</source>
             <translation>הזמנות שנוצרו %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
             <source>on %1</source>
             <translation>ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>from %1 to %2</source>
             <translation>מ-%1 עד %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 חדשות · %2 בליקוט · %3 מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>not ready by the promised time</source>
             <translation>לא היו מוכנות עד המועד שהובטח</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>אחת עברה את מועד האיסוף</numerusform>
@@ -1146,99 +1146,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>on the shelf</source>
             <translation>על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>handed over since midnight</source>
             <translation>נמסרו מאז חצות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 נאספו · %2 לא נאספו · %3 בוטלו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>No order created in this period has been ready yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא הייתה מוכנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>from order to on the shelf</source>
             <translation>מההזמנה ועד שהונחה על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>by the promised time</source>
             <translation>עד המועד שהובטח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>from ready to collected</source>
             <translation>מרגע שהייתה מוכנה ועד שנאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period has been collected yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>of collected or missed orders</source>
             <translation>מתוך ההזמנות שנאספו או לא נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה או הוחמצה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>To restock (no-shows)</source>
             <translation>להחזרה למלאי (לא נאספו)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>נתונים מהמידע שבמחשב הזה; הוא עדיין לא סונכרן עם שרת החנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>נתונים מהמידע שבמחשב הזה, נכון ל-%1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>לא מקוון: נתונים מהמידע שבמחשב הזה נכון ל-%1. שינויים שבוצעו במקום אחר מאז לא נכללים.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
             <source>Export pickups to CSV</source>
             <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
             <source>CSV files (*.csv)</source>
             <translation>קובצי CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>הזמנת איסוף אחת שנוצרה %1, עם הסטטוס הנוכחי שלה.</numerusform>
@@ -1249,110 +1249,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Demo</source>
             <translation>&amp;הדגמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="51" />
             <source>&amp;Help</source>
             <translation>&amp;עזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Restore the connection</source>
             <translation>שחזור החיבור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Cut the connection</source>
             <translation>ניתוק החיבור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
             <source>Act as if the store's network cable were pulled</source>
             <translation>הדמיה של ניתוק כבל הרשת של החנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
             <source>New web order for pickup</source>
             <translation>הזמנה חדשה מהאתר לאיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
             <source>Customer edits their online cart</source>
             <translation>לקוח עורך את סל הקניות באתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
             <source>Cancel an order centrally</source>
             <translation>ביטול הזמנה מהמטה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="58" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Demo tour</source>
             <translation>סיור הדגמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation>החיבור נותק. אפשר להמשיך לעבוד: כל פעולה ממתינה לסנכרון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="76" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation>החיבור חזר. הפעולות הממתינות נשלחות עכשיו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="100" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation>התקבלה הזמנה חדשה מהאתר לאיסוף: הזמנה %1 עבור %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="102" />
             <source>No customer could place a web order.</source>
             <translation>אף לקוח לא יכול היה לבצע הזמנה באתר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation>סל הקניות באתר של %1 השתנה; הסכום עכשיו %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="115" />
             <source>No customer has a cart to edit.</source>
             <translation>לאף לקוח אין סל לעריכה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="129" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation>מוקד שירות הלקוחות ביטל את הזמנה %1 (%2). אם היא הייתה במסירה כאן, מסך הפעילות יציג התנגשות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="132" />
             <source>No open order of this store could be cancelled.</source>
             <translation>אין הזמנה פתוחה של החנות הזו שאפשר לבטל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>%1 (username %2)</source>
             <translation>%1 (שם משתמש %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="142" />
             <source>an associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Try this</source>
             <translation>כדאי לנסות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="145" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;ol&gt;&lt;li&gt;להתחבר בתור %1 עם הסיסמה &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;הדגמה ← &lt;b&gt;ניתוק החיבור&lt;/b&gt;: שורת המצב עוברת ל"לא מקוון".&lt;/li&gt;&lt;li&gt;לפתוח את "איסוף עצמי" ולמסור הזמנה מוכנה: המסירה מוצגת מיד, עם סימון שהיא ממתינה לסנכרון.&lt;/li&gt;&lt;li&gt;הדגמה ← &lt;b&gt;שחזור החיבור&lt;/b&gt;, ולצפות בסנכרון במסך "פעילות".&lt;/li&gt;&lt;li&gt;לנתק שוב את החיבור, להתחיל למסור הזמנה אחרת, ואז הדגמה ← &lt;b&gt;ביטול הזמנה מהמטה&lt;/b&gt;. לשחזר את החיבור: מסך "פעילות" מציג את ההתנגשות ואת האפשרויות שלך.&lt;/li&gt;&lt;li&gt;במצב מקוון, הדגמה ← &lt;b&gt;הזמנה חדשה מהאתר לאיסוף&lt;/b&gt;: היא מופיעה ב"איסוף עצמי" בלי רענון.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1493,107 +1493,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>ייצוא ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>אל: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>פתיחת התיקייה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>כתיבת הקובץ…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>מספר הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>נוצרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>הובטחה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>מוכנה בשעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>נאספה בשעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>בדיקת תעודה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>סיבת ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>עוצר…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>הזמנת איסוף אחת נשמרה ב-%1.</numerusform>
@@ -1601,17 +1601,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>הייצוא בוטל. לא נשמר קובץ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>שגיאה לא צפויה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>לא ניתן היה לשמור את הקובץ (%1). כדאי לנסות תיקייה אחרת.</translation>
         </message>
@@ -1627,79 +1627,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1707,27 +1707,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -2328,42 +2328,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>באיחור של %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>להכנה תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>מועד האיסוף עבר לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>לאיסוף תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>בוטלה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>סומנה כלא נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>הוחזרה למלאי ב-%1</translation>
         </message>
@@ -2630,12 +2630,37 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>ID card</source>
+            <translation>תעודת זהות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>Driver's licence</source>
+            <translation>רישיון נהיגה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Passport</source>
+            <translation>דרכון</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Pickup code only</source>
+            <translation>קוד איסוף בלבד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <source>No check</source>
+            <translation>ללא בדיקה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
             <source>One fewer</source>
             <translation>אחד פחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One more</source>
             <translation>אחד יותר</translation>
         </message>
@@ -2643,31 +2668,6 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>ביטול</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>ID card</source>
-            <translation>תעודת זהות</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>Driver's licence</source>
-            <translation>רישיון נהיגה</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Passport</source>
-            <translation>דרכון</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Pickup code only</source>
-            <translation>קוד איסוף בלבד</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
-            <source>No check</source>
-            <translation>ללא בדיקה</translation>
         </message>
     </context>
     <context>
@@ -2924,93 +2924,92 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
             <translation>או: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
             <translation>לסריקה במסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
             <translation>הודפס ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
             <translation>המשך בעמוד הבא</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
             <translation>עמוד %1 מתוך %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
             <translation>לסריקה ופתיחת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>טופס איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>ייקבע כשתהיה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
@@ -3026,46 +3025,52 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>הוזמן</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="249" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="275" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>יש לבדוק את קוד האיסוף של הלקוח בקלרק לפני מסירת פריט כלשהו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Collected by (name)</source>
             <translation>נאסף על ידי (שם)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>ID checked (type, last 4)</source>
             <translation>תעודה שנבדקה (סוג, 4 אחרונים)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Date and time</source>
             <translation>תאריך ושעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Handed over by</source>
             <translation>נמסר על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <source>Customer signature</source>
             <translation>חתימת הלקוח</translation>
         </message>
@@ -3281,96 +3286,96 @@
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -3378,22 +3383,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -3401,7 +3406,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
@@ -3409,22 +3414,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -3855,17 +3860,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="125" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="130" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -3873,7 +3878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="132" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -3881,7 +3886,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -3889,17 +3894,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="143" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="146" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="148" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>

@@ -250,22 +250,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="305" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -990,27 +990,27 @@
             <translation>Больше 3 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
             <source>Pickups per day</source>
             <translation>Заказы на самовывоз по дням</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Picked up</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
             <source>How long open pickups have waited</source>
             <translation>Сколько ждут открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Waiting</source>
             <translation>Ожидают</translation>
         </message>
@@ -1018,132 +1018,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="63" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>Показатели магазина доступны только менеджеру магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>7 days</source>
             <translation>7 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>30 days</source>
             <translation>30 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="96" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
             <source>Custom</source>
             <translation>Свой период</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
             <source>Export to CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>Сохранить заказы на самовывоз, созданные за этот период, в файл таблицы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="130" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>Закрытые заказы старше 30 дней не хранятся на этом компьютере; показатели могут быть неполными.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Open pickups</source>
             <translation>Открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="137" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
             <source>Overdue now</source>
             <translation>Просрочено сейчас</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Ready and waiting</source>
             <translation>Готовы и ждут</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="138" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Picked up today</source>
             <translation>Выдано сегодня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Orders in the period</source>
             <translation>Заказы за период</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="139" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Order to ready (median)</source>
             <translation>От заказа до готовности (медиана)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready on time</source>
             <translation>Готовы вовремя</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Wait on shelf (median)</source>
             <translation>Время на полке (медиана)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>No-show rate</source>
             <translation>Доля незабранных</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>Right now</source>
             <translation>Сейчас</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="272" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
             <source>Orders created %1</source>
             <translation>Заказы, созданные %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="287" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
             <source>on %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="288" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>from %1 to %2</source>
             <translation>с %1 по %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>новые: %1 · в сборке: %2 · готовы: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>not ready by the promised time</source>
             <translation>не готовы к обещанному сроку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n с истёкшим сроком хранения</numerusform>
@@ -1152,99 +1152,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
             <source>on the shelf</source>
             <translation>на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>handed over since midnight</source>
             <translation>выдано с полуночи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>выдано: %1 · не забрано: %2 · отменено: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>No order created in this period has been ready yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не был готов.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>from order to on the shelf</source>
             <translation>от заказа до полки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
             <source>by the promised time</source>
             <translation>к обещанному сроку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>from ready to collected</source>
             <translation>от готовности до выдачи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>No order created in this period has been collected yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>of collected or missed orders</source>
             <translation>среди выданных и не забранных заказов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан и не отмечен как не забранный.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="330" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="331" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>To restock (no-shows)</source>
             <translation>Вернуть в продажу (не забранные)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="345" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>Показатели по данным этого компьютера; он ещё не синхронизировался с сервером магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="347" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>Показатели по данным этого компьютера на %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="349" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>Нет связи: показатели по данным этого компьютера на %1. Изменения, сделанные в других местах после этого, не учтены.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="364" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
             <source>Export pickups to CSV</source>
             <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="365" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="385" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln заказ на самовывоз, созданный %1, с текущим статусом.</numerusform>
@@ -1256,110 +1256,110 @@
     <context>
         <name>DemoMenu</name>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="49" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
             <source>&amp;Demo</source>
             <translation>&amp;Демо</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="50" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="51" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Restore the connection</source>
             <translation>Восстановить связь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="52" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="71" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="72" />
             <source>Cut the connection</source>
             <translation>Отключить связь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="53" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
             <source>Act as if the store's network cable were pulled</source>
             <translation>Имитировать отключение сетевого кабеля магазина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="54" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
             <source>New web order for pickup</source>
             <translation>Новый онлайн-заказ на самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="55" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
             <source>Customer edits their online cart</source>
             <translation>Клиент меняет онлайн-корзину</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="56" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
             <source>Cancel an order centrally</source>
             <translation>Отменить заказ централизованно</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="57" />
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="58" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Demo tour</source>
             <translation>Демо-тур</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="74" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
             <source>The connection is cut. Keep working: what you do waits to sync.</source>
             <translation>Связь отключена. Продолжайте работу: всё, что вы делаете, ждёт синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="75" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="76" />
             <source>The connection is back. Waiting actions are being sent.</source>
             <translation>Связь восстановлена. Ожидающие действия отправляются.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="99" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="100" />
             <source>A new web order for pickup arrived: order %1 for %2.</source>
             <translation>Поступил новый онлайн-заказ на самовывоз: заказ %1, клиент %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="101" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="102" />
             <source>No customer could place a web order.</source>
             <translation>Ни один клиент не смог оформить онлайн-заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="112" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="113" />
             <source>%1 changed their online cart; it now comes to %2.</source>
             <translation>Клиент %1 изменил онлайн-корзину; теперь сумма %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="114" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="115" />
             <source>No customer has a cart to edit.</source>
             <translation>Ни у одного клиента нет корзины для изменения.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="128" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="129" />
             <source>The customer service centre cancelled order %1 (%2). If it was being handed over here, Activity shows a conflict.</source>
             <translation>Служба поддержки клиентов отменила заказ %1 (%2). Если его выдавали здесь, в «Активности» появится конфликт.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="131" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="132" />
             <source>No open order of this store could be cancelled.</source>
             <translation>Нет открытых заказов этого магазина, которые можно отменить.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="139" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
             <source>%1 (username %2)</source>
             <translation>%1 (логин %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="140" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="142" />
             <source>an associate</source>
             <translation>продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="141" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
             <source>Try this</source>
             <translation>Попробуйте так</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/demo/menu.py" line="143" />
+            <location filename="../../clerk_app/ui/demo/menu.py" line="145" />
             <source>&lt;ol&gt;&lt;li&gt;Sign in as %1 with the password &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Cut the connection&lt;/b&gt;: the status bar turns to Offline.&lt;/li&gt;&lt;li&gt;Open Pickups and hand over a ready order: it shows at once, marked as waiting to sync.&lt;/li&gt;&lt;li&gt;Demo → &lt;b&gt;Restore the connection&lt;/b&gt; and watch it sync in Activity.&lt;/li&gt;&lt;li&gt;Cut the connection again, start handing over another order, then Demo → &lt;b&gt;Cancel an order centrally&lt;/b&gt;. Restore the connection: Activity shows the conflict and your choices.&lt;/li&gt;&lt;li&gt;While online, Demo → &lt;b&gt;New web order for pickup&lt;/b&gt;: it appears in Pickups without a refresh.&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;ol&gt;&lt;li&gt;Войдите как %1 с паролем &lt;b&gt;%2&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Демо → &lt;b&gt;Отключить связь&lt;/b&gt;: в строке состояния появится «Нет связи».&lt;/li&gt;&lt;li&gt;Откройте «Самовывоз» и выдайте готовый заказ: выдача сразу отобразится с отметкой «Ожидает синхронизации».&lt;/li&gt;&lt;li&gt;Демо → &lt;b&gt;Восстановить связь&lt;/b&gt; — и посмотрите синхронизацию в разделе «Активность».&lt;/li&gt;&lt;li&gt;Снова отключите связь, начните выдачу другого заказа, затем Демо → &lt;b&gt;Отменить заказ централизованно&lt;/b&gt;. Восстановите связь: в «Активности» появится конфликт и варианты действий.&lt;/li&gt;&lt;li&gt;Когда связь есть, Демо → &lt;b&gt;Новый онлайн-заказ на самовывоз&lt;/b&gt;: заказ появится в «Самовывозе» без обновления.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1501,107 +1501,107 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="49" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="65" />
             <source>Export to CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="61" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
             <source>Export pickups to CSV</source>
             <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="80" />
             <source>To: %1</source>
             <translation>Файл: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="75" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="91" />
             <source>Open folder</source>
             <translation>Открыть папку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="77" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="79" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="95" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="93" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="110" />
             <source>Writing the file…</source>
             <translation>Запись файла…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Order number</source>
             <translation>Номер заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="115" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="133" />
             <source>Created</source>
             <translation>Создан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Promised by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Ready at</source>
             <translation>Время готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="116" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="134" />
             <source>Picked up at</source>
             <translation>Время выдачи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Items</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Hand-over ID check</source>
             <translation>Проверка документа при выдаче</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="117" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="135" />
             <source>Cancel reason</source>
             <translation>Причина отмены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="145" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/export.py" line="150" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="174" />
             <source>Saved %Ln pickup(s) to %1.</source>
             <translation>
                 <numerusform>В файл %1 сохранён %Ln заказ на самовывоз.</numerusform>
@@ -1610,17 +1610,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="155" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="179" />
             <source>Export cancelled. No file was saved.</source>
             <translation>Экспорт отменён. Файл не сохранён.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="158" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="182" />
             <source>an unexpected error</source>
             <translation>непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/export.py" line="159" />
+            <location filename="../../clerk_app/ui/manager/export.py" line="183" />
             <source>The file could not be saved (%1). Try another folder.</source>
             <translation>Не удалось сохранить файл (%1). Выберите другую папку.</translation>
         </message>
@@ -1636,79 +1636,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="184" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="193" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="217" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="224" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1717,27 +1717,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -2340,42 +2340,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>overdue %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="48" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>ready in %1</source>
             <translation>собрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>past collect-by %1</source>
             <translation>срок хранения истёк %1 назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="50" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
             <source>collect within %1</source>
             <translation>забрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>picked up %1</source>
             <translation>выдан в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>cancelled %1</source>
             <translation>отменён в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="57" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
             <source>no-show %1</source>
             <translation>не забран, %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
             <source>restocked %1</source>
             <translation>возвращён в продажу в %1</translation>
         </message>
@@ -2642,12 +2642,37 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="133" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>ID card</source>
+            <translation>Удостоверение личности</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <source>Driver's licence</source>
+            <translation>Водительское удостоверение</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Passport</source>
+            <translation>Паспорт</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <source>Pickup code only</source>
+            <translation>Только код получения</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <source>No check</source>
+            <translation>Без проверки</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
             <source>One fewer</source>
             <translation>Уменьшить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="134" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One more</source>
             <translation>Увеличить на 1</translation>
         </message>
@@ -2655,31 +2680,6 @@
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
             <source>Cancel</source>
             <translation>Отмена</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>ID card</source>
-            <translation>Удостоверение личности</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
-            <source>Driver's licence</source>
-            <translation>Водительское удостоверение</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Passport</source>
-            <translation>Паспорт</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
-            <source>Pickup code only</source>
-            <translation>Только код получения</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="170" />
-            <source>No check</source>
-            <translation>Без проверки</translation>
         </message>
     </context>
     <context>
@@ -2939,93 +2939,92 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="116" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="114" />
             <source>Or: %1</source>
             <translation>Или: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="123" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="121" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="124" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="161" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
             <translation>Товаров</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="131" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="137" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="135" />
             <source>Scan at hand-over</source>
             <translation>Сканировать при выдаче</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="153" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="151" />
             <source>Printed %1</source>
             <translation>Напечатано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="170" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="168" />
             <source>Continued on the next page</source>
             <translation>Продолжение на следующей странице</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="183" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="181" />
             <source>Page %1 of %2</source>
             <translation>Страница %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="196" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
             <translation>Сканируйте, чтобы открыть заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="302" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
             <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
             <source>Pickup slip</source>
             <translation>Лист заказа на самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="200" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="199" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="216" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="215" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="218" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="217" />
             <source>May also collect</source>
             <translation>Также может забрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="247" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="227" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="228" />
             <source>Ready by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="229" />
             <source>Set when ready</source>
             <translation>Будет указан при готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="231" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="230" />
             <source>Not on a shelf yet</source>
             <translation>Ещё не на полке</translation>
         </message>
@@ -3041,46 +3040,52 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="248" />
+            <source>Ordered</source>
+            <comment>the quantity ordered, a column of counts</comment>
+            <translation>Заказано</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="249" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="275" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="285" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="288" />
             <source>Hand-over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="286" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
             <source>Check the customer's pickup code in Clerk before handing anything over.</source>
             <translation>Перед выдачей проверьте код получения клиента в Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>Collected by (name)</source>
             <translation>Получатель (имя)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="292" />
             <source>ID checked (type, last 4)</source>
             <translation>Документ (тип, последние 4)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Date and time</source>
             <translation>Дата и время</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="290" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="293" />
             <source>Handed over by</source>
             <translation>Выдал</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/layouts.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/layouts.py" line="301" />
             <source>Customer signature</source>
             <translation>Подпись клиента</translation>
         </message>
@@ -3302,96 +3307,96 @@
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="126" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
             <source>Your staff username</source>
             <translation>Ваш логин сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="128" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>Сервер магазина недоступен. Если вы недавно входили на этом компьютере, ваш пароль по-прежнему действует.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="133" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
             <source>&amp;Username</source>
             <translation>&amp;Логин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="167" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>&amp;Password</source>
             <translation>&amp;Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="136" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="248" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
             <source>Sign in</source>
             <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="157" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
             <source>Screen locked</source>
             <translation>Экран заблокирован</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="171" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
             <source>Switch staff</source>
             <translation>Сменить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>Выйти из учётной записи этого сотрудника, чтобы мог войти другой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="185" />
             <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="195" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>Демо-сотрудники: выберите одного и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="200" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
             <source>Username: %1</source>
             <translation>Логин: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="226" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
             <source> · signed in offline</source>
             <translation> · вход без сети</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="264" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
             <source>Enter your username and password.</source>
             <translation>Введите логин и пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="279" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="297" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>Вход выполнен без сети. Запросы к серверу магазина ждут связи; всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="305" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -3400,22 +3405,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>Этот сотрудник не числится в штате этого магазина, поэтому не может войти на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="311" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>Пароль не подходит. Сервер магазина недоступен, поэтому Clerk проверил пароль на этом компьютере.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -3424,7 +3429,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="323" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
@@ -3433,22 +3438,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="327" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>Сервер магазина недоступен, а проверить ваш пароль на этом компьютере нельзя. Повторите, когда связь восстановится, или выберите «Сменить сотрудника».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>Не удалось войти. Повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
             <source>Enter your password to unlock.</source>
             <translation>Введите пароль, чтобы разблокировать.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="352" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
@@ -3882,17 +3887,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="125" />
+            <location filename="../../clerk_app/ui/common/format.py" line="153" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="156" />
             <source>just now</source>
             <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="130" />
+            <location filename="../../clerk_app/ui/common/format.py" line="158" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n мин назад</numerusform>
@@ -3901,7 +3906,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="132" />
+            <location filename="../../clerk_app/ui/common/format.py" line="160" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ч назад</numerusform>
@@ -3910,7 +3915,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="161" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n день назад</numerusform>
@@ -3919,17 +3924,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="143" />
+            <location filename="../../clerk_app/ui/common/format.py" line="171" />
             <source>%1 d %2 h</source>
             <translation>%1 д %2 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="146" />
+            <location filename="../../clerk_app/ui/common/format.py" line="174" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="148" />
+            <location filename="../../clerk_app/ui/common/format.py" line="176" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n мин</numerusform>

@@ -78,14 +78,14 @@ def test_the_demo_menu_cuts_the_connection_brings_web_orders_and_cancels_central
     ctx.perform(lambda: ctx.actions.start_picking(pickup["id"], associate["id"]), changes={"pickup"})
     wait_until(qtbot, lambda: ctx.reader.depth() == 1)
     said = _told(qtbot, ctx, "The customer service centre cancelled", menu.cancel_action.trigger)
-    assert f"order {pickup['order_number']}" in said
+    assert f"order \u2066{pickup['order_number']}\u2069" in said  # isolated: it reads as one code in any language
     menu.cut_action.trigger()
     wait_until(qtbot, lambda: ctx.connection_state == ConnectionState.ONLINE and ctx.reader.conflicts())
     assert ctx.reader.conflicts()[0]["entity_id"] == pickup["id"]
     assert ctx.reader.pickup(pickup["id"])["status"] == "cancelled"
 
     said = _told(qtbot, ctx, "A new web order for pickup arrived", menu.new_order_action.trigger)
-    number = re.search(r"order (\S+) for", said).group(1)
+    number = re.search(r"order \u2066(\S+)\u2069 for", said).group(1)
     wait_until(qtbot, lambda: ctx.reader.pickup_by_order_number(number), 15_000)
     said = _told(qtbot, ctx, "", menu.cart_action.trigger)
     assert re.fullmatch(r".+ changed their online cart; it now comes to .+\.", said)

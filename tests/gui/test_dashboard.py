@@ -196,3 +196,19 @@ def test_an_associate_sees_the_refusal_and_nothing_is_computed(qtbot, live_api, 
     sign_in(clerk, live_api.store(0)["associates"][0])
     assert page.stack.currentWidget() is page.refusal and page.figures is None
     assert all(not model.rows for model in page.list_models.values())
+
+
+def test_the_custom_periods_dates_are_in_the_languages_calendar(qtbot, qapp, clerk):
+    from PySide6.QtCore import QCalendar
+
+    from clerk_app.ui.common import language
+
+    for code, system, year in (("fa", QCalendar.System.Jalali, "۱۴۰"), ("ar", QCalendar.System.Gregorian, "٢٠٢"),
+                               ("fa", QCalendar.System.Gregorian, "۲۰۲")):
+        calendar = "gregorian" if code == "fa" and system == QCalendar.System.Gregorian else ""
+        language.apply(qapp, language.Choice(code, calendar=calendar))
+        page = open_page(qtbot, clerk)
+        for edit in (page.from_date, page.to_date):
+            assert edit.calendar().isGregorian() is (system == QCalendar.System.Gregorian)
+            assert year in edit.text(), (code, edit.text())  # 1405 (Solar Hijri) in Persian digits, or 2026
+        page.close()

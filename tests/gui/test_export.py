@@ -8,6 +8,7 @@ import time
 from datetime import UTC, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QStandardPaths
 from sqlalchemy import select
 
@@ -128,3 +129,60 @@ def test_cancel_keeps_the_file_that_was_there(qtbot, tmp_path):
     assert finished.args == [False] and dialog.isVisible()
     assert target.read_text(encoding="utf-8") == "last week's export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pickups.csv"]
+
+
+LOCALISED = {  # language: status "ready", "picked_up", the ID check "passport", the header "Status", delimiter
+    "ar": ("جاهز", "تم الاستلام", "جواز السفر", "الحالة", ","),
+    "fa": ("آماده", "دریافت‌شده", "گذرنامه", "وضعیت", ","),
+    "he": ("מוכנה", "נאספה", "דרכון", "סטטוס", ","),
+    "ru": ("Готов", "Выдан", "Паспорт", "Статус", ";"),
+}
+
+
+def _local_clock(text: str) -> str:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+
+
+@pytest.mark.parametrize(("code", "digits", "created", "count"), [
+    ("ar", "", "٢٠٢٥/٠٣/٢١ {}", "٢"), ("fa", "", "۱۴۰۴/۰۱/۰۱ {}", "۲"), ("he", "", "2025-03-21 {}", "2"),
+    ("ru", "", "2025-03-21 {}", "2"), ("fa", "latin", "1404/01/01 {}", "2"), ("ar", "latin", "2025-03-21 {}", "2")])
+def test_the_csv_reads_back_in_the_managers_language_digits_and_calendar(qtbot, qapp, tmp_path, code, digits,
+                                                                          created, count):
+    from clerk_app.ui.common import language
+
+    language.apply(qapp, language.Choice(code, digits))
+    ready, picked_up, passport, status_header, delimiter = LOCALISED[code]
+    at = "2025-03-21T12:00:00Z"  # 1 Farvardin 1404 in the Solar Hijri calendar
+    pickups = [{"order_number": "CL-1", "customer_name": "مهسا معروف", "status": "ready", "created_at": at,
+                "lines": [{"sku": "A", "name": "Lamp", "quantity": 2}]},
+               {"order_number": "CL-2", "customer_name": "Фёдор Иванов", "status": "picked_up", "created_at": at,
+                "handover": {"id_check": "passport", "id_last4": "4321"}}]
+    target = tmp_path / "pickups.csv"
+    dialog = ExportDialog(pickups, str(target), "2")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.finished_export, timeout=15_000) as finished:
+        dialog.start()
+    assert finished.args == [True]
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"4321" not in data
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=delimiter))
+    assert all(len(row) == 12 for row in rows), rows  # the delimiter the file was written with
+    assert rows[0] == dialog.headers() and rows[0][2] == status_header
+    first, second = rows[1], rows[2]
+    assert [first[2], second[2]] == [ready, picked_up]
+    assert second[10] == passport
+    clock = _local_clock(at)  # the counter's own zone, as on its screens
+    if count != "2":
+        clock = _native(clock, count)
+    assert first[3] == second[3] == created.format(clock)
+    assert first[9] == f"{count} × Lamp"
+    assert [first[1], second[1]] == ["مهسا معروف", "Фёдор Иванов"]
+
+
+def _native(text: str, digit: str) -> str:
+    """0-9 in `digit`'s script (Persian or Arabic-Indic)."""
+    zero = "۰" if "۰" <= digit <= "۹" else "٠"
+    return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})

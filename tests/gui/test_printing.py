@@ -233,3 +233,126 @@ def test_scanning_the_printed_labels_qr_opens_the_hand_over_with_the_code_left_e
     dialog.ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     wait_until(qtbot, lambda: ctx.reader.pickup(pickup["id"])["status"] == "picked_up", 5000)
+
+
+@pytest.mark.parametrize(("code", "zero"), [("fa", "۰"), ("ar", "٠"), ("he", "0")])
+def test_the_slips_quantities_and_totals_print_in_the_languages_digits(qapp, ctx, code, zero):
+    from PySide6.QtCore import QRectF
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.layouts import Text, slip_pages
+
+    language.apply(qapp, language.Choice(code))
+    pickup = ready_pickup(ctx)
+    pages = slip_pages(pickup, ctx)(QRectF(0, 0, 5000, 7000))
+    texts = [item.text for page in pages for item in page if isinstance(item, Text)]
+    digits = [chr(ord(zero) + i) for i in range(10)]
+    total = sum(int(line["quantity"]) for line in pickup["lines"])
+    # Each line's ordered and picked counts, and the two totals, stand alone in their cells.
+    counts = [t for t in texts if t and all(c in digits for c in t)]
+    assert len(counts) >= 2 * len(pickup["lines"]) + 2, texts
+    assert "".join(digits[int(d)] for d in str(total)) in counts
+    # No count slipped through in another script's digits.
+    others = "0123456789" if zero != "0" else "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+    assert not [t for t in texts if t and all(c in others for c in t)], texts
+
+
+def _glyph_problems(text: str, font) -> list[str]:
+    """Characters of `text` that `font` (with Qt's fallback through its families) would print as an empty box."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    problems = [f"{text!r}: a .notdef glyph in {run.rawFont().familyName()}" for run in runs
+                if 0 in run.glyphIndexes()]
+    for ch in set(text):
+        if unicodedata.category(ch) in ("Cf", "Zs", "Cc"):
+            continue  # bidi isolates, spaces: nothing to draw
+        if not any(run.rawFont().supportsCharacter(ord(ch)) for run in runs):  # the str overload misreads
+            problems.append(f"{text!r}: no face prints {ch!r} (U+{ord(ch):04X})")
+    return problems
+
+
+def _one_pickup_per_script(ctx: Any) -> list[dict[str, Any]]:
+    scripts = {"ARABIC": None, "HEBREW": None, "CYRILLIC": None, "LATIN": None}
+    for pickup in ctx.reader.pickups("ready", limit=500) + ctx.reader.pickups("new", limit=500):
+        letters = [c for c in pickup["customer_name"] if c.isalpha()]
+        script = unicodedata.name(letters[0]).split()[0] if letters else ""
+        if script in scripts and scripts[script] is None:
+            scripts[script] = pickup
+    assert all(scripts.values()), [k for k, v in scripts.items() if v is None]
+    return list(scripts.values())
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "fa", "he", "ru"])
+def test_every_printed_character_has_a_glyph_in_the_fonts_the_slip_and_label_use(qapp, ctx, code):
+    from PySide6.QtCore import QRectF
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.layouts import Text, font, label_pages, slip_pages
+
+    language.apply(qapp, language.Choice(code))
+    problems: list[str] = []
+    printed = 0
+    for pickup in _one_pickup_per_script(ctx):
+        for build in (slip_pages(pickup, ctx), label_pages(pickup, ctx)):
+            for page in build(QRectF(0, 0, 5000, 7000)):
+                for item in page:
+                    if isinstance(item, Text) and item.text:
+                        problems += _glyph_problems(item.text, font(item.size, item.bold, item.text))
+                        printed += 1
+    assert printed > 100
+    assert problems == []
+    # The check sees a box where no installed face has the letter (an Egyptian hieroglyph here).
+    assert _glyph_problems("CL-1 \U00013000", font(9, False, "\U00013000"))
+
+
+def test_each_script_prints_first_with_the_families_made_for_it_on_each_system():
+    from clerk_app.ui.printing.fonts import families_for
+
+    arabic, persian, hebrew, russian = "جاهز", "دریافت‌شده گ پ چ ژ", "מוכנה", "Готов"
+    assert families_for(arabic, "win32")[:2] == ["Segoe UI", "Tahoma"]
+    assert families_for(persian, "darwin")[0] == "Geeza Pro"
+    assert families_for(hebrew, "darwin")[0] == "Arial Hebrew"
+    assert families_for(arabic, "linux")[0] == "Noto Sans Arabic"
+    assert families_for(hebrew, "linux")[0] == "Noto Sans Hebrew"
+    for platform in ("win32", "darwin", "linux", "freebsd14"):
+        for text in (arabic, persian, hebrew, russian, f"{hebrew} CL-1 {arabic}"):
+            families = families_for(text, platform)
+            assert len(families) == len(set(families))
+            # Whatever a text starts with, the list goes on to faces for the other scripts a line may hold.
+            table = {"win32": ("Tahoma",), "darwin": ("Geeza Pro", "Arial Hebrew", "Helvetica Neue"),
+                     "linux": ("Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans"),
+                     "freebsd14": ("Noto Sans Arabic", "DejaVu Sans")}[platform]
+            assert set(table) <= set(families), (platform, text, families)
+    # Latin and Cyrillic print first in the screen's own family, as the rest of the app reads.
+    from PySide6.QtGui import QGuiApplication
+
+    assert families_for(russian, "linux")[0] == QGuiApplication.font().family()
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "fa", "he", "ru"])
+def test_no_printed_caption_is_cut_short_in_any_language(qapp, ctx, code):
+    """Every text of the slip and the label fits its place at its size (the printer would elide it with "…"), for
+    a pickup whose own data (names, products) is of an ordinary length."""
+    from PySide6.QtCore import QRectF
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.layouts import Text, label_pages, slip_pages, width_of
+    from clerk_app.ui.printing.printer import page_layout
+
+    language.apply(qapp, language.Choice(code))
+    pickup = ready_pickup(ctx)
+    cut = []
+    for kind, build in (("slip", slip_pages(pickup, ctx)), ("label", label_pages(pickup, ctx))):
+        paper = page_layout(kind).paintRectPoints()
+        area = QRectF(0, 0, paper.width() * 10, paper.height() * 10)  # layout units: 1/10 point
+        for page in build(area):
+            cut += [f"{kind}: {item.text!r} needs {width_of(item.text, item.size, item.bold):.0f} "
+                    f"of {item.rect.width():.0f}" for item in page if isinstance(item, Text) and item.text
+                    and width_of(item.text, item.size, item.bold) > item.rect.width() + 1]
+    assert cut == []

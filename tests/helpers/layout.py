@@ -1,17 +1,23 @@
 """Checks that a shown window lays out cleanly: no visible widget sticks out of its parent, no two visible
-siblings overlap, and no label or button is narrower than its text needs (clipped text)."""
+siblings overlap, no label or button is narrower than its text needs (clipped text), and no item view's column
+title is narrower than its text (elided only where the column is meant to elide: the header's tooltip then
+carries the whole title)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
     QAbstractScrollArea,
     QLabel,
     QLineEdit,
     QScrollArea,
     QStackedWidget,
     QTabBar,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -41,6 +47,8 @@ def layout_problems(root: QWidget) -> list[str]:
     problems: list[str] = []
 
     def visit(widget: QWidget) -> None:
+        if isinstance(widget, QAbstractItemView):
+            problems.extend(header_problems(widget))
         if isinstance(widget, _OPAQUE) and not isinstance(widget, QScrollArea):
             return
         if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isVisible():
@@ -80,6 +88,32 @@ def layout_problems(root: QWidget) -> list[str]:
 
     visit(root)
     return problems
+
+
+def header_problems(view: QAbstractItemView) -> list[str]:
+    """The column titles of `view` cut short: a visible section narrower than its title, its margins and its
+    sort arrow need (QHeaderView.sectionSizeHint), unless the model's header tooltip holds the whole title."""
+    header: QHeaderView | None = (view.horizontalHeader() if isinstance(view, QTableView)
+                                  else view.header() if isinstance(view, QTreeView) else None)
+    model = view.model()
+    if header is None or model is None or not header.isVisible():
+        return []
+    found = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
+            continue
+        title = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if not title:
+            continue
+        needs, has = header.sectionSizeHint(logical), header.sectionSize(logical)
+        if needs <= has + 1:
+            continue
+        tip = model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if tip and str(title).replace("\n", " ") in str(tip).replace("\n", " "):
+            continue  # meant to elide, and the tooltip says it all
+        found.append(f"{type(view).__name__}({view.objectName() or '-'}) column {str(title)[:30]!r} is clipped: "
+                     f"needs {needs} px, has {has}")
+    return found
 
 
 def _rect(r: QRect) -> str:

@@ -169,8 +169,8 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.pending_view.setVisible(shown > 0)
         self.waiting_empty.setVisible(depth == 0)
         self.waiting_more.setVisible(depth > shown)
-        self.waiting_more.setText(self.tr("The oldest %1 of %2 are shown.").replace("%1", str(shown))
-                                  .replace("%2", str(depth)))
+        self.waiting_more.setText(self.tr("The oldest %1 of %2 are shown.").replace("%1", fmt.number(shown))
+                                  .replace("%2", fmt.number(depth)))
         self._fill_conflicts(self.ctx.reader.conflicts())
         self._show_state(self.ctx.connection_state)
 

@@ -118,6 +118,34 @@ def clock_time(text: str | None) -> str:
     return digits(QLocale().toString(QTime(local.hour, local.minute), Short))
 
 
+def native_digits(text: str) -> str:
+    """`text`'s 0-9 in the language's own digits (unless the store chose Latin ones)."""
+    zero = QLocale().zeroDigit()
+    if language.current().latin_digits or zero == "0":
+        return text
+    return text.translate({ord("0") + i: ord(zero) + i for i in range(10)})
+
+
+def sortable_time(text: str | None) -> str:
+    """A server time as the clerk's local date and time for a spreadsheet cell: year, month, day, hour, minute,
+    zero-padded, so that the column sorts as it reads, in the language's calendar and digits.
+
+    Gregorian in 0-9 it is the ISO form ("2026-11-20 14:03") that Excel and LibreOffice read as a date and time in
+    every locale. In another calendar or in native digits no spreadsheet reads it as a date anyway, so it is the
+    form offices write by hand there, with slashes: "۱۴۰۵/۰۸/۲۹ ۱۴:۰۳" (Solar Hijri, Persian digits),
+    "٢٠٢٦/١١/٢٠ ١٤:٠٣" (a slash, unlike a hyphen, keeps Arabic-Indic digits in one run right to left)."""
+    moment = parse_time(text)
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    system = language.current().calendar_system
+    parts = QCalendar(system).partsFromDate(_qdate(local.date()))
+    latin = language.current().latin_digits or QLocale().zeroDigit() == "0"
+    mark = "-" if latin and system == QCalendar.System.Gregorian else "/"
+    plain = f"{parts.year:04d}{mark}{parts.month:02d}{mark}{parts.day:02d} {local.hour:02d}:{local.minute:02d}"
+    return native_digits(plain)
+
+
 def ago(text: str | None, now: datetime) -> str:
     """"just now", "2 min ago", "3 h ago", "4 days ago"."""
     moment = parse_time(text)

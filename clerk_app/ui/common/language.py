@@ -84,7 +84,8 @@ def to_latin_digits(text: str) -> str:
 
 class _ClerkTranslator(QTranslator):
     """Clerk's own translation, with its counts in the language's digits: Qt writes "%n" with Latin digits and
-    "%Ln" with the default locale's, so a translation's "%n" becomes "%Ln" unless Latin digits were chosen."""
+    "%Ln" with the default locale's, so a translation's "%n" becomes "%Ln", and with Latin digits chosen its "%Ln"
+    becomes "%n"."""
 
     def __init__(self, parent, latin: bool) -> None:
         super().__init__(parent)
@@ -94,7 +95,9 @@ class _ClerkTranslator(QTranslator):
         text = super().translate(context, source, disambiguation, n)
         if not text:
             return None  # not translated: a null string sends Qt on to the next translator (Qt's, English)
-        return to_latin_digits(text) if self._latin else text.replace("%n", "%Ln")
+        if self._latin:  # "%Ln" too would write the locale's digits
+            return to_latin_digits(text).replace("%Ln", "%n")
+        return text.replace("%n", "%Ln")
 
 
 _installed: list[QTranslator] = []

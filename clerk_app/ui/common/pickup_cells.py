@@ -37,6 +37,14 @@ def status_text(status: str) -> str:
     return words.get(status, fmt.server_word(status))
 
 
+def id_check_labels() -> dict[str, str]:
+    """The ID checked at a hand-over, in words (the hand-over form, a pickup's record, the CSV export)."""
+    tr = QCoreApplication.translate
+    return {"id_card": tr("PickupDialogs", "ID card"), "drivers_license": tr("PickupDialogs", "Driver's licence"),
+            "passport": tr("PickupDialogs", "Passport"), "order_code_only": tr("PickupDialogs", "Pickup code only"),
+            "none": tr("PickupDialogs", "No check")}
+
+
 def deadline_text(pickup: dict[str, Any], now: Any) -> str:
     """"ready in 1 h 05 min", "overdue 12 min", "collect within 6 d 23 h", "past collect-by 2 h", "picked up 10:42"."""
     def _tr(text: str) -> str:

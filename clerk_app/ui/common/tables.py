@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -40,9 +40,14 @@ class ColumnFitter:
     on the GUI thread). `texts(column)` hands over a column's texts at once, and `font(column)` its font
     when not the table's. Columns only grow, so they never jump while a clerk reads them; `reset()`
     before the list is replaced (another tab) lets them fit again from scratch.
+
+    The `stretch` column takes the room the others leave, but never less than its title and a name's worth
+    (NAME_ROOM): where a longer language's columns leave less (Persian, Russian, a narrow window), it keeps that
+    width and the list scrolls sideways rather than cut the customer's name and its title to a few letters.
     """
 
     CELL_PADDING = 24  # the item's margins and focus frame, both sides, at the theme's font size
+    NAME_ROOM = 150  # px of the stretch column's texts it keeps at least (a name of some 18 letters)
 
     def __init__(self, table: QTableView, stretch: int, texts: Callable[[int], Iterable[str]],
                  font: Callable[[int], QFont | None] = lambda _column: None) -> None:
@@ -55,6 +60,8 @@ class ColumnFitter:
             if column != stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self._widths: dict[int, int] = {}
+        self._filter = _ResizeFilter(self.keep_stretch_room, table)
+        table.viewport().installEventFilter(self._filter)
 
     def reset(self) -> None:
         self._widths.clear()
@@ -71,6 +78,35 @@ class ColumnFitter:
             if width > self._widths.get(column, 0):
                 self._widths[column] = width
                 header.resizeSection(column, width)
+        self.keep_stretch_room()
+
+    def keep_stretch_room(self) -> None:
+        """The stretch column stretches while it has its least room, and keeps that width (scrolling) when not."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        widest = max((metrics.horizontalAdvance(text) for text in self.texts(self.stretch)), default=0)
+        least = max(header.sectionSizeHint(self.stretch), min(widest + self.CELL_PADDING, self.NAME_ROOM))
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.stretch and not header.isSectionHidden(c))
+        if self.table.viewport().width() - others >= least:
+            if header.sectionResizeMode(self.stretch) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.stretch, least)
+
+
+class _ResizeFilter(QObject):
+    """Calls `resized` when the watched widget changes size (ColumnFitter is no QObject to filter itself)."""
+
+    def __init__(self, resized: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.resized = resized
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.resized()
+        return False
 
 
 class RowsTableModel(QAbstractTableModel):

@@ -120,7 +120,10 @@ class DigitSpinBox(QSpinBox):
 
 
 def stepper(spin: QSpinBox) -> QWidget:
-    """− [n] +: big enough for a finger on a counter tablet, and the same in both directions."""
+    """− [n] +: big enough for a finger on a counter tablet. Right to left it is mirrored: + [n] −, more on the
+    left, as a slider's or a progress bar's end is (Apple's HIG "Right to left": flip controls that go from one
+    value to another, and the glyphs of their two ends with them; Material's bidirectionality: forward reads ←).
+    The − and + glyphs themselves have no direction and are never mirrored; the count reads as a number does."""
     box = QWidget()
     layout = QHBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

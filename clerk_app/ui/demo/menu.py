@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..common import format as fmt
+from ..common.language import isolate, ltr
 from ..common.tasks import run_task
 
 OPEN_FOR_CANCEL = ("ready", "picking")  # orders a clerk may be about to hand over
@@ -97,7 +98,7 @@ class DemoMenu(QObject):
 
         self._simulate(lambda conn: simulate.new_pickup(conn, self.rng, Clock(), store_id=self.ctx.store_id),
                        lambda p: self.tr("A new web order for pickup arrived: order %1 for %2.")
-                       .replace("%1", str(p["order_number"])).replace("%2", p["customer_name"]) if p
+                       .replace("%1", ltr(p["order_number"])).replace("%2", isolate(p["customer_name"])) if p
                        else self.tr("No customer could place a web order."))
 
     @Slot()
@@ -127,7 +128,7 @@ class DemoMenu(QObject):
 
         self._simulate(cancel, lambda p: self.tr("The customer service centre cancelled order %1 (%2). "
                                                  "If it was being handed over here, Activity shows a conflict.")
-                       .replace("%1", str(p["order_number"])).replace("%2", p["customer_name"]) if p
+                       .replace("%1", ltr(p["order_number"])).replace("%2", isolate(p["customer_name"])) if p
                        else self.tr("No open order of this store could be cancelled."))
 
     # --- help ------------------------------------------------------------------------------
@@ -136,7 +137,8 @@ class DemoMenu(QObject):
     def show_tour(self) -> None:
         staff = self.ctx.demo_staff or []
         associate = next((p for p in staff if p["role"] == "associate"), None)
-        who = (self.tr("%1 (username %2)").replace("%1", associate["display_name"]).replace("%2", associate["username"])
+        who = (self.tr("%1 (username %2)").replace("%1", isolate(associate["display_name"]))
+               .replace("%2", ltr(associate["username"]))
                if associate else self.tr("an associate"))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Demo tour"), self.tr("Try this"), parent=self.window)
         box.setObjectName("DemoTour")

@@ -8,10 +8,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import (
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ...domain.metrics import DayCount
-from ..common.format import day_of_month
+from ..common.format import day_of_month, number
 
 ACCENT = QColor("#1f5fbf")
 GREY = QColor("#9aa5b1")
@@ -85,14 +85,16 @@ class BarChart(QChartView):
         self.series.setBarWidth(0.6)
         chart.addSeries(self.series)
         self.category_axis = QBarCategoryAxis()
-        self.value_axis = QValueAxis()
+        # The counts' axis labels its ticks itself, through format.number: a QValueAxis's label format ("%d")
+        # writes Latin digits in every language, and Arabic and Persian show their own.
+        self.value_axis = QCategoryAxis()
+        self.value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for axis in (self.category_axis, self.value_axis):
             axis.setLabelsFont(small)
             axis.setLabelsColor(TEXT)
             axis.setGridLineColor(GRID)
             axis.setLinePen(QPen(GRID))
         self.category_axis.setGridLineVisible(False)
-        self.value_axis.setLabelFormat("%d")
         self.value_axis.setMinorTickCount(0)
         if horizontal:
             chart.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -124,7 +126,11 @@ class BarChart(QChartView):
         # Whole numbers of pickups: a top of 4, 8, 12… with a tick per step, never "2.5 pickups".
         step = max(1, -(-highest // 4))
         self.value_axis.setRange(0, step * 4)
-        self.value_axis.setTickCount(5)
+        for label in self.value_axis.categoriesLabels():
+            self.value_axis.remove(label)
+        self.value_axis.setStartValue(0)
+        for tick in range(5):
+            self.value_axis.append(number(step * tick), step * tick)
         self._mirror()
         self._fit_labels()
         self.chart().legend().setVisible(len(sets) > 1)
@@ -167,6 +173,10 @@ class BarChart(QChartView):
 
     def bar_sets(self) -> list[QBarSet]:
         return list(self.series.barSets())
+
+    def value_labels(self) -> list[str]:
+        """The counts' axis labels, from 0 up."""
+        return list(self.value_axis.categoriesLabels())
 
     def categories(self) -> list[str]:
         """The categories in reading order (top to bottom, or first to last day)."""

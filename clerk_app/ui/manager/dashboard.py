@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QCalendar, QDate, QLocale, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import metrics
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common import language
 from ..common.turns import Turns
 from ..common.widgets import RefreshWhenShown, button, card, title
 from .charts import PerDayChart, WaitingAgeChart
@@ -111,6 +112,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
         self.to_date = QDateEdit(today, calendarPopup=True)
         for edit in (self.from_date, self.to_date):
             edit.setMaximumDate(today)  # the figures of days to come would all be empty
+            # In the language's calendar, as every date on screen (Solar Hijri in Persian), its pop-up too.
+            edit.setCalendar(QCalendar(language.current().calendar_system))
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.dateChanged.connect(self._on_custom_dates)
         custom.addWidget(self.from_date)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDir, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QDir, QLocale, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import export
+from ..common.format import number, percent, sortable_time
+from ..common.pickup_cells import id_check_labels, status_text
 from ..common.tasks import run_task
 from ..common.widgets import button, title
+
+
+def cell_words() -> export.CellWords:
+    """The cells in the manager's language, as the screens say them: the status and ID-check words, times in the
+    language's calendar and digits (format.sortable_time), counts in its digits."""
+    statuses = {key: status_text(key) for key in export.STATUS_WORDS}
+    return export.CellWords(status=statuses, id_check=id_check_labels(), time=sortable_time, count=number,
+                            times=" × ")
+
+
+def csv_delimiter() -> str:
+    """";" where the language writes decimals with a comma (Russian): Excel there splits a CSV file's columns at the
+    system's list separator, which is ";" wherever the decimal separator is ","; elsewhere ","."""
+    return ";" if QLocale().decimalPoint() == "," else ","
 
 
 class ExportCancelled(Exception):
@@ -90,12 +106,13 @@ class ExportDialog(QDialog):
         total = len(self.pickups) if hasattr(self.pickups, "__len__") else 0
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
+        self._show_percent()
         self.message.setText(self.tr("Writing the file…"))
         self.running = True
         relay = _Progress()
         relay.moved.connect(self._on_progress)
         cancel, pickups, path = self._cancel, self.pickups, self.path
-        headers = self.headers()
+        headers, words, delimiter = self.headers(), cell_words(), csv_delimiter()
 
         def progress(done: int, total: int | None) -> None:
             if cancel.is_set():
@@ -103,7 +120,8 @@ class ExportDialog(QDialog):
             relay.moved.emit(done, -1 if total is None else total)
 
         def work() -> int:
-            return export.pickups_csv(pickups, path, progress=progress, headers=headers)
+            return export.pickups_csv(pickups, path, progress=progress, headers=headers, words=words,
+                                      delimiter=delimiter)
 
         # Held by the dialog, not only by the task: the last reference must not drop on the worker
         # thread (a QObject deleted off its own thread can crash Qt), and queued signals need it alive.
@@ -135,7 +153,12 @@ class ExportDialog(QDialog):
         if total > 0:
             self.bar.setRange(0, total)
         self.bar.setValue(min(done, self.bar.maximum()))
+        self._show_percent()
         self.progressed.emit(done, total)
+
+    def _show_percent(self) -> None:
+        # QProgressBar's own "%p%" writes its locale's digits, whatever the digits setting says.
+        self.bar.setFormat(percent(self.bar.value() / max(1, self.bar.maximum())))
 
     def _on_done(self, result: Any = None, error: BaseException | None = None) -> None:
         if not shiboken6.isValid(self):
@@ -147,6 +170,7 @@ class ExportDialog(QDialog):
             self.count = int(result)
             self.bar.setRange(0, max(1, self.count))
             self.bar.setValue(self.bar.maximum())
+            self._show_percent()
             self.message.setText(self.tr("Saved %Ln pickup(s) to %1.", "", self.count)
                                  .replace("%1", QDir.toNativeSeparators(self.path)))
             self.open_folder_button.show()

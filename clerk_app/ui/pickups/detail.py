@@ -27,10 +27,10 @@ from ...errors import ClerkError, ProblemError
 from ..common import format as fmt
 from ..common.language import isolate, ltr
 from ..common.names import a_colleague, staff_name
-from ..common.pickup_cells import deadline_text, status_text
+from ..common.pickup_cells import deadline_text, id_check_labels, status_text
 from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
-from .dialogs import ArrivalDialog, HandOverDialog, MarkReadyDialog, id_check_labels
+from .dialogs import ArrivalDialog, HandOverDialog, MarkReadyDialog
 from .manager_actions import ManagerSection
 
 TONES = {"new": "accent", "picking": "accent", "ready": "good", "picked_up": "", "no_show": "bad", "restocked": "",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from ...domain.pickups import ID_DOCUMENTS
 from ...domain.scan import ScanKind, classify
 from ..common import format as fmt
 from ..common.language import isolate, ltr, to_latin_digits
+from ..common.pickup_cells import id_check_labels
 from ..common.widgets import DigitSpinBox, ltr_field, title
 from ..common.widgets import stepper as _stepper
 from ..theme import set_flag
@@ -162,12 +162,6 @@ class MarkReadyDialog(_LinesForm):
     def values(self) -> dict[str, Any]:
         return {"shelf_location": to_latin_digits(self.shelf.text()).strip(), "picked": self.lines.quantities()}
 
-
-def id_check_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"id_card": tr("PickupDialogs", "ID card"), "drivers_license": tr("PickupDialogs", "Driver's licence"),
-            "passport": tr("PickupDialogs", "Passport"), "order_code_only": tr("PickupDialogs", "Pickup code only"),
-            "none": tr("PickupDialogs", "No check")}
 
 
 class HandOverDialog(_LinesForm):

@@ -8,17 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-)
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from ...domain import labels
 from ..common import format as fmt
 from ..common.language import isolate
 from ..common.names import this_store_name
 from ..common.pickup_cells import status_text
+from .fonts import print_font
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
 UNIT = 10.0  # layout units per typographic point (1/720 inch): fine enough for integer font pixel sizes
@@ -68,8 +65,9 @@ class Qr:
 Item = Text | Fill | Frame | Qr
 
 
-def font(size: float, bold: bool = False) -> QFont:
-    made = QFont(QGuiApplication.font().family())
+def font(size: float, bold: bool = False, text: str = "") -> QFont:
+    """The printing font at `size` points for `text`: families that draw its script on this PC (fonts.py)."""
+    made = print_font(text)
     made.setPixelSize(max(1, round(size * UNIT)))
     made.setBold(bold)
     # Unhinted outlines scale linearly, so what is measured here is what lands on paper at any resolution.
@@ -78,7 +76,7 @@ def font(size: float, bold: bool = False) -> QFont:
 
 
 def width_of(text: str, size: float, bold: bool = False) -> float:
-    return QFontMetricsF(font(size, bold)).horizontalAdvance(text)
+    return QFontMetricsF(font(size, bold, text)).horizontalAdvance(text)
 
 
 def fit(text: str, size: float, bold: bool, width: float, smallest: float) -> float:
@@ -191,10 +189,11 @@ def _slip_head(pickup: dict[str, Any], ctx: Any, w: float) -> tuple[list[Item], 
     side = mm(28)
     left = w - side - mm(6)
     number = pickup.get("order_number", "")
+    scan = translate("Printing", "Scan to open the order")
     items: list[Item] = [
         Qr(QRectF(w - side, 0, side, side), labels.slip_qr_payload(pickup)),
-        Text(QRectF(w - side - 200, side + 10, side + 200, 110), translate("Printing", "Scan to open the order"), 7,
-             color=MUTED, align=CENTER),
+        Text(QRectF(w - side - 200, side + 10, side + 200, 110), scan,
+             fit(scan, 7, False, side + 200, 6), color=MUTED, align=CENTER),
         Text(QRectF(0, 0, left, 150), this_store_name(ctx), 10, True, color=MUTED),
         Text(QRectF(0, 160, left, 320), translate("Printing", "Pickup slip"), 22, True),
         Text(QRectF(0, 560, left, 130), translate("Printing", "Order"), 9, color=MUTED),
@@ -237,17 +236,21 @@ def _slip_people_and_deadlines(items: list[Item], pickup: dict[str, Any], w: flo
 
 
 def _columns(w: float) -> list[tuple[float, float]]:
-    sku, qty = mm(34), mm(22)
+    sku, qty = mm(34), mm(23)  # a count column holds its title in Persian ("جمع‌آوری‌شده") at 7 pt
     name = w - sku - 2 * qty
     return [(0, name), (name, sku), (name + sku, qty), (name + sku + qty, qty)]
 
 
 def _table_head(items: list[Item], w: float, y: float) -> float:
     items.append(Fill(QRectF(0, y, w, HEAD_ROW), FAINT))
-    captions = [translate("Printing", "Item"), translate("Printing", "SKU"), translate("Printing", "Ordered"),
+    # "Ordered" here is a count of items, not the day the order was placed (the facts' "Ordered").
+    captions = [translate("Printing", "Item"), translate("Printing", "SKU"),
+                translate("Printing", "Ordered", "the quantity ordered, a column of counts"),
                 translate("Printing", "Picked")]
     for (x, width), caption, align in zip(_columns(w), captions, (LEAD, LEAD, CENTER, CENTER), strict=True):
-        items.append(Text(QRectF(x + 80, y, width - 160, HEAD_ROW), caption, 9, True, align, MUTED))
+        # A longer language's title shrinks a little rather than lose its end ("Заказа…").
+        items.append(Text(QRectF(x + 80, y, width - 160, HEAD_ROW), caption, fit(caption, 9, True, width - 160, 7),
+                          True, align, MUTED))
     return y + HEAD_ROW
 
 
@@ -256,9 +259,9 @@ def _table_row(items: list[Item], w: float, y: float, line: dict[str, Any], pick
     ordered, got = int(line.get("quantity") or 0), int(line.get("picked_quantity") or 0)
     items.append(Text(QRectF(cols[0][0] + 80, y, cols[0][1] - 160, ROW), line.get("name") or line.get("sku", ""), 11))
     items.append(Text(QRectF(cols[1][0] + 80, y, cols[1][1] - 160, ROW), line.get("sku", ""), 9, color=MUTED))
-    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), str(ordered), 11, True, CENTER))
+    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), fmt.number(ordered), 11, True, CENTER))
     if picked:
-        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), str(got), 11, True, CENTER,
+        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), fmt.number(got), 11, True, CENTER,
                           SHORT if got < ordered else INK))
     else:  # a box to tick while picking
         box = 170
@@ -270,11 +273,11 @@ def _table_row(items: list[Item], w: float, y: float, line: dict[str, Any], pick
 def _table_total(items: list[Item], w: float, y: float, lines: list[dict[str, Any]], picked: bool) -> float:
     cols = _columns(w)
     items.append(Text(QRectF(80, y, cols[0][1], ROW), translate("Printing", "Total"), 11, True))
-    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), str(sum(int(ln.get("quantity") or 0) for ln in lines)),
+    items.append(Text(QRectF(cols[2][0], y, cols[2][1], ROW), fmt.number(sum(int(ln.get("quantity") or 0) for ln in lines)),
                       11, True, CENTER))
     if picked:
         total = sum(int(ln.get("picked_quantity") or 0) for ln in lines)
-        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), str(total), 11, True, CENTER))
+        items.append(Text(QRectF(cols[3][0], y, cols[3][1], ROW), fmt.number(total), 11, True, CENTER))
     return y + ROW
 
 

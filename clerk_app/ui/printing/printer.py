@@ -88,7 +88,7 @@ def paint(painter: QPainter, page: QRectF, pages: Callable[[QRectF], list[list[I
 
 def _paint_item(painter: QPainter, item: Item, painted: Painted) -> None:
     if isinstance(item, Text):
-        shown = font(item.size, item.bold)
+        shown = font(item.size, item.bold, item.text)
         painter.setFont(shown)
         painter.setPen(QColor(item.color))
         text = QFontMetricsF(shown).elidedText(item.text, Qt.TextElideMode.ElideRight, item.rect.width())

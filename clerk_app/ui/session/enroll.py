@@ -100,7 +100,7 @@ class EnrollDialog(QDialog):
         # An address reads left to right in every layout, and digits typed in Persian or Arabic-Indic become 0-9.
         self.address = ltr_field(QLineEdit(self.settings.api_url, objectName="ServerAddress"))
         self.address.setPlaceholderText("https://central.example.com")
-        self.username = QLineEdit(objectName="ManagerUsername")
+        self.username = ltr_field(QLineEdit(objectName="ManagerUsername"))
         self.password = QLineEdit(objectName="ManagerPassword", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Store server address"), self.address)
         form.addRow(self.tr("Manager's username"), self.username)

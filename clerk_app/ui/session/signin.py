@@ -38,7 +38,7 @@ from ..common.staff_auth import (
     Outcome,
 )
 from ..common.tasks import run_task
-from ..common.widgets import button, card, title
+from ..common.widgets import button, card, ltr_field, title
 
 CARD_WIDTH = 400
 
@@ -122,7 +122,8 @@ class SignInScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.username = QLineEdit(objectName="Username")
+        # A username is typed in Latin letters like a login: it reads left to right in every language.
+        self.username = ltr_field(QLineEdit(objectName="Username"))
         self.username.setPlaceholderText(self.tr("Your staff username"))
         self.password = QLineEdit(objectName="Password", echoMode=QLineEdit.EchoMode.Password)
         self.offline_note = QLabel(self.tr("The store server can't be reached. If you signed in on this computer "
@@ -197,7 +198,7 @@ class SignInScreen(QWidget):
         for person in self.ctx.demo_staff:
             choice = QPushButton(f"{person.get('display_name') or person['username']} · {self._role(person)}",
                                  objectName="DemoStaff")
-            choice.setToolTip(self.tr("Username: %1").replace("%1", person["username"]))
+            choice.setToolTip(self.tr("Username: %1").replace("%1", language.ltr(person["username"])))
             choice.setCursor(Qt.CursorShape.PointingHandCursor)
             choice.clicked.connect(lambda _=False, p=person: self.choose_demo(p))
             self.demo_layout.addWidget(choice)
