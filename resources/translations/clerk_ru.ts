@@ -2476,7 +2476,7 @@
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Re-send ready notice</source>
-            <translation>Повторить уведомление о готовности</translation>
+            <translation>Повторить уведомление</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
@@ -2953,7 +2953,7 @@
             <location filename="../../clerk_app/ui/printing/layouts.py" line="122" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="159" />
             <source>Items</source>
-            <translation>Товаров</translation>
+            <translation>Товары</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="129" />
@@ -2984,7 +2984,7 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="192" />
             <source>Scan to open the order</source>
-            <translation>Сканируйте, чтобы открыть заказ</translation>
+            <translation>QR-код заказа</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
