@@ -250,7 +250,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="61" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -466,52 +466,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="89" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="101" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -523,12 +523,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -888,52 +888,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1747,78 +1747,83 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="157" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="270" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
+            <source>Stock</source>
+            <translation>المخزون</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="374" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="376" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="377" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="385" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="468" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
+            <location filename="../../clerk_app/ui/main_window.py" line="470" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="496" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2938,44 +2943,184 @@
         </message>
     </context>
     <context>
+        <name>ProductView</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <source>Order for pickup at…</source>
+            <translation>طلب للاستلام من…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <source>Order this product for the customer to collect at a store</source>
+            <translation>اطلب هذا المنتج ليستلمه العميل من أحد المتاجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <source>Add to the customer's online cart</source>
+            <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <source>The customer can buy it online later</source>
+            <translation>يمكن للعميل شراؤه عبر الإنترنت لاحقًا</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <source>This store</source>
+            <translation>هذا المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Available</source>
+            <translation>المتاح</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <source>On hand</source>
+            <translation>المخزون الفعلي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <source>Reserved</source>
+            <translation>محجوز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <source>Stores</source>
+            <translation>المتاجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Store</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <source>This store has no stock record for this product on this computer.</source>
+            <translation>لا يوجد على هذا الجهاز سجل مخزون لهذا المنتج في هذا المتجر.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <source>As of %1</source>
+            <translation>محدَّث حتى %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <source>Offline — as of %1</source>
+            <translation>غير متصل — محدَّث حتى %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <source>Live · checked %1</source>
+            <translation>مباشر · آخر تحقق %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <source>Every store's stock, from the store server.</source>
+            <translation>مخزون كل المتاجر، من خادم المتجر.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <source>Asking the store server for every store's stock…</source>
+            <translation>جارٍ الاستعلام من خادم المتجر عن مخزون كل المتاجر…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <source>Asking the store server; until it answers, as last seen at %1.</source>
+            <translation>جارٍ الاستعلام من خادم المتجر؛ وإلى أن يرد، تظهر البيانات كما شوهدت آخر مرة في %1.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <source>Other stores can't be checked now: this computer is offline.</source>
+            <translation>لا يمكن التحقق من المتاجر الأخرى الآن: هذا الجهاز غير متصل.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <source>Other stores could not be checked just now.</source>
+            <translation>تعذّر التحقق من المتاجر الأخرى الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <source>Not checked</source>
+            <translation>لم يُتحقَّق منها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <source>They were not looked up on this computer yet.</source>
+            <translation>لم يُستعلَم عنها على هذا الجهاز بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <source>Last seen %1</source>
+            <translation>آخر مشاهدة %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <source>Below: as last seen at %1; it may have changed.</source>
+            <translation>أدناه: كما شوهدت آخر مرة في %1؛ وقد تكون تغيّرت.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <source>%1 (this store)</source>
+            <translation>%1 (هذا المتجر)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <source>Order for pickup at %1</source>
+            <translation>طلب للاستلام من %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -2983,32 +3128,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3020,7 +3165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3032,7 +3177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3044,7 +3189,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3056,7 +3201,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3068,7 +3213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3083,42 +3228,57 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
-            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
-            <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء.</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
+            <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء ولا باركود منتج.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
+            <translation>لا يوجد على هذا الجهاز منتج بالباركود %1. يمكن لـ Clerk البحث عنه عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
+            <translation>لا يوجد منتج بالباركود %1. تحقق من الملصق، أو ابحث عن المنتج باسمه في صفحة المخزون.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <source>Product %1 could not be looked up just now. Try again in a moment.</source>
+            <translation>تعذّر البحث عن المنتج %1 الآن. حاول مجددًا بعد قليل.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
             <source>No order %1 on this computer.</source>
             <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
             <source>Clerk will find it once it is back online.</source>
             <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
             <source>No order %1 was found.</source>
             <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
             <source>No loyalty card %1 was found.</source>
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
@@ -3303,6 +3463,97 @@
             <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <source>Stock</source>
+            <translation>المخزون</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <source>Product name, SKU or barcode</source>
+            <translation>اسم المنتج أو رمز المنتج أو الباركود</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <source>Find a product</source>
+            <translation>البحث عن منتج</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
+            <translation>اكتب اسم المنتج أو رمز المنتج أو الباركود — أو امسح الباركود ضوئيًا من أي شاشة.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <source>Product %1 is not on this computer.</source>
+            <translation>المنتج %1 غير موجود على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <source>From the store server</source>
+            <translation>من خادم المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <source>Search results appear here.</source>
+            <translation>تظهر نتائج البحث هنا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>Found: %1</source>
+            <translation>النتائج: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>No product found</source>
+            <translation>لم يُعثر على منتج</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <source>on this computer · asking the server…</source>
+            <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <source>%1 more from the server</source>
+            <translation>%1 أخرى من الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <source>on this computer and the server</source>
+            <translation>على هذا الجهاز وعلى الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <source>on this computer (the server could not be asked)</source>
+            <translation>على هذا الجهاز (تعذّر الاستعلام من الخادم)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer (offline)</source>
+            <translation>على هذا الجهاز (غير متصل)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer</source>
+            <translation>على هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="243" />
+            <source>No product found for “%1”.</source>
+            <translation>لم يُعثر على منتج لـ«%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockText</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/text.py" line="44" />
+            <source>Store %1</source>
+            <translation>المتجر %1</translation>
         </message>
     </context>
     <context>
@@ -3559,7 +3810,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -3647,17 +3898,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>أبدًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>الآن</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>منذ %n دقيقة</numerusform>
@@ -3669,7 +3920,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>منذ %n ساعة</numerusform>
@@ -3681,7 +3932,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>منذ %n يوم</numerusform>
@@ -3693,17 +3944,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 ي %2 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 س %2 د</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n د</numerusform>

@@ -240,7 +240,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="61" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -456,64 +456,64 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="89" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="101" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -863,52 +863,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1697,78 +1697,83 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="157" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="270" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
+            <source>Stock</source>
+            <translation>موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="374" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="376" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="377" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="385" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="468" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
+            <location filename="../../clerk_app/ui/main_window.py" line="470" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="496" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -2863,44 +2868,184 @@
         </message>
     </context>
     <context>
+        <name>ProductView</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <source>Order for pickup at…</source>
+            <translation>سفارش برای دریافت حضوری در…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <source>Order this product for the customer to collect at a store</source>
+            <translation>سفارش این کالا تا مشتری آن را در یکی از فروشگاه‌ها تحویل بگیرد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <source>Add to the customer's online cart</source>
+            <translation>افزودن به سبد خرید آنلاین مشتری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <source>The customer can buy it online later</source>
+            <translation>مشتری می‌تواند بعداً آن را آنلاین بخرد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <source>This store</source>
+            <translation>این فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Available</source>
+            <translation>قابل فروش</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <source>On hand</source>
+            <translation>موجودی فیزیکی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <source>Reserved</source>
+            <translation>رزروشده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <source>Stores</source>
+            <translation>فروشگاه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Store</source>
+            <translation>فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <source>This store has no stock record for this product on this computer.</source>
+            <translation>روی این رایانه سابقهٔ موجودی این کالا برای این فروشگاه نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <source>As of %1</source>
+            <translation>به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <source>Offline — as of %1</source>
+            <translation>آفلاین — به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <source>Live · checked %1</source>
+            <translation>زنده · بررسی‌شده در %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <source>Every store's stock, from the store server.</source>
+            <translation>موجودی همهٔ فروشگاه‌ها، از سرور فروشگاه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <source>Checking…</source>
+            <translation>در حال بررسی…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <source>Asking the store server for every store's stock…</source>
+            <translation>در حال پرسیدن موجودی همهٔ فروشگاه‌ها از سرور فروشگاه…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <source>Asking the store server; until it answers, as last seen at %1.</source>
+            <translation>در حال پرسیدن از سرور فروشگاه؛ تا پاسخ برسد، آخرین وضعیت دیده‌شده در %1 نمایش داده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <source>Other stores can't be checked now: this computer is offline.</source>
+            <translation>اکنون نمی‌توان موجودی فروشگاه‌های دیگر را بررسی کرد: این رایانه آفلاین است.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <source>Other stores could not be checked just now.</source>
+            <translation>بررسی فروشگاه‌های دیگر همین حالا ممکن نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <source>Not checked</source>
+            <translation>بررسی نشده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <source>They were not looked up on this computer yet.</source>
+            <translation>هنوز روی این رایانه بررسی نشده‌اند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <source>Last seen %1</source>
+            <translation>آخرین وضعیت: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <source>Below: as last seen at %1; it may have changed.</source>
+            <translation>در پایین: آخرین وضعیت دیده‌شده در %1؛ ممکن است تغییر کرده باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <source>%1 (this store)</source>
+            <translation>%1 (این فروشگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <source>Order for pickup at %1</source>
+            <translation>سفارش برای دریافت حضوری در %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>آخرین یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>یادآوری‌های ارسال‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>%1 پیش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>در صف، در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>هرگز</translation>
         </message>
@@ -2908,67 +3053,67 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>لغو انتخاب همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
@@ -2978,42 +3123,57 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
-            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
-            <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
+            <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش، کارت باشگاه مشتریان یا بارکد کالا نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
+            <translation>کالایی با بارکد %1 روی این رایانه نیست. کلرک پس از آنلاین شدن می‌تواند آن را جستجو کند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
+            <translation>هیچ کالایی بارکد %1 ندارد. برچسب را بررسی کنید یا کالا را با نامش در صفحهٔ موجودی جستجو کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <source>Product %1 could not be looked up just now. Try again in a moment.</source>
+            <translation>جستجوی کالای %1 همین حالا ممکن نشد. کمی بعد دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
             <source>No order %1 on this computer.</source>
             <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
             <source>Clerk will find it once it is back online.</source>
             <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
             <source>No order %1 was found.</source>
             <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
             <source>No loyalty card %1 was found.</source>
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
@@ -3183,6 +3343,97 @@
             <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>کلرک</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <source>Stock</source>
+            <translation>موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <source>Product name, SKU or barcode</source>
+            <translation>نام کالا، کد کالا یا بارکد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <source>Find a product</source>
+            <translation>جستجوی کالا</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
+            <translation>نام، کد کالا یا بارکد کالا را تایپ کنید — یا بارکد آن را در هر صفحه‌ای اسکن کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <source>Product %1 is not on this computer.</source>
+            <translation>کالای %1 روی این رایانه نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <source>From the store server</source>
+            <translation>از سرور فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <source>Search results appear here.</source>
+            <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>Found: %1</source>
+            <translation>پیدا شد: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>No product found</source>
+            <translation>کالایی پیدا نشد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <source>on this computer · asking the server…</source>
+            <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <source>%1 more from the server</source>
+            <translation>%1 مورد دیگر از سرور</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <source>on this computer and the server</source>
+            <translation>روی این رایانه و سرور</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <source>on this computer (the server could not be asked)</source>
+            <translation>روی این رایانه (پرسیدن از سرور ممکن نشد)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer (offline)</source>
+            <translation>روی این رایانه (آفلاین)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer</source>
+            <translation>روی این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="243" />
+            <source>No product found for “%1”.</source>
+            <translation>کالایی برای «%1» پیدا نشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockText</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/text.py" line="44" />
+            <source>Store %1</source>
+            <translation>فروشگاه %1</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3680,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -3512,48 +3763,48 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

@@ -242,7 +242,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="60" />
+            <location filename="../../clerk_app/ui/main_window.py" line="61" />
             <source>Close this message</source>
             <translation>סגירת ההודעה</translation>
         </message>
@@ -458,52 +458,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="88" />
+            <location filename="../../clerk_app/ui/main_window.py" line="89" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="100" />
+            <location filename="../../clerk_app/ui/main_window.py" line="101" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="101" />
+            <location filename="../../clerk_app/ui/main_window.py" line="102" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="119" />
+            <location filename="../../clerk_app/ui/main_window.py" line="120" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="120" />
+            <location filename="../../clerk_app/ui/main_window.py" line="121" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -511,12 +511,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -868,52 +868,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="46" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="189" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="187" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="205" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="192" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="206" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="193" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="211" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="198" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="216" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1707,78 +1707,83 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="154" />
+            <location filename="../../clerk_app/ui/main_window.py" line="157" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="251" />
+            <location filename="../../clerk_app/ui/main_window.py" line="270" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="276" />
+            <location filename="../../clerk_app/ui/main_window.py" line="298" />
+            <source>Stock</source>
+            <translation>מלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="277" />
+            <location filename="../../clerk_app/ui/main_window.py" line="299" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="310" />
+            <location filename="../../clerk_app/ui/main_window.py" line="374" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="312" />
+            <location filename="../../clerk_app/ui/main_window.py" line="376" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="313" />
+            <location filename="../../clerk_app/ui/main_window.py" line="377" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="321" />
+            <location filename="../../clerk_app/ui/main_window.py" line="385" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="400" />
+            <location filename="../../clerk_app/ui/main_window.py" line="468" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="401" />
-            <location filename="../../clerk_app/ui/main_window.py" line="402" />
+            <location filename="../../clerk_app/ui/main_window.py" line="469" />
+            <location filename="../../clerk_app/ui/main_window.py" line="470" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="428" />
+            <location filename="../../clerk_app/ui/main_window.py" line="496" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="433" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2878,44 +2883,184 @@
         </message>
     </context>
     <context>
+        <name>ProductView</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <source>Order for pickup at…</source>
+            <translation>הזמנה לאיסוף ב…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <source>Order this product for the customer to collect at a store</source>
+            <translation>הזמנת המוצר לאיסוף עצמי של הלקוח באחת החנויות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <source>Add to the customer's online cart</source>
+            <translation>הוספה לסל הקניות באתר של הלקוח</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <source>The customer can buy it online later</source>
+            <translation>הלקוח יוכל לקנות אותו באתר מאוחר יותר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <source>This store</source>
+            <translation>החנות הזו</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Available</source>
+            <translation>זמין</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <source>On hand</source>
+            <translation>במלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <source>Reserved</source>
+            <translation>שמור</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <source>Stores</source>
+            <translation>חנויות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Store</source>
+            <translation>חנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>City</source>
+            <translation>עיר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <source>This store has no stock record for this product on this computer.</source>
+            <translation>במחשב הזה אין רישום מלאי של המוצר הזה בחנות הזו.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <source>As of %1</source>
+            <translation>נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <source>Offline — as of %1</source>
+            <translation>לא מקוון — נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <source>Live · checked %1</source>
+            <translation>עדכני · נבדק ב-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <source>Every store's stock, from the store server.</source>
+            <translation>המלאי בכל החנויות, משרת החנות.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <source>Checking…</source>
+            <translation>בבדיקה…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <source>Asking the store server for every store's stock…</source>
+            <translation>מתבצעת בדיקה של המלאי בכל החנויות בשרת החנות…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <source>Asking the store server; until it answers, as last seen at %1.</source>
+            <translation>מתבצעת בדיקה בשרת החנות; עד לתשובה מוצג המצב כפי שנראה לאחרונה ב-%1.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <source>Other stores can't be checked now: this computer is offline.</source>
+            <translation>אי אפשר לבדוק עכשיו חנויות אחרות: המחשב הזה לא מקוון.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <source>Other stores could not be checked just now.</source>
+            <translation>לא ניתן היה לבדוק כרגע חנויות אחרות.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <source>Not checked</source>
+            <translation>לא נבדק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <source>They were not looked up on this computer yet.</source>
+            <translation>הן עדיין לא נבדקו במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <source>Last seen %1</source>
+            <translation>נראה לאחרונה: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <source>Below: as last seen at %1; it may have changed.</source>
+            <translation>למטה: כפי שנראה לאחרונה ב-%1; ייתכן שהשתנה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <source>%1 (this store)</source>
+            <translation>%1 (החנות הזו)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <source>Order for pickup at %1</source>
+            <translation>הזמנה לאיסוף ב-%1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
             <source>Last reminder</source>
             <translation>תזכורת אחרונה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Reminders sent</source>
             <translation>תזכורות שנשלחו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
             <source>%1 ago</source>
             <translation>לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
             <source>Queued, waiting to sync</source>
             <translation>בתור, ממתינה לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Never</source>
             <translation>אף פעם</translation>
         </message>
@@ -2923,32 +3068,32 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
             <source>Ready and not collected after</source>
             <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>hours</source>
             <translation>שעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
             <source>Select all</source>
             <translation>בחירת הכול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select none</source>
             <translation>ביטול הבחירה</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>הזמנה אחת ממתינה</numerusform>
@@ -2956,7 +3101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
@@ -2964,7 +3109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="262" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
@@ -2972,7 +3117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="285" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -2980,7 +3125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -2988,7 +3133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>
@@ -2999,42 +3144,57 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="47" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="129" />
-            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
-            <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה או כרטיס מועדון.</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="150" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>הזמנת איסוף %1 לא ברשימה של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="177" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
+            <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה, כרטיס מועדון או ברקוד של מוצר.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
+            <translation>במחשב הזה אין מוצר עם הברקוד %1. קלרק יוכל לחפש אותו כשהחיבור יחזור.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
+            <translation>אין מוצר עם הברקוד %1. כדאי לבדוק את המדבקה, או לחפש את המוצר לפי שמו במסך המלאי.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <source>Product %1 could not be looked up just now. Try again in a moment.</source>
+            <translation>לא ניתן היה לחפש כרגע את המוצר %1. אפשר לנסות שוב בעוד רגע.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
             <source>No order %1 on this computer.</source>
             <translation>הזמנה %1 לא נמצאת במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>כרטיס מועדון %1 לא נמצא במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="180" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
             <source>Clerk will find it once it is back online.</source>
             <translation>קלרק יחפש שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
             <source>No order %1 was found.</source>
             <translation>הזמנה %1 לא נמצאה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="189" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
             <source>No loyalty card %1 was found.</source>
             <translation>כרטיס מועדון %1 לא נמצא.</translation>
         </message>
@@ -3207,6 +3367,97 @@
             <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>קלרק</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <source>Stock</source>
+            <translation>מלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <source>Product name, SKU or barcode</source>
+            <translation>שם מוצר, מק"ט או ברקוד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <source>Find a product</source>
+            <translation>חיפוש מוצר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
+            <translation>אפשר להקליד שם מוצר, מק"ט או ברקוד — או לסרוק את הברקוד בכל מסך.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <source>Product %1 is not on this computer.</source>
+            <translation>המוצר %1 לא נמצא במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <source>From the store server</source>
+            <translation>משרת החנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <source>Search results appear here.</source>
+            <translation>תוצאות החיפוש יופיעו כאן.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>Found: %1</source>
+            <translation>נמצאו: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>No product found</source>
+            <translation>לא נמצא מוצר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <source>on this computer · asking the server…</source>
+            <translation>במחשב הזה · מתבצעת בדיקה בשרת…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <source>%1 more from the server</source>
+            <translation>עוד %1 מהשרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <source>on this computer and the server</source>
+            <translation>במחשב הזה ובשרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <source>on this computer (the server could not be asked)</source>
+            <translation>במחשב הזה (לא ניתן היה לבדוק בשרת)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer (offline)</source>
+            <translation>במחשב הזה (לא מקוון)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
+            <source>on this computer</source>
+            <translation>במחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="243" />
+            <source>No product found for “%1”.</source>
+            <translation>לא נמצא מוצר עבור "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockText</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/text.py" line="44" />
+            <source>Store %1</source>
+            <translation>חנות %1</translation>
         </message>
     </context>
     <context>
@@ -3455,7 +3706,7 @@
         </message>
         <message>
             <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="342" />
+            <location filename="../../clerk_app/ui/app.py" line="344" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -3539,17 +3790,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="110" />
+            <location filename="../../clerk_app/ui/common/format.py" line="125" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="113" />
+            <location filename="../../clerk_app/ui/common/format.py" line="128" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="115" />
+            <location filename="../../clerk_app/ui/common/format.py" line="130" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -3557,7 +3808,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="117" />
+            <location filename="../../clerk_app/ui/common/format.py" line="132" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -3565,7 +3816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="118" />
+            <location filename="../../clerk_app/ui/common/format.py" line="133" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -3573,17 +3824,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="128" />
+            <location filename="../../clerk_app/ui/common/format.py" line="143" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="131" />
+            <location filename="../../clerk_app/ui/common/format.py" line="146" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="133" />
+            <location filename="../../clerk_app/ui/common/format.py" line="148" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>

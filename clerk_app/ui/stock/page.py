@@ -30,7 +30,7 @@ from ..common.lookups import can_ask_server
 from ..common.widgets import title
 from . import text
 from .memory import for_context
-from .view import ProductView
+from .view import ProductView, start_aligned
 
 RESULT_LIMIT = 50
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key
@@ -70,7 +70,7 @@ class StockPage(QWidget):
         self.search.returnPressed.connect(self.open_first_result)
         self.search.installEventFilter(self)
         panel_layout.addWidget(self.search)
-        self.status = QLabel(objectName="Muted")
+        self.status = start_aligned(QLabel(objectName="Muted"))
         self.status.setWordWrap(True)
         panel_layout.addWidget(self.status)
         self.results = QListWidget(objectName="StockResults")
@@ -213,8 +213,8 @@ class StockPage(QWidget):
         if self._remote_state == "asking":
             where = self.tr("on this computer · asking the server…")
         elif self._remote_state == "done":
-            where = (self.tr("%n more from the server", "", self._server_count) if self._server_count
-                     else self.tr("on this computer and the server"))
+            more = self.tr("%1 more from the server").replace("%1", fmt.number(self._server_count))
+            where = more if self._server_count else self.tr("on this computer and the server")
         elif self._remote_state == "failed":
             where = self.tr("on this computer (the server could not be asked)")
         else:

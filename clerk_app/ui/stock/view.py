@@ -39,6 +39,14 @@ def _iso(moment: Any) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def start_aligned(label: QLabel) -> QLabel:
+    """A label whose text starts at the layout's leading edge whatever script it begins with (a Latin product
+    name or SKU in an Arabic layout too), as the labels around it do."""
+    start = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
 class ProductView(QWidget):
     order_for_pickup_requested = Signal(str, str)  # sku, store_id ("" = let the dialog choose)
     add_to_cart_requested = Signal(str)  # sku
@@ -85,6 +93,8 @@ class ProductView(QWidget):
         actions.addStretch(1)
         head_layout.addLayout(actions)
         layout.addWidget(head)
+        for label in (self.name, self.codes, self.category):
+            start_aligned(label)
 
         here, here_layout = card()
         here_layout.addWidget(title(self.tr("This store"), "SectionTitle"))
@@ -100,7 +110,7 @@ class ProductView(QWidget):
             grid.addWidget(value, 1, column)
         grid.setColumnStretch(3, 1)
         here_layout.addLayout(grid)
-        self.here_age = QLabel(objectName="Muted")
+        self.here_age = start_aligned(QLabel(objectName="Muted"))
         self.here_age.setWordWrap(True)
         here_layout.addWidget(self.here_age)
         layout.addWidget(here)
@@ -112,7 +122,7 @@ class ProductView(QWidget):
         heading.addWidget(self.live)
         heading.addStretch(1)
         others_layout.addLayout(heading)
-        self.others_status = QLabel(objectName="Muted")
+        self.others_status = start_aligned(QLabel(objectName="Muted"))
         self.others_status.setWordWrap(True)
         others_layout.addWidget(self.others_status)
         self.stores = QTableWidget(0, 3)
