@@ -8,6 +8,8 @@ The folded name words live in `product_words`, a B-tree keyed (word, sku): a wor
 scan, and a further word of the query is checked per candidate through the (sku, word) index. The
 words are computed in Python (folding needs it) when the rows are prepared (`entities.server_rows`),
 and written by SQL with the product (`index_written_statements`), so a page's write stays one statement.
+A name query reads a bounded window of candidates first, and intersects whole ranges only when that
+window may have missed matches (see `_name_skus`); benchmarks/product_search.py measures both.
 SKUs are the products table's own key (a range scan of it); barcodes have the `products_barcode` index.
 """
 
@@ -22,6 +24,8 @@ _TOP = "\U0010ffff"  # above every character: `key < prefix + _TOP` bounds the k
 # Candidates read for the first word before the others are checked and the matches sorted by SKU: the
 # cost stays bounded however common a prefix is.
 WINDOW = 400
+# Rows of one word's range read at most when the window was not enough (100,000 products hold ~370,000 words).
+MAX_DRIVER = 100_000
 
 
 def words(product: dict[str, Any]) -> list[str]:
@@ -61,18 +65,36 @@ def clear(conn: Connection) -> None:
     conn.execute("DELETE FROM product_words")
 
 
-def _name_skus(conn: Connection, tokens: list[str], limit: int) -> list[str]:
-    # The longest word is likely the rarest: its range gives the candidates, each other word must prefix
-    # one of the candidate's words too (a seek in the (sku, word) index each).
-    first, *others = sorted(tokens, key=len, reverse=True)
+def _range_size(conn: Connection, token: str, cap: int) -> int:
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM product_words WHERE word >= ? AND word < ? LIMIT ?)",
+                        (token, token + _TOP, cap)).fetchone()[0]
+
+
+def _matching(conn: Connection, first: str, others: list[str], window: int, limit: int) -> list[str]:
+    """SKUs among the first `window` rows of `first`'s range whose words the `others` prefix too, by SKU."""
     checks = "".join(" AND EXISTS (SELECT 1 FROM product_words AS o INDEXED BY product_words_sku "
                      "WHERE o.sku = m.sku AND o.word >= ? AND o.word < ?)" for _ in others)
-    params: list[Any] = [first, first + _TOP, WINDOW]
+    params: list[Any] = [first, first + _TOP, window]
     for token in others:
         params += [token, token + _TOP]
     sql = (f"SELECT DISTINCT m.sku FROM (SELECT sku FROM product_words WHERE word >= ? AND word < ? "
            f"ORDER BY word LIMIT ?) AS m WHERE 1{checks} ORDER BY m.sku LIMIT ?")
     return [row[0] for row in conn.execute(sql, (*params, limit))]
+
+
+def _name_skus(conn: Connection, tokens: list[str], limit: int) -> list[str]:
+    # The longest word is likely the rarest: a window of its range gives the candidates, and each other
+    # word must prefix one of the candidate's words too (a seek in the (sku, word) index each).
+    first, *others = sorted(tokens, key=len, reverse=True)
+    found = _matching(conn, first, others, WINDOW, limit)
+    if not others or len(found) >= limit or _range_size(conn, first, WINDOW) < WINDOW:
+        return found
+    # Fewer than asked for, and the window did not hold the whole range: matches may lie beyond it. Then
+    # the word with the fewest rows drives, over its whole range (a short prefix of a common word can
+    # have thousands: a few milliseconds, for queries of several words only).
+    sizes = {token: _range_size(conn, token, MAX_DRIVER) for token in tokens}
+    driver = min(tokens, key=lambda t: (sizes[t], -len(t)))
+    return _matching(conn, driver, [t for t in tokens if t != driver], MAX_DRIVER, limit)
 
 
 def search_skus(conn: Connection, q: str, limit: int = 50) -> list[str]:

@@ -91,7 +91,8 @@ def test_a_renamed_product_is_found_by_its_new_name_only_and_a_tombstone_or_rese
     assert skus(cache, "linen") == ["SKU-00002"]
     assert cache.product("SKU-00001") is None
     cache.reset_entities()
-    assert skus(cache, "scarf") == [] and cache.connection.execute("SELECT count(*) FROM product_words").fetchone() == (0,)
+    assert skus(cache, "scarf") == []
+    assert cache.connection.execute("SELECT count(*) FROM product_words").fetchone() == (0,)
 
 
 def test_this_stores_stock_is_read_with_when_it_was_synced(cache):
@@ -122,3 +123,12 @@ def test_a_schema_5_cache_gets_the_product_search_for_the_products_it_already_ha
         # The write path keeps the migrated words.
         cache.apply_page([change("product", product(1, "Hemp Shirt", version=2))], "c1", 0)
         assert skus(cache, "linen") == ["SKU-00002"] and skus(cache, "hemp") == ["SKU-00001"]
+
+
+def test_words_of_a_query_match_beyond_the_first_words_candidate_window(cache):
+    # 450 products share the first word: the one that also has the second lies past the window read first.
+    many = [product(100 + n, f"Aaron Blue {n}") for n in range(450)] + [product(900, "Aaron Zulu")]
+    cache.apply_page([change("product", p) for p in many], "c2", 0)
+    assert skus(cache, "aa zu") == ["SKU-00900"]
+    assert skus(cache, "zu aaro") == ["SKU-00900"]
+    assert len(skus(cache, "aaron bl")) == 50

@@ -218,7 +218,8 @@ class StockPage(QWidget):
         elif self._remote_state == "failed":
             where = self.tr("on this computer (the server could not be asked)")
         else:
-            where = self.tr("on this computer (offline)") if not can_ask_server(self.ctx) else self.tr("on this computer")
+            offline = not can_ask_server(self.ctx)
+            where = self.tr("on this computer (offline)") if offline else self.tr("on this computer")
         self.status.setText(f"{found} · {where}")
 
     def _mark_current(self) -> None:
