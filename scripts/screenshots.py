@@ -317,7 +317,7 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
 
 def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_dir: Path, associate: dict[str, Any],
                    manager: dict[str, Any]) -> list[Path]:
-    """Sign-in, search, customer 360, pickups, hand-over, activity, dashboard, slip and label in `code`."""
+    """Sign-in, search, customer 360, pickups, hand-over, activity, dashboard, slip, label and stock in `code`."""
     from clerk_app.ui.printing.printer import render_png
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -368,8 +368,36 @@ def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_d
         render_png(kind, printed, ctx, out_dir / name)
         shots.saved.append(out_dir / name)
         print(f"  {name}", flush=True)
+    shoot_stock(window, ctx, shots)
     window.show_page("customers")
     return shots.saved
+
+
+def choose_product(ctx: Any) -> tuple[str, str]:
+    """(SKU, a name prefix that finds it) of a product this store has, that some stores have and some have not:
+    the Stock screen then shows every kind of row."""
+    rows = ctx.reader.connection.execute(
+        "SELECT id FROM inventory WHERE json_extract(json(data), '$.available') > 0 ORDER BY id LIMIT 200").fetchall()
+    chosen = rows[0][0]
+    for (sku,) in rows:
+        stock = [i["available"] for i in ctx.staff_api.inventory_across([sku])]
+        if len(stock) >= 3 and 0 in stock and len(set(stock)) == len(stock):
+            chosen = sku
+            break
+    name = ctx.reader.product(chosen)["name"].split()
+    return chosen, " ".join(word[:3] for word in name[:2])
+
+
+def shoot_stock(window: Any, ctx: Any, shots: Any) -> None:
+    """The Stock screen with a product open and every store listed, live."""
+    sku, query = choose_product(ctx)
+    window.show_page("stock")
+    window.stock.set_query(query)
+    wait_for(lambda: window.stock._remote_state in ("done", "failed"), "the server's product results")
+    window.stock.open_product(sku)
+    view = window.stock.view
+    wait_for(lambda: view._live_at is not None or view._failed, "every store's stock")
+    shots.save(window, "stock.png")
 
 
 def _status(demo: Any, pickup_id: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic_core import to_json
 
 from ..domain.folding import fold
-from . import search
+from . import product_search, search
 from .connection import Connection, dumps, loads
 
 Entity = dict[str, Any]
@@ -97,6 +97,8 @@ def upsert_statements(kind: str, synced_at: str, rows: str) -> list[str]:
     statements = [_upsert_sql(kind, synced_at, rows)]
     if kind == "customer":
         statements += search.index_written_statements(rows, _SEARCH_AT)
+    elif kind == "product":
+        statements += product_search.index_written_statements(rows, 3)
     return statements
 
 
@@ -116,6 +118,8 @@ def server_rows(kind: str, items: list[tuple[str, int, Entity]]) -> bytes:
     if kind == "customer":
         rows = [(eid, int(version), entity, *columns(kind, entity), *search.index_terms(entity))
                 for eid, version, entity in items]
+    elif kind == "product":
+        rows = [(eid, int(version), entity, product_search.words(entity)) for eid, version, entity in items]
     else:
         rows = [(eid, int(version), entity) for eid, version, entity in items]
     # pydantic's serializer: a third of json.dumps' time, which adds up over an initial download.
@@ -150,6 +154,10 @@ def _set_columns(conn: Connection, kind: str, eid: str, shown: Entity) -> None:
     if kind == "customer":
         rid = conn.execute("SELECT rid FROM customers WHERE id = ?", (eid,)).fetchone()[0]
         search.index_many(conn, [(rid, shown)])
+    elif kind == "product":
+        conn.execute(product_search.unindex_statement("?"), (eid,))
+        conn.executemany("INSERT OR IGNORE INTO product_words (word, sku) VALUES (?, ?)",
+                         [(word, eid) for word in product_search.words(shown)])
 
 
 def set_overlay(conn: Connection, kind: str, eid: str, overlay: Entity) -> None:
@@ -179,6 +187,8 @@ def delete(conn: Connection, kind: str, ids: list[str]) -> None:
             chunk = ids[start:start + 500]
             rids = conn.execute(f"SELECT rid FROM customers WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
             search.unindex_many(conn, [rid for (rid,) in rids])
+    if kind == "product":
+        conn.executemany(product_search.unindex_statement("?"), [(eid,) for eid in ids])
     conn.executemany(f"DELETE FROM {table(kind)} WHERE id = ?", [(eid,) for eid in ids])
 
 

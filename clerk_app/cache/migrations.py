@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..errors import CacheUnreadable
-from . import search
+from . import product_search, search
 from .connection import Connection, transaction
 
 # A step of a migration: SQL, or a function for what SQL alone cannot do (indexing with Python's folding).
@@ -139,12 +139,23 @@ _V5: list[Statement] = [
     f"CREATE TABLE staff_members (id TEXT PRIMARY KEY, display_name TEXT, {_ENTITY})",
 ]
 
+# Product look-up on the Stock screen (API.md v1.1): name word prefixes (folded) in a B-tree keyed
+# (word, sku), checked per candidate through (sku, word); a scanned barcode through its index again.
+_V6: list[Statement] = [
+    """CREATE TABLE product_words (
+        word TEXT NOT NULL, sku TEXT NOT NULL, PRIMARY KEY (word, sku)) WITHOUT ROWID""",
+    "CREATE INDEX product_words_sku ON product_words (sku, word)",
+    product_search.index_all,
+    "CREATE INDEX IF NOT EXISTS products_barcode ON products (barcode)",
+]
+
 MIGRATIONS: list[tuple[int, str, Sequence[Statement]]] = [
     (1, "entities, outbox, conflicts, customer search", _V1),
     (2, "names-only full-text search; email and phone prefixes in B-trees", _V2),
     (3, "staff sign-ins kept for offline unlock", _V3),
     (4, "indexes no query reads dropped", _V4),
     (5, "the chain's stores and this store's staff from the feed", _V5),
+    (6, "product search: folded name words, barcodes", _V6),
 ]
 
 LATEST = MIGRATIONS[-1][0]

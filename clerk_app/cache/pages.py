@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from . import entities, search
+from . import entities, product_search, search
 from .connection import Connection, transaction
 
 # The dependents a customer's purge takes along (pickups leave only by their own tombstones).
@@ -54,8 +54,11 @@ def _triggers() -> list[str]:
         ids = "SELECT value FROM json_each(NEW.payload)"
         # A customer leaving the store's scope is kept while recently viewed (see `purge`); an upsert
         # brings it back. Other kinds go (customers' search keys only ever go with the customer).
+        gone = [f"DELETE FROM {name} WHERE id IN ({ids})"]
+        if kind == "product":
+            gone.append(product_search.unindex_statement(ids))
         made.append(trigger(kind, "delete", [f"UPDATE customers SET in_scope = 0 WHERE id IN ({ids})"]
-                            if kind == "customer" else [f"DELETE FROM {name} WHERE id IN ({ids})"]))
+                            if kind == "customer" else gone))
     return made
 
 
@@ -125,6 +128,7 @@ def reset_entities(conn: Connection) -> None:
     for name in entities.TABLES.values():
         conn.execute(f"DELETE FROM {name}")
     search.clear(conn)
+    product_search.clear(conn)
     conn.execute("DELETE FROM meta WHERE key IN ('cursor', 'last_pull_at')")
 
 

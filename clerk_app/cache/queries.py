@@ -39,13 +39,31 @@ def staff_member(conn: Connection, staff_id: str) -> dict[str, Any] | None:
     return _one(conn, f"SELECT {SHOWN} FROM staff_members WHERE id = ?", (staff_id,))
 
 
+def products(conn: Connection, skus: list[str]) -> list[dict[str, Any]]:
+    """The products of `skus`, in that order (missing ones left out)."""
+    if not skus:
+        return []
+    marks = ", ".join("?" for _ in skus)
+    rows = {row[0]: shown(*row[1:]) for row in conn.execute(
+        f"SELECT id, {SHOWN} FROM products WHERE id IN ({marks})", tuple(skus))}
+    return [rows[s] for s in skus if s in rows]
+
+
 def product(conn: Connection, sku: str) -> dict[str, Any] | None:
-    """A product of this store's feed (name, price, barcode), by SKU."""
     return _one(conn, f"SELECT {SHOWN} FROM products WHERE id = ?", (sku,))
 
 
-def inventory_item(conn: Connection, sku: str) -> dict[str, Any] | None:
-    """This store's stock of a SKU as last synced (on_hand, reserved, available, updated_at), or None."""
+def product_by_code(conn: Connection, code: str) -> dict[str, Any] | None:
+    """The product a scanned code names: its exact barcode, else its SKU (as printed, or in capitals)."""
+    code = code.strip()
+    if not code:
+        return None
+    return (_one(conn, f"SELECT {SHOWN} FROM products WHERE barcode = ? ORDER BY id LIMIT 1", (code,))
+            or _one(conn, f"SELECT {SHOWN} FROM products WHERE id IN (?, ?) ORDER BY id LIMIT 1", (code, code.upper())))
+
+
+def inventory(conn: Connection, sku: str) -> dict[str, Any] | None:
+    """This store's stock of `sku` (available, on hand, reserved; `synced_at` says when it came), or None."""
     return _one(conn, f"SELECT {SHOWN} FROM inventory WHERE id = ?", (sku,))
 
 

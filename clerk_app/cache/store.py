@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 from ..errors import CacheError, CacheUnreadable
-from . import outbox, pages, pickup_queue, queries, recovery, search
+from . import outbox, pages, pickup_queue, product_search, queries, recovery, search
 from . import staff as staff_logins
 from .connection import Connection, DatabaseError, connect, iso, sqlite_errors, transaction
 from .migrations import LATEST, applied, migrate
@@ -290,6 +290,25 @@ class Cache:
         return queries.customers(self._conn, search.search_ids(self._conn, q, limit))
 
     @_locked
+    def search_products(self, q: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Products by exact barcode, SKU prefix or folded name word prefixes (see `product_search`)."""
+        return queries.products(self._conn, product_search.search_skus(self._conn, q, limit))
+
+    @_locked
+    def product(self, sku: str) -> dict[str, Any] | None:
+        return queries.product(self._conn, sku)
+
+    @_locked
+    def product_by_code(self, code: str) -> dict[str, Any] | None:
+        """The product whose barcode (or SKU) a scanned code is, or None."""
+        return queries.product_by_code(self._conn, code)
+
+    @_locked
+    def inventory(self, sku: str) -> dict[str, Any] | None:
+        """This store's stock of `sku`, as last synced."""
+        return queries.inventory(self._conn, sku)
+
+    @_locked
     def customer(self, customer_id: str) -> dict[str, Any] | None:
         return queries.customer(self._conn, customer_id)
 
@@ -304,15 +323,6 @@ class Cache:
     @_locked
     def staff_member(self, staff_id: str) -> dict[str, Any] | None:
         return queries.staff_member(self._conn, staff_id)
-
-    @_locked
-    def product(self, sku: str) -> dict[str, Any] | None:
-        return queries.product(self._conn, sku)
-
-    @_locked
-    def inventory_item(self, sku: str) -> dict[str, Any] | None:
-        """This store's cached stock of `sku`, or None when the feed has not sent it."""
-        return queries.inventory_item(self._conn, sku)
 
     @_locked
     def carts_with_stock(self, customer_id: str) -> list[dict[str, Any]]:

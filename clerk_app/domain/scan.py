@@ -17,6 +17,11 @@ Formats (as the central system issues them, see central_api/seed.py):
   `bag_label_payload` builds it. Scanning it opens the pickup's hand-over with the code left empty:
   the code still has to come from the customer (typed, or their phone's QR scanned).
 
+A product's barcode is not one of these kinds: products are looked up by their barcode as the catalogue
+holds it (EAN-13 in the seeded catalogue, see central_api/seed.py `_ean13`; a Code 128 label may carry any
+text). `product_barcode` tells whether scanned digits are a GS1 number (EAN-8, UPC-A, EAN-13, GTIN-14)
+with a valid check digit: worth asking the server about when this computer does not know it.
+
 Scanners in another keyboard layout or with Caps Lock may change letter case, so every format is
 matched case-insensitively and returned upper-case.
 """
@@ -74,6 +79,20 @@ def classify(text: str) -> Scan:
     if _LOYALTY_RE.match(upper):
         return Scan(ScanKind.LOYALTY_ID, upper)
     return Scan(ScanKind.TEXT, stripped)
+
+
+_GTIN_RE = re.compile(r"^(?:\d{8}|\d{12,14})$")
+
+
+def product_barcode(text: str) -> str | None:
+    """The digits of a GS1 product number (EAN-8, UPC-A, EAN-13, GTIN-14) with a valid check digit, else None."""
+    digits = text.strip()
+    if not _GTIN_RE.match(digits):
+        return None
+    body, check = digits[:-1], int(digits[-1])
+    # From the right of the body, weights 3, 1, 3, 1, ...
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return digits if (10 - total % 10) % 10 == check else None
 
 
 def pickup_qr_payload(order_number: str, pickup_code: str) -> str:

@@ -40,6 +40,7 @@ from .ordering.dialogs import AddToCartDialog, OrderForPickupDialog
 from .ordering.stores import SeenStock
 from .pickups.page import PickupsPage
 from .session.signin import SignInScreen
+from .stock.page import StockPage
 from .theme import set_flag
 
 STATUS_REFRESH_MS = 15_000
@@ -130,7 +131,9 @@ class ConnectionStatus(QWidget):
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("customers", "pickups", "activity", "dashboard")
+    PAGES = ("customers", "pickups", "stock", "activity", "dashboard")
+    # Ctrl+<n> per page: the keys the first four pages always had stay theirs; Stock came later and got the next one.
+    PAGE_KEYS = {"customers": 1, "pickups": 2, "activity": 3, "dashboard": 4, "stock": 5}
     MANAGER_PAGES = ("dashboard",)  # not even listed for associates (the server refuses them the figures anyway)
     retranslated = Signal()  # the screens were built anew in another language (menus outside them follow)
 
@@ -222,8 +225,15 @@ class MainWindow(QMainWindow):
             "pickup": detail["id"] if detail else None,
             "pickup_view": pickups.current_view if pickups is not None else "queue",
             "log": self.activity.log_lines(),
+            "stock": self._stock_state(),
             "username": self.sign_in.username.text(),
         }
+
+    def _stock_state(self) -> dict[str, Any] | None:
+        stock = self._pages.get("stock")
+        if stock is None:
+            return None
+        return {"query": stock.search.text(), "product": stock.open_sku}
 
     def _restore_state(self, state: dict[str, Any]) -> None:
         self._on_staff(self.ctx.staff)
@@ -236,6 +246,11 @@ class MainWindow(QMainWindow):
         if state["pickup"]:
             self.pickups.show_view(state["pickup_view"])
             self.pickups.open_pickup(state["pickup"], {})
+        if state.get("stock"):
+            if state["stock"]["query"]:
+                self.stock.set_query(state["stock"]["query"])
+            if state["stock"]["product"]:
+                self.stock.open_product(state["stock"]["product"])
         if state["search"]:
             self.search_bar.setText(state["search"])
             self.search_bar.run_query()  # the results as they were, from the new bar
@@ -288,8 +303,8 @@ class MainWindow(QMainWindow):
         self.customers.view.order_for_pickup_requested.connect(
             lambda sku, customer_id: self.order_for_pickup(sku, customer_id=customer_id))
         self.search_bar.query_changed.connect(lambda _query: self.show_page("customers"))
-        labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "activity": self.tr("Activity"),
-                  "dashboard": self.tr("Dashboard")}
+        labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "stock": self.tr("Stock"),
+                  "activity": self.tr("Activity"), "dashboard": self.tr("Dashboard")}
         for name in self.PAGES:
             item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -307,7 +322,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         return workspace
 
-    _PAGE_CLASSES = {"customers": CustomersPage, "pickups": PickupsPage, "activity": ActivityPage,
+    _PAGE_CLASSES = {"customers": CustomersPage, "pickups": PickupsPage, "stock": StockPage, "activity": ActivityPage,
                      "dashboard": DashboardPage}
 
     def _page(self, name: str) -> QWidget:
@@ -315,6 +330,9 @@ class MainWindow(QMainWindow):
         page = self._pages.get(name)
         if page is None:
             page = self._pages[name] = self._PAGE_CLASSES[name](self.ctx)
+            if name == "stock":  # the product's "Order for pickup at…" and "Add to the customer's online cart"
+                page.order_for_pickup_requested.connect(lambda sku, store_id: self.order_for_pickup(sku, store_id))
+                page.add_to_cart_requested.connect(lambda sku: self.add_to_cart(sku))
             index = self.PAGES.index(name)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, page)
@@ -329,6 +347,10 @@ class MainWindow(QMainWindow):
     @property
     def pickups(self) -> PickupsPage:
         return self._page("pickups")
+
+    @property
+    def stock(self) -> StockPage:
+        return self._page("stock")
 
     @property
     def activity(self) -> ActivityPage:
@@ -392,8 +414,8 @@ class MainWindow(QMainWindow):
         shortcut("Ctrl+K", self.focus_search)
         shortcut(QKeySequence.StandardKey.Find, self.focus_search)
         shortcut("Ctrl+L", self.lock)
-        for index, name in enumerate(self.PAGES, start=1):
-            shortcut(f"Ctrl+{index}", lambda _=False, n=name: self.show_page(n))
+        for name in self.PAGES:
+            shortcut(f"Ctrl+{self.PAGE_KEYS[name]}", lambda _=False, n=name: self.show_page(n))
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -422,6 +444,10 @@ class MainWindow(QMainWindow):
         elif kind == "pickup":
             self.show_page("pickups")
             self.pickups.open_pickup(record_id, extras)
+        elif kind == "product":
+            # A scanned barcode, from any screen: the Stock page with the product open.
+            self.show_page("stock")
+            self.stock.open_product(record_id, extras.get("product"))
         elif kind in ("activity", "dashboard"):
             self.show_page(kind)
         elif kind == "order_for_pickup":  # a refused order, ordered again (Activity)

@@ -269,7 +269,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="62" />
+            <location filename="../../clerk_app/ui/main_window.py" line="63" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -459,7 +459,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="181" />
+            <location filename="../../clerk_app/ui/common/context.py" line="175" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>سرور فروشگاه نتوانست یک اقدام را اعمال کند. بخش فعالیت‌ها را ببینید.</translation>
         </message>
@@ -525,64 +525,64 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="90" />
+            <location filename="../../clerk_app/ui/main_window.py" line="91" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="122" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="128" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -1789,78 +1789,83 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="158" />
+            <location filename="../../clerk_app/ui/main_window.py" line="161" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="259" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <source>Stock</source>
+            <translation>موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="361" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="363" />
+            <location filename="../../clerk_app/ui/main_window.py" line="385" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="364" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="394" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="526" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="501" />
+            <location filename="../../clerk_app/ui/main_window.py" line="527" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="501" />
-            <location filename="../../clerk_app/ui/main_window.py" line="502" />
+            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="528" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="554" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="533" />
+            <location filename="../../clerk_app/ui/main_window.py" line="559" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -3096,6 +3101,146 @@
         </message>
     </context>
     <context>
+        <name>ProductView</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <source>Order for pickup at…</source>
+            <translation>سفارش برای دریافت حضوری در…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <source>Order this product for the customer to collect at a store</source>
+            <translation>سفارش این کالا تا مشتری آن را در یکی از فروشگاه‌ها تحویل بگیرد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <source>Add to the customer's online cart</source>
+            <translation>افزودن به سبد خرید آنلاین مشتری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <source>The customer can buy it online later</source>
+            <translation>مشتری می‌تواند بعداً آن را آنلاین بخرد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <source>This store</source>
+            <translation>این فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Available</source>
+            <translation>قابل فروش</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <source>On hand</source>
+            <translation>موجودی فیزیکی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <source>Reserved</source>
+            <translation>رزروشده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <source>Stores</source>
+            <translation>فروشگاه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Store</source>
+            <translation>فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <source>This store has no stock record for this product on this computer.</source>
+            <translation>روی این رایانه سابقهٔ موجودی این کالا برای این فروشگاه نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <source>As of %1</source>
+            <translation>به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <source>Offline — as of %1</source>
+            <translation>آفلاین — به‌روز تا %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <source>Live · checked %1</source>
+            <translation>زنده · بررسی‌شده در %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <source>Every store's stock, from the store server.</source>
+            <translation>موجودی همهٔ فروشگاه‌ها، از سرور فروشگاه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <source>Checking…</source>
+            <translation>در حال بررسی…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <source>Asking the store server for every store's stock…</source>
+            <translation>در حال پرسیدن موجودی همهٔ فروشگاه‌ها از سرور فروشگاه…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <source>Asking the store server; until it answers, as last seen at %1.</source>
+            <translation>در حال پرسیدن از سرور فروشگاه؛ تا پاسخ برسد، آخرین وضعیت دیده‌شده در %1 نمایش داده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <source>Other stores can't be checked now: this computer is offline.</source>
+            <translation>اکنون نمی‌توان موجودی فروشگاه‌های دیگر را بررسی کرد: این رایانه آفلاین است.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <source>Other stores could not be checked just now.</source>
+            <translation>بررسی فروشگاه‌های دیگر همین حالا ممکن نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <source>Not checked</source>
+            <translation>بررسی نشده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <source>They were not looked up on this computer yet.</source>
+            <translation>هنوز روی این رایانه بررسی نشده‌اند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <source>Last seen %1</source>
+            <translation>آخرین وضعیت: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <source>Below: as last seen at %1; it may have changed.</source>
+            <translation>در پایین: آخرین وضعیت دیده‌شده در %1؛ ممکن است تغییر کرده باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <source>%1 (this store)</source>
+            <translation>%1 (این فروشگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <source>Order for pickup at %1</source>
+            <translation>سفارش برای دریافت حضوری در %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersModel</name>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
@@ -3211,42 +3356,57 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="123" />
-            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
-            <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش یا کارت باشگاه مشتریان نیست.</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="144" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="171" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
+            <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش، کارت باشگاه مشتریان یا بارکد کالا نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
+            <translation>کالایی با بارکد %1 روی این رایانه نیست. کلرک پس از آنلاین شدن می‌تواند آن را جستجو کند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
+            <translation>هیچ کالایی بارکد %1 ندارد. برچسب را بررسی کنید یا کالا را با نامش در صفحهٔ موجودی جستجو کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <source>Product %1 could not be looked up just now. Try again in a moment.</source>
+            <translation>جستجوی کالای %1 همین حالا ممکن نشد. کمی بعد دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
             <source>No order %1 on this computer.</source>
             <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
             <source>Clerk will find it once it is back online.</source>
             <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
             <source>No order %1 was found.</source>
             <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="183" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
             <source>No loyalty card %1 was found.</source>
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
@@ -3416,6 +3576,97 @@
             <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>کلرک</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <source>Stock</source>
+            <translation>موجودی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <source>Product name, SKU or barcode</source>
+            <translation>نام کالا، کد کالا یا بارکد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <source>Find a product</source>
+            <translation>جستجوی کالا</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
+            <translation>نام، کد کالا یا بارکد کالا را تایپ کنید — یا بارکد آن را در هر صفحه‌ای اسکن کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <source>Product %1 is not on this computer.</source>
+            <translation>کالای %1 روی این رایانه نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <source>From the store server</source>
+            <translation>از سرور فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <source>Search results appear here.</source>
+            <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>Found: %1</source>
+            <translation>پیدا شد: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>No product found</source>
+            <translation>کالایی پیدا نشد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <source>on this computer · asking the server…</source>
+            <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <source>%1 more from the server</source>
+            <translation>%1 مورد دیگر از سرور</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <source>on this computer and the server</source>
+            <translation>روی این رایانه و سرور</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <source>on this computer (the server could not be asked)</source>
+            <translation>روی این رایانه (پرسیدن از سرور ممکن نشد)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <source>on this computer (offline)</source>
+            <translation>روی این رایانه (آفلاین)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <source>on this computer</source>
+            <translation>روی این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="244" />
+            <source>No product found for “%1”.</source>
+            <translation>کالایی برای «%1» پیدا نشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockText</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/text.py" line="44" />
+            <source>Store %1</source>
+            <translation>فروشگاه %1</translation>
         </message>
     </context>
     <context>

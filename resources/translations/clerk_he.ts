@@ -271,7 +271,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="62" />
+            <location filename="../../clerk_app/ui/main_window.py" line="63" />
             <source>Close this message</source>
             <translation>סגירת ההודעה</translation>
         </message>
@@ -461,7 +461,7 @@
     <context>
         <name>ClerkContext</name>
         <message>
-            <location filename="../../clerk_app/ui/common/context.py" line="181" />
+            <location filename="../../clerk_app/ui/common/context.py" line="175" />
             <source>An action could not be applied by the store server. See Activity.</source>
             <translation>שרת החנות לא הצליח לבצע פעולה. הפרטים במסך הפעילות.</translation>
         </message>
@@ -527,52 +527,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="90" />
+            <location filename="../../clerk_app/ui/main_window.py" line="91" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="102" />
+            <location filename="../../clerk_app/ui/main_window.py" line="103" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="121" />
+            <location filename="../../clerk_app/ui/main_window.py" line="122" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -580,12 +580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="128" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -1799,78 +1799,83 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="158" />
+            <location filename="../../clerk_app/ui/main_window.py" line="161" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="259" />
+            <location filename="../../clerk_app/ui/main_window.py" line="274" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="291" />
+            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <source>Stock</source>
+            <translation>מלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="292" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="361" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="363" />
+            <location filename="../../clerk_app/ui/main_window.py" line="385" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="364" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="394" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="526" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="501" />
+            <location filename="../../clerk_app/ui/main_window.py" line="527" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="501" />
-            <location filename="../../clerk_app/ui/main_window.py" line="502" />
+            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="528" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="554" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="533" />
+            <location filename="../../clerk_app/ui/main_window.py" line="559" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -3111,6 +3116,146 @@
         </message>
     </context>
     <context>
+        <name>ProductView</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <source>Order for pickup at…</source>
+            <translation>הזמנה לאיסוף ב…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <source>Order this product for the customer to collect at a store</source>
+            <translation>הזמנת המוצר לאיסוף עצמי של הלקוח באחת החנויות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <source>Add to the customer's online cart</source>
+            <translation>הוספה לסל הקניות באתר של הלקוח</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <source>The customer can buy it online later</source>
+            <translation>הלקוח יוכל לקנות אותו באתר מאוחר יותר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <source>This store</source>
+            <translation>החנות הזו</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Available</source>
+            <translation>זמין</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <source>On hand</source>
+            <translation>במלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <source>Reserved</source>
+            <translation>שמור</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <source>Stores</source>
+            <translation>חנויות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>Store</source>
+            <translation>חנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <source>City</source>
+            <translation>עיר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <source>This store has no stock record for this product on this computer.</source>
+            <translation>במחשב הזה אין רישום מלאי של המוצר הזה בחנות הזו.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <source>As of %1</source>
+            <translation>נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <source>Offline — as of %1</source>
+            <translation>לא מקוון — נכון ל-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <source>Live · checked %1</source>
+            <translation>עדכני · נבדק ב-%1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <source>Every store's stock, from the store server.</source>
+            <translation>המלאי בכל החנויות, משרת החנות.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <source>Checking…</source>
+            <translation>בבדיקה…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <source>Asking the store server for every store's stock…</source>
+            <translation>מתבצעת בדיקה של המלאי בכל החנויות בשרת החנות…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <source>Asking the store server; until it answers, as last seen at %1.</source>
+            <translation>מתבצעת בדיקה בשרת החנות; עד לתשובה מוצג המצב כפי שנראה לאחרונה ב-%1.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <source>Other stores can't be checked now: this computer is offline.</source>
+            <translation>אי אפשר לבדוק עכשיו חנויות אחרות: המחשב הזה לא מקוון.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <source>Other stores could not be checked just now.</source>
+            <translation>לא ניתן היה לבדוק כרגע חנויות אחרות.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <source>Not checked</source>
+            <translation>לא נבדק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <source>They were not looked up on this computer yet.</source>
+            <translation>הן עדיין לא נבדקו במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <source>Last seen %1</source>
+            <translation>נראה לאחרונה: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <source>Below: as last seen at %1; it may have changed.</source>
+            <translation>למטה: כפי שנראה לאחרונה ב-%1; ייתכן שהשתנה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <source>%1 (this store)</source>
+            <translation>%1 (החנות הזו)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <source>Order for pickup at %1</source>
+            <translation>הזמנה לאיסוף ב-%1</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersModel</name>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
@@ -3232,42 +3377,57 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="41" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="123" />
-            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number or a loyalty card.</source>
-            <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה או כרטיס מועדון.</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="144" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>הזמנת איסוף %1 לא ברשימה של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="171" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
+            <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה, כרטיס מועדון או ברקוד של מוצר.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
+            <translation>במחשב הזה אין מוצר עם הברקוד %1. קלרק יוכל לחפש אותו כשהחיבור יחזור.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
+            <translation>אין מוצר עם הברקוד %1. כדאי לבדוק את המדבקה, או לחפש את המוצר לפי שמו במסך המלאי.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <source>Product %1 could not be looked up just now. Try again in a moment.</source>
+            <translation>לא ניתן היה לחפש כרגע את המוצר %1. אפשר לנסות שוב בעוד רגע.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
             <source>No order %1 on this computer.</source>
             <translation>הזמנה %1 לא נמצאת במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="172" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>כרטיס מועדון %1 לא נמצא במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="174" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
             <source>Clerk will find it once it is back online.</source>
             <translation>קלרק יחפש שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
             <source>No order %1 was found.</source>
             <translation>הזמנה %1 לא נמצאה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="183" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
             <source>No loyalty card %1 was found.</source>
             <translation>כרטיס מועדון %1 לא נמצא.</translation>
         </message>
@@ -3440,6 +3600,97 @@
             <location filename="../../clerk_app/ui/app.py" line="111" />
             <source>Clerk</source>
             <translation>קלרק</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <source>Stock</source>
+            <translation>מלאי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <source>Product name, SKU or barcode</source>
+            <translation>שם מוצר, מק"ט או ברקוד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <source>Find a product</source>
+            <translation>חיפוש מוצר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
+            <translation>אפשר להקליד שם מוצר, מק"ט או ברקוד — או לסרוק את הברקוד בכל מסך.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <source>Product %1 is not on this computer.</source>
+            <translation>המוצר %1 לא נמצא במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <source>From the store server</source>
+            <translation>משרת החנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <source>Search results appear here.</source>
+            <translation>תוצאות החיפוש יופיעו כאן.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>Found: %1</source>
+            <translation>נמצאו: %1</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <source>No product found</source>
+            <translation>לא נמצא מוצר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <source>on this computer · asking the server…</source>
+            <translation>במחשב הזה · מתבצעת בדיקה בשרת…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <source>%1 more from the server</source>
+            <translation>עוד %1 מהשרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <source>on this computer and the server</source>
+            <translation>במחשב הזה ובשרת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <source>on this computer (the server could not be asked)</source>
+            <translation>במחשב הזה (לא ניתן היה לבדוק בשרת)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <source>on this computer (offline)</source>
+            <translation>במחשב הזה (לא מקוון)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <source>on this computer</source>
+            <translation>במחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="244" />
+            <source>No product found for “%1”.</source>
+            <translation>לא נמצא מוצר עבור "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockText</name>
+        <message>
+            <location filename="../../clerk_app/ui/stock/text.py" line="44" />
+            <source>Store %1</source>
+            <translation>חנות %1</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ def english_after(qapp):
 
 def _words(code: str) -> dict[str, str]:
     """What the navigation should read in `code`: Qt's lookup of the same strings, so the test knows no words."""
-    return {name: QCoreApplication.translate("MainWindow", name) for name in ("Customers", "Pickups", "Activity")}
+    return {name: QCoreApplication.translate("MainWindow", name) for name in ("Customers", "Pickups", "Stock")}
 
 
 def test_a_window_with_a_customer_showing_switches_language_and_back_keeping_its_state(qtbot, signed_in_window,

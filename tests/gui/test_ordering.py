@@ -261,7 +261,7 @@ def test_a_cart_line_this_store_has_none_of_offers_other_stores_and_an_order_for
         item = entities.get(conn, "inventory", sku, live_api.store_id)
         item.update(on_hand=item["reserved"], available=0)
         entities.save(conn, "inventory", item, int(live_api.clock.time()))
-    wait_until(qtbot, lambda: (ctx.reader.inventory_item(sku) or {}).get("available") == 0, 20_000)
+    wait_until(qtbot, lambda: (ctx.reader.inventory(sku) or {}).get("available") == 0, 20_000)
     view = open_customer(qtbot, window, customer_id)
     wait_until(qtbot, lambda: sku in view.cart.line_actions)
     assert view.cart.stock_labels[sku].text() == "None available"

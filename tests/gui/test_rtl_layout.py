@@ -157,6 +157,12 @@ def test_every_main_screen_lays_out_without_clipping_or_overlap(qtbot, qapp, win
     problems["reminders"] = _settle(qtbot, window, f"{code}-reminders")
     window.pickups.show_view("queue")
 
+    # A product with every store listed, live (a scan or a search would open it the same way).
+    window.stock.set_query("SKU-0000")
+    window.open_record("product", "SKU-00001", {})
+    wait_until(qtbot, lambda: window.stock.view._live_at is not None and window.stock.view.store_rows())
+    problems["stock"] = _settle(qtbot, window, f"{code}-stock")
+
     for page in ("activity", "dashboard"):
         window.show_page(page)
         assert window.current_page() == page

@@ -62,9 +62,12 @@ def _subjects(cache: Cache) -> dict[str, Any]:
         "ORDER BY c.id LIMIT 1").fetchone()
     number = conn.execute("SELECT number FROM orders WHERE customer_id = ? LIMIT 1", (customer_id,)).fetchone()[0]
     pickup_id, code, pickup_number = conn.execute("SELECT id, pickup_code, order_number FROM pickups LIMIT 1").fetchone()
+    sku, barcode, name = conn.execute("SELECT id, barcode, json_extract(json(data), '$.name') FROM products "
+                                      "ORDER BY id LIMIT 1").fetchone()
     customer = json.loads(conn.execute("SELECT json(data) FROM customers WHERE id = ?", (customer_id,)).fetchone()[0])
     return {"customer": customer, "loyalty_id": loyalty_id, "email": email, "phone": phone, "number": number,
-            "pickup_id": pickup_id, "code": code, "pickup_number": pickup_number}
+            "pickup_id": pickup_id, "code": code, "pickup_number": pickup_number,
+            "sku": sku, "barcode": barcode, "product_name": name}
 
 
 def _screens_and_sync(cache: Cache, s: dict[str, Any]) -> None:
@@ -91,6 +94,12 @@ def _screens_and_sync(cache: Cache, s: dict[str, Any]) -> None:
     cache.pickup_queue_counts(NOW, day_start, day_start + timedelta(days=1))
     cache.metrics_inputs(NOW - timedelta(days=7), NOW)
     cache.dashboard_pickups(NOW - timedelta(days=7), NOW, NOW - timedelta(days=1))
+    words = s["product_name"].split()
+    for query in (words[0][:2], " ".join(w[:3] for w in words), s["sku"][:6], s["barcode"]):
+        cache.search_products(query)
+    cache.product(s["sku"])
+    cache.product_by_code(s["barcode"])
+    cache.inventory(s["sku"])
     cache.mark_viewed(customer["id"], NOW)
     cache.purge(NOW)
 
@@ -115,6 +124,6 @@ def _indexes_read(cache: Cache) -> set[str]:
 def test_every_index_on_an_entity_table_is_read_by_a_query_the_app_runs(synced):
     made = {row[1] for table in TABLES.values()
             for row in synced.connection.execute(f"PRAGMA index_list({table})") if row[3] == "c"}
-    assert "customers_search_sort" in made and "orders_customer_placed" in made
+    assert "customers_search_sort" in made and "orders_customer_placed" in made and "products_barcode" in made
 
     assert made - _indexes_read(synced) == set()

@@ -14,7 +14,7 @@ import sqlcipher3
 
 from clerk_app.cache import Cache, CacheLock, RecoveryReport
 from clerk_app.cache.connection import connect, dumps
-from clerk_app.cache.migrations import MIGRATIONS, migrate
+from clerk_app.cache.migrations import LATEST, MIGRATIONS, migrate
 from clerk_app.domain.folding import fold, name_tokens, phone_digits
 from clerk_app.errors import CacheError, CacheInUse, CacheUnreadable, DiskFull
 
@@ -173,7 +173,7 @@ def test_no_customer_detail_is_readable_in_the_files_bytes(cache, path):
 def test_migrations_are_recorded_once_and_reopening_applies_none(path, key, clock):
     with Cache.open(path, key, clock=clock) as cache:
         first = raw(cache, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
-    assert [row[0] for row in first] == [version for version, _, _ in MIGRATIONS] == [1, 2, 3, 4, 5]
+    assert [row[0] for row in first] == [version for version, _, _ in MIGRATIONS] == list(range(1, LATEST + 1))
     assert {row[2] for row in first} == {"2026-11-20T12:00:00Z"}
     clock.now += timedelta(days=1)
     with Cache.open(path, key, clock=clock) as again:
@@ -219,7 +219,8 @@ def test_a_schema_1_cache_is_migrated_to_names_only_full_text_and_email_and_phon
     with pytest.raises(CacheUnreadable):
         Cache.open(path, key, read_only=True, clock=clock)  # a reader cannot migrate, and needs schema 2's tables
     with Cache.open(path, key, clock=clock) as cache:
-        assert [row[0] for row in raw(cache, "SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3, 4, 5]
+        versions = [row[0] for row in raw(cache, "SELECT version FROM schema_migrations ORDER BY version")]
+        assert versions == list(range(1, LATEST + 1))
         assert [row[1] for row in raw(cache, "PRAGMA table_info(customer_search)")] == ["name"]
         assert raw(cache, "SELECT name FROM sqlite_master WHERE name = 'customers_search_sort'") == [
             ("customers_search_sort",)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clerk_app.domain.labels import label_qr_payload
-from clerk_app.domain.scan import Scan, ScanKind, bag_label_payload, classify, pickup_qr_payload
+from clerk_app.domain.scan import Scan, ScanKind, bag_label_payload, classify, pickup_qr_payload, product_barcode
 
 
 def test_a_pickup_qr_code_gives_the_order_number_and_the_pickup_code():
@@ -89,3 +89,19 @@ def test_the_bag_labels_qr_is_the_order_only_and_distinct_from_the_customers():
 def test_a_bag_label_is_not_built_from_a_bad_order_number():
     with pytest.raises(ValueError):
         bag_label_payload("W100")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4000000000013", "4000000000013"),  # the seeded catalogue's EAN-13 (central_api.seed._ean13(1))
+    (" 4006381333931\r", "4006381333931"),
+    ("036000291452", "036000291452"),  # UPC-A
+    ("96385074", "96385074"),  # EAN-8
+    ("10614141000415", "10614141000415"),  # GTIN-14
+    ("4006381333932", None),  # a wrong check digit: a mistyped or misread number
+    ("400638133393", None),
+    ("L000000123", None),
+    ("+4917012345678", None),
+    ("SKU-00001", None),
+])
+def test_a_product_barcode_is_a_gs1_number_with_its_check_digit(text, expected):
+    assert product_barcode(text) == expected

@@ -34,12 +34,6 @@ log = logging.getLogger("clerk.ui")
 IN_PROCESS_PAGE_SIZE = 500
 
 
-def can_ask_server(ctx: Any) -> bool:
-    """A live look-up needs the connection and a staff token (an offline unlock has none)."""
-    return (ctx.connection_state == ConnectionState.ONLINE and ctx.staff_api.signed_in
-            and not ctx.signed_in_offline)
-
-
 def _utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 

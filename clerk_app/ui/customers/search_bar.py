@@ -3,8 +3,9 @@
 A scanner is a keyboard that types a whole code in a few milliseconds and ends with Enter. The bar
 tells it from a person by the gaps between key presses (a burst of at least SCAN_MIN_CHARS printable
 keys, each under SCAN_GAP_MS after the one before, then Enter). A scanned pickup QR code, order
-number or loyalty card opens its record (see `domain/scan.py` for the formats); anything else
-scanned is reported as unknown. Typed text searches; Enter opens the exact record for a code, else
+number or loyalty card opens its record (see `domain/scan.py` for the formats), and a product's barcode
+opens the product on the Stock page (`open_product`, from any screen); anything else scanned is reported
+as unknown. Typed text searches; Enter opens the exact record for a code or a product's barcode, else
 the first result. The results themselves live on the Customers page (`CustomersPage.attach_search_bar`).
 """
 
@@ -17,9 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...domain.scan import Scan, ScanKind, classify
-from ..common.context import can_ask_server  # noqa: F401 - where the customer screens have it from
+from ...domain.scan import Scan, ScanKind, classify, product_barcode
 from ..common.language import ltr
+from ..common.lookups import can_ask_server
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
 SCAN_GAP_MS = 30  # people type 100-200 ms apart; scanners 1-20 ms
@@ -105,7 +106,8 @@ class SearchBar(QLineEdit):
 
     def _on_enter(self, text: str) -> None:
         scan = classify(text)
-        if scan.exact and open_code(self.ctx, scan, report_missing=False):
+        if (open_code(self.ctx, scan, report_missing=False) if scan.exact
+                else open_product(self.ctx, text, report_missing=False)):
             self._debounce.stop()
             self.selectAll()
             return
@@ -120,8 +122,7 @@ class SearchBar(QLineEdit):
         self.selectAll()  # the next scan or typing replaces it
         scan = classify(code)
         if not scan.exact:
-            self.ctx.messages.warning(_tr("Scanned “%1”: this is not a pickup code, a bag label, an order number "
-                                          "or a loyalty card.").replace("%1", ltr(code[:40])))
+            open_product(self.ctx, code, report_missing=True)
             return
         open_code(self.ctx, scan, report_missing=True)
 
@@ -156,6 +157,43 @@ def open_code(ctx: Any, scan: Scan, *, report_missing: bool) -> bool:
         return True
     if report_missing:
         _ask_server(ctx, scan)
+    return False
+
+
+def open_product(ctx: Any, code: str, *, report_missing: bool) -> bool:
+    """Open the product whose barcode (or SKU) `code` is, from any screen; False if this computer does not have it.
+
+    A GS1 barcode (EAN-13, UPC, ...) not found here is looked up on the server while online; if nobody knows
+    it, or the code is no barcode at all, and `report_missing`, the clerk is told.
+    """
+    code = code.strip()
+    product = ctx.reader.product_by_code(code) if code else None
+    if product is not None:
+        ctx.navigate.emit("product", product["sku"], {})
+        return True
+    if not report_missing:
+        return False
+    barcode = product_barcode(code)
+    if barcode is None:
+        ctx.messages.warning(_tr("Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty "
+                                 "card or a product barcode.").replace("%1", ltr(code[:40])))
+        return False
+    if not can_ask_server(ctx):
+        ctx.messages.warning(_tr("No product with barcode %1 on this computer. Clerk can look it up once it is "
+                                 "back online.").replace("%1", ltr(barcode)))
+        return False
+
+    def found(page: Any) -> None:
+        items = [p for p in page.items if p.get("barcode") == barcode]
+        if items:
+            ctx.navigate.emit("product", items[0]["sku"], {"product": items[0]})
+        else:
+            ctx.messages.warning(_tr("No product has the barcode %1. Check the label, or search the product "
+                                     "by its name on the Stock page.").replace("%1", ltr(barcode)))
+
+    ctx.lookup(lambda api: api.search_products(barcode, 5), found,
+               lambda _error: ctx.messages.warning(_tr("Product %1 could not be looked up just now. Try again in "
+                                                       "a moment.").replace("%1", ltr(barcode))))
     return False
 
 

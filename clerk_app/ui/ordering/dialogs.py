@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...sync.actions import MAX_LINE_QUANTITY
 from ..common import format as fmt
-from ..common.context import can_ask_server
 from ..common.language import isolate, ltr
+from ..common.lookups import can_ask_server
 from ..common.widgets import DigitSpinBox, stepper, title
 from ..theme import set_flag
 from .customer_choice import CustomerChoice

@@ -18,8 +18,8 @@ from shiboken6 import isValid
 
 from ...domain.pickups import iso
 from ..common import format as fmt
-from ..common.context import can_ask_server
 from ..common.language import isolate
+from ..common.lookups import can_ask_server
 
 StoreRole = Qt.ItemDataRole.UserRole
 AvailableRole = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +103,7 @@ class StoreChoice(QWidget):
             # The live answer lists every store that stocks the SKU: the others have none.
             for store in self.stores():
                 known.setdefault(store["id"], (0, at))
-        mine = self.ctx.reader.inventory_item(self.sku)
+        mine = self.ctx.reader.inventory(self.sku)
         if self.ctx.store_id and (self.ctx.store_id not in known or not self.live) and mine is not None:
             mine_at = mine.get("synced_at") or mine.get("updated_at")
             if self.ctx.store_id not in known or (mine_at or "") > (known[self.ctx.store_id][1] or ""):
