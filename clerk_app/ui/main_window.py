@@ -465,9 +465,9 @@ class MainWindow(QMainWindow):
         return page.view.customer_id or ""
 
     def _show_order_form(self, dialog: OrderForPickupDialog | AddToCartDialog) -> None:
-        if self.order_dialog is not None:
-            self.order_dialog.close()
-            self.order_dialog.deleteLater()
+        previous, self.order_dialog = self.order_dialog, None
+        if previous is not None:  # one form at a time: a new one replaces it (closing it runs _order_form_closed)
+            previous.close()
         self.order_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.finished.connect(lambda _result, d=dialog: self._order_form_closed(d))

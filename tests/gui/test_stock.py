@@ -258,3 +258,26 @@ def test_ctrl_5_opens_stock_and_the_other_pages_keep_their_keys(qtbot, signed_in
         assert window.current_page() == page
     assert window.nav.item(window.PAGES.index("stock")).text() == "Stock"
     assert window.PAGES.index("stock") == window.PAGES.index("pickups") + 1
+
+
+def test_the_products_buttons_open_the_order_and_cart_forms_for_it_and_the_chosen_store(qtbot, signed_in_window):
+    from clerk_app.ui.ordering.dialogs import AddToCartDialog, OrderForPickupDialog
+
+    window = signed_in_window
+    ctx = window.ctx
+    product, _ = stocked_product(ctx)
+    page = window.stock
+    ctx.navigate.emit("product", product["sku"], {})
+    wait_until(qtbot, lambda: live(page.view), 10_000)
+    other = next(row for row in range(page.view.stores.rowCount()) if page.view.store_rows()[row][0] != ctx.store_id)
+    other_id = page.view.store_rows()[other][0]
+    page.view.stores.selectRow(other)
+    page.view.order_button.click()
+    dialog = window.order_dialog
+    assert isinstance(dialog, OrderForPickupDialog)
+    assert (dialog.sku, dialog.stores.store_id) == (product["sku"], other_id)
+    dialog.reject()
+    wait_until(qtbot, lambda: window.order_dialog is None, 5000)
+    page.view.cart_button.click()
+    assert isinstance(window.order_dialog, AddToCartDialog) and window.order_dialog.sku == product["sku"]
+    window.order_dialog.reject()
