@@ -75,7 +75,7 @@ def test_a_manager_creates_a_code_from_the_staff_menu_and_the_server_accepts_it(
     assert shown.startswith("\u2066") and shown.endswith("\u2069")  # reads left to right in every language
     code = shown.strip("\u2066\u2069")
     assert [len(part) for part in code.split("-")] == [4, 4, 2]
-    assert "3 counter(s)" in dialog.details.text() and dialog.details.text().startswith("Works until ")
+    assert dialog.details.text().endswith(" for 3 counters.") and dialog.details.text().startswith("Works until ")
     shown_in = QFontInfo(dialog.code_label.font())
     assert shown_in.fixedPitch() and shown_in.pointSize() >= 20  # large, monospace
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -122,7 +122,7 @@ def test_a_code_typed_at_first_run_with_persian_digits_enrolls_without_a_passwor
     assert not dialog.username.isVisible() and dialog.code.isVisible()
     qtbot.keyClicks(dialog.code, "ABC")
     qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
-    assert "10 letters and digits" in dialog.error.text()
+    assert "ten letters and digits, like \u2066K7QD-M3XP-2R\u2069." in dialog.error.text()
     dialog.code.clear()
     typed = code.lower().translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
     type_text(dialog.code, typed)

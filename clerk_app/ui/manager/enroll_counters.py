@@ -79,7 +79,7 @@ class EnrollCountersDialog(QDialog):
         form.setVerticalSpacing(10)
         self.hours = DigitSpinBox(objectName="CodeHours", minimum=1, maximum=168, value=DEFAULT_HOURS)
         self.uses = DigitSpinBox(objectName="CodeUses", minimum=1, maximum=500, value=DEFAULT_USES)
-        form.addRow(self.tr("Valid for (hours, up to 168)"), self.hours)
+        form.addRow(self.tr("Valid for (hours)"), self.hours)
         form.addRow(self.tr("Number of counters"), self.uses)
         layout.addLayout(form)
         return page

@@ -40,6 +40,7 @@ from ...secrets import SecretStore
 from ...sync.device import enroll
 from ...domain.enrollment_codes import looks_valid
 from ..common import icons, set_by_it
+from ..common.language import ltr
 from ..common.tasks import run_task
 from ..common.widgets import button, ltr_field, title
 
@@ -267,8 +268,8 @@ class EnrollDialog(QDialog):
         typed = self.code.text().strip()
         code = typed or self.settings.enrollment_code or ""  # left empty: the code IT set, tried again
         if not looks_valid(code):
-            self._show_error(self.tr("An enrollment code has 10 letters and digits, like K7QD-M3XP-2R. "
-                                     "Check it and try again."))
+            self._show_error(self.tr("An enrollment code has ten letters and digits, like %1. Check it and try "
+                                     "again.").replace("%1", ltr("K7QD-M3XP-2R")))
             self.code.setFocus()
             return
         device_name = self.code_device_name.text().strip()[:200] or self.settings.device_name
