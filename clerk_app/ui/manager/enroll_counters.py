@@ -119,6 +119,14 @@ class EnrollCountersDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller when an error or another row appears, so nothing is squeezed (never smaller than it was)."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        wanted = max(wanted, self.sizeHint().height())
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -123,7 +123,7 @@ class EnrollDialog(QDialog):
         ways.addWidget(self.by_manager)
         ways.addWidget(self.with_code)
         ways.addStretch(1)
-        form.addRow("", ways)
+        form.addRow(ways)  # across the whole form: the two choices read as one question
         self.manager_rows = [(self.tr("Manager's username"), self.username), (self.tr("Password"), self.password)]
         # A code reads left to right in every layout; letters become capitals and any digits 0-9 as typed.
         self.code = ltr_field(QLineEdit(objectName="EnrollmentCodeField"), upper=True)
@@ -147,6 +147,7 @@ class EnrollDialog(QDialog):
             self.form.setRowVisible(widget, with_code)
         if hasattr(self, "enroll_button"):  # built: the buttons follow the way chosen
             self._show_page(0)
+            self._fit()
 
     def _build_store(self) -> QWidget:
         page = QWidget()
@@ -188,6 +189,14 @@ class EnrollDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller when an error or another row appears, so nothing is squeezed (never smaller than it was)."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        wanted = max(wanted, self.sizeHint().height())
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
