@@ -3,7 +3,8 @@
     Linux   /etc/clerk/clerk.toml
     macOS   /Library/Application Support/Clerk/clerk.toml
     Windows %ProgramData%\\Clerk\\clerk.toml, and the policy values the MSI writes under
-            HKLM\\SOFTWARE\\Policies\\Clerk (SERVERURL -> api_url, STORE -> store_id), which are always locked
+            HKLM\\SOFTWARE\\Policies\\Clerk (SERVERURL -> api_url, STORE -> store_id, ENROLLMENTCODE -> enrollment_code),
+            which are always locked
     CLERK_MACHINE_SETTINGS=PATH   another file instead (tests, a kiosk image)
 
 The file holds the same settings as the user's own file, plus `locked`, a list of their names:
