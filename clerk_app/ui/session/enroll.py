@@ -376,7 +376,10 @@ def enroll_with_code(settings: config.Settings, secrets: SecretStore, code: str,
     new = dataclasses.replace(settings, api_url=api_url or settings.api_url,
                               device_name=device_name or settings.device_name, enrollment_code=None)
     new.machine = settings.machine
-    enroll(new, secrets, store_id=settings.store_id, code=code, transport=transport)
+    # The store IT set must be the code's (the server refuses a code for another); one left from an earlier
+    # enrollment says nothing, and the code names its store.
+    it_store = settings.store_id if "store_id" in settings.machine.values else None
+    enroll(new, secrets, store_id=it_store, code=code, transport=transport)
     new.store_name = settings.store_name or new.store_id
     config.save(new, config_path)
     return new
