@@ -140,7 +140,7 @@ _STAFF_SCHEME = HTTPBearer(scheme_name="staffToken", auto_error=False,
                            description="A staff access token from POST /v1/auth/login or /v1/auth/refresh.")
 _DEVICE_SCHEME = HTTPBearer(scheme_name="deviceToken", auto_error=False,
                             description="A device token from POST /v1/devices (enrollment).")
-_StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_STAFF_SCHEME)]
+StaffCredentials = _StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_STAFF_SCHEME)]
 _DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_DEVICE_SCHEME)]
 
 def _bearer(request: Request) -> str:

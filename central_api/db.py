@@ -112,6 +112,30 @@ login_failures = Table(
     Index("ix_login_failures_user_at", "username", "at"),
 )
 
+# v1.1 enrollment codes: a manager's code that enrolls counters into their store without a password.
+# Only the code's hash is kept (as for tokens); `uses_left` is spent in the enrolling transaction.
+enrollment_codes = Table(
+    "enrollment_codes",
+    metadata,
+    Column("code_hash", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+    Column("created_by", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),  # unix seconds
+    Column("uses", Integer, nullable=False),
+    Column("uses_left", Integer, nullable=False),
+)
+
+# A wrong, spent or expired code, by the caller's address: 10 in 15 minutes and that address is refused (429).
+enrollment_failures = Table(
+    "enrollment_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("address", String, nullable=False),
+    Column("at", BigInteger, nullable=False),
+    Index("ix_enrollment_failures_address_at", "address", "at"),
+)
+
 customers = Table(
     "customers",
     metadata,

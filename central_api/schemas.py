@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class _In(BaseModel):
@@ -83,9 +83,43 @@ class TokenPair(_Out):
     offline_policy: OfflinePolicy
 
 
+def _store_or_code(schema: dict[str, Any]) -> None:
+    # What the model's validator says, in the document: a store (with a manager's token) or a code (no token).
+    schema["anyOf"] = [{"required": ["store_id"]}, {"required": ["enrollment_code"]}]
+
+
 class DeviceIn(_In):
-    store_id: str = Field(min_length=1, max_length=200)
+    """Enroll a counter: `store_id` with a manager's staff token, or (v1.1) `enrollment_code` with no token."""
+
+    model_config = ConfigDict(extra="ignore", json_schema_extra=_store_or_code)
+
+    # Either may be left out, but neither may be null (so the document's types are the server's).
+    store_id: str = Field(default=None, min_length=1, max_length=200, json_schema_extra=_absent_unless_sent, description=(
+        "The store to enroll into (needs a manager's staff token); with `enrollment_code`, the store the code "
+        "must be for (else 401)."))
+    enrollment_code: str = Field(default=None, min_length=1, max_length=100, json_schema_extra=_absent_unless_sent,
+                                 description=(
+        "v1.1: a manager's enrollment code, in any case, with or without dashes and spaces; no token needed. "
+        "It decides the store and spends one of its uses."))
     name: str = Field(min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> DeviceIn:
+        if self.store_id is None and self.enrollment_code is None:
+            raise ValueError("give store_id (with a manager's token) or enrollment_code")
+        return self
+
+
+class EnrollmentCodeIn(_In):
+    expires_in_hours: int = Field(ge=1, le=168, description="How long the code works: 1 hour to 7 days.")
+    uses: int = Field(ge=1, le=500, description="How many counters it can enroll.")
+
+
+class EnrollmentCodeOut(_Out):
+    code: str = Field(description="Shown this once (the server keeps only its hash): 10 characters in groups, "
+                                  "e.g. `K7QD-M3XP-2R`, without 0, O, 1 or I.")
+    expires_at: str
+    uses: int
 
 
 class DeviceOut(_Out):

@@ -3,6 +3,7 @@
     clerk-app                                the desktop app (first run: enroll this computer into a store)
     clerk-app --demo                         the desktop app over a demo server with generated data
     clerk-app enroll --api URL --store ID --username MANAGER   enroll this computer into a store
+    clerk-app enroll --api URL --code CODE   the same with a manager's enrollment code (no password)
     clerk-app sync --once                    pre-warm or refresh this device's cache, then exit
     clerk-app status                         JSON: entity counts, cache size, queue, conflicts, last sync
     clerk-app sign-out-device                wipe this device's cache and forget its store
@@ -41,11 +42,15 @@ def _parser() -> argparse.ArgumentParser:
                         help="keep secrets in this file when the computer has no secure keyring (opt-in; "
                              "anyone who can read the file can use this device's store access)")
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("enroll", help="enroll this computer into a store (needs a manager's sign-in)")
+    p = sub.add_parser("enroll", help="enroll this computer into a store (a manager's sign-in or enrollment code)")
     p.add_argument("--api", dest="api_url", help="the store server's address, https://... (default: the one IT set)")
-    p.add_argument("--store", dest="store_id", help="the store's id (default: the one IT set)")
-    p.add_argument("--username", required=True, help="a manager of that store (the password is asked for, "
-                                                     "or read from CLERK_PASSWORD)")
+    p.add_argument("--store", dest="store_id", help="the store's id (default: the one IT set; with --code, the "
+                                                    "code's store)")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--username", help="a manager of that store (the password is asked for, or read from "
+                                        "CLERK_PASSWORD)")
+    how.add_argument("--code", help="an enrollment code a manager made in Clerk (any case, dashes optional); "
+                                    "default: the one IT set, if any")
     p.add_argument("--name", dest="device_name", help="a name for this computer, shown to the store's managers")
     p = sub.add_parser("sync", help="bring this device's cache up to date with the store server")
     p.add_argument("--once", action="store_true", required=True, help="sync once and exit")
@@ -73,13 +78,21 @@ def _enroll(args: argparse.Namespace) -> int:
     from .sync.device import enroll
 
     settings = _settings(args)
-    if not settings.api_url or not settings.store_id:
-        print("clerk-app enroll: give the store server's address (--api) and the store (--store); "
-              "this computer's settings do not set them.", file=sys.stderr)
+    code = args.code or (None if args.username else settings.enrollment_code)
+    if not settings.api_url or not (settings.store_id or code):
+        print("clerk-app enroll: give the store server's address (--api) and the store (--store) or an enrollment "
+              "code (--code); this computer's settings do not set them.", file=sys.stderr)
         return 2
-    password = os.environ.get("CLERK_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
-    enroll(settings, _secrets(args), store_id=settings.store_id, username=args.username, password=password)
-    config.save(settings, args.config)
+    if code is None and not args.username:
+        print("clerk-app enroll: give a manager's username (--username) or an enrollment code (--code).",
+              file=sys.stderr)
+        return 2
+    if code is not None:
+        enroll(settings, _secrets(args), store_id=settings.store_id, code=code)
+    else:
+        password = os.environ.get("CLERK_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+        enroll(settings, _secrets(args), store_id=settings.store_id, username=args.username, password=password)
+    config.save(settings, args.config)  # the code is not saved (config.save skips secrets)
     print(f"This computer is enrolled into store {settings.store_id} as device {settings.device_id}.")
     return 0
 

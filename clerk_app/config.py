@@ -57,6 +57,10 @@ class Settings:
     device_id: str | None = field(default=None, metadata={"kind": str, "optional": True,
                                                           "label": N_("This device's id")})
     device_name: str = field(default_factory=_device_name, metadata={"kind": str, "label": N_("This device's name")})
+    # API.md v1.1: a manager's enrollment code that enrolls this computer at its first start, no password needed
+    # (IT puts it in the machine-wide settings with api_url and store_id). A secret: never saved, never shown.
+    enrollment_code: str | None = field(default=None, repr=False, metadata={
+        "kind": str, "optional": True, "secret": True, "label": N_("Enrollment code")})
     ca_bundle: str | None = field(default=None, metadata={"kind": str, "optional": True,
                                                           "label": N_("Certificate authority file")})
     idle_lock_minutes: int = field(default=5, metadata={"kind": int, "min": 1, "max": 240,
@@ -211,6 +215,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     # What IT set stays IT's: a locked value, or one still as the machine-wide file has it, is not copied into
     # the user's file, so a later change of the machine-wide file takes effect.
     values = {f.name: getattr(settings, f.name) for f in fields(settings) if getattr(settings, f.name) is not None
+              and not f.metadata.get("secret")  # an enrollment code is spent once and kept nowhere
               and not machine.is_locked(f.name)
               and not (f.name in machine.values and _same(f.name, getattr(settings, f.name), machine.values[f.name]))}
     values = {k: str(v) if isinstance(v, Path) else v for k, v in values.items()}

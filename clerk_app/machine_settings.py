@@ -3,7 +3,8 @@
     Linux   /etc/clerk/clerk.toml
     macOS   /Library/Application Support/Clerk/clerk.toml
     Windows %ProgramData%\\Clerk\\clerk.toml, and the policy values the MSI writes under
-            HKLM\\SOFTWARE\\Policies\\Clerk (SERVERURL -> api_url, STORE -> store_id), which are always locked
+            HKLM\\SOFTWARE\\Policies\\Clerk (SERVERURL -> api_url, STORE -> store_id, ENROLLMENTCODE -> enrollment_code),
+            which are always locked
     CLERK_MACHINE_SETTINGS=PATH   another file instead (tests, a kiosk image)
 
 The file holds the same settings as the user's own file, plus `locked`, a list of their names:
@@ -13,7 +14,11 @@ The file holds the same settings as the user's own file, plus `locked`, a list o
     ca_bundle = "/etc/ssl/certs/store-ca.pem"
     idle_lock_minutes = 3
     language = "ar"
+    enrollment_code = "K7QD-M3XP-2R"
     locked = ["api_url", "store_id", "ca_bundle"]
+
+`enrollment_code` (API.md v1.1) enrolls the counter at its first start without anyone's password; Clerk never
+copies it anywhere, and once enrolled it does not use it again (IT may leave it in the file or remove it).
 
 config.load puts these values under the user's file, the environment and the command line; a locked one
 stays as IT set it whatever those say.
@@ -42,7 +47,7 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class MachineSettings:
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict, repr=False)  # may hold an enrollment code: never printed
     locked: frozenset[str] = frozenset()
     source: str = ""  # where they came from, for messages
 

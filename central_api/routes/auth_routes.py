@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Request, Response
+from sqlalchemy import select
 
-from .. import __version__, auth, db, schemas
+from .. import __version__, auth, db, enrollment, schemas
 from ..db import SCHEMA_VERSION
 from ..problems import Problem
 from ..security import new_token, token_hash
 from .common import state
-from .responses import PUBLIC, STAFF, STAFF_STORE_RECORD, problems
+from .responses import PUBLIC, STAFF, problems
 
 router = APIRouter(prefix="/v1")
 
@@ -46,12 +47,27 @@ def me(caller: auth.StaffDep) -> dict:
     return caller.staff
 
 
+_DEVICE_403 = "`forbidden`: with `store_id`: the caller is not a manager of that store."
+_DEVICE_401 = ("`unauthenticated`: with `store_id`: no staff token, or one that is unknown, expired or revoked; "
+               "with `enrollment_code`: the code is wrong, used up, expired, or not for the `store_id` sent.")
+_DEVICE_429 = ("`rate-limited`: this address sent 10 wrong enrollment codes within 15 minutes; `Retry-After` "
+               "says when to try again.")
+
+
 @router.post("/devices", status_code=201, response_model=schemas.DeviceOut, tags=["devices"],
-             responses=STAFF_STORE_RECORD)
-def enroll_device(body: schemas.DeviceIn, caller: auth.StaffDep, request: Request) -> dict:
+             responses=problems(401, 403, 404, 422, 426, 429, 503, s401=_DEVICE_401, s403=_DEVICE_403,
+                                s429=_DEVICE_429),
+             # A staff token, or none at all with an enrollment code (v1.1).
+             openapi_extra={"security": [{}]})
+def enroll_device(body: schemas.DeviceIn, request: Request, _declared: auth.StaffCredentials = None) -> dict:
+    s = state(request)
+    if body.enrollment_code is not None:
+        # The code is the credential: a token sent along is not looked at.
+        return enrollment.enroll(s.database, s.clock, body.enrollment_code, body.name, body.store_id,
+                                 request.client.host if request.client else "")
+    caller = auth.current_staff(request)
     caller.require_manager()
     caller.require_store(body.store_id)
-    s = state(request)
     device_id, token = f"dev_{uuid.uuid4().hex[:16]}", new_token()
     with s.database.write() as conn:
         if conn.execute(db.stores.select().where(db.stores.c.id == body.store_id)).first() is None:
@@ -61,3 +77,17 @@ def enroll_device(body: schemas.DeviceIn, caller: auth.StaffDep, request: Reques
             "last_seq": 0, "enrolled_by": caller.id, "created_at": s.clock.iso(), "revoked": False,
         }])
     return {"device_id": device_id, "device_token": token, "store_id": body.store_id}
+
+
+@router.post("/stores/{store_id}/enrollment-codes", status_code=201, response_model=schemas.EnrollmentCodeOut,
+             tags=["devices"], responses=problems(401, 403, 404, 422, 426, 503, s403=(
+                 "`forbidden`: the caller is not a manager of this store.")))
+def create_enrollment_code(store_id: str, body: schemas.EnrollmentCodeIn, caller: auth.StaffDep,
+                           request: Request) -> dict:
+    caller.require_manager()
+    caller.require_store(store_id)
+    s = state(request)
+    with s.database.read() as conn:
+        if conn.execute(select(db.stores.c.id).where(db.stores.c.id == store_id)).first() is None:
+            raise Problem("not-found", 404, "No such store.")
+    return enrollment.create(s.database, s.clock, store_id, caller.id, body.expires_in_hours, body.uses)

@@ -7,6 +7,7 @@ from .models import (
     ChangesPage,
     Customer,
     DeviceEnrollment,
+    EnrollmentCode,
     Health,
     InventoryItem,
     LoginResult,
@@ -23,7 +24,7 @@ from .models import (
 )
 
 __all__ = [
-    "ApiClient", "Cart", "Change", "ChangesPage", "Customer", "DeviceEnrollment", "Health", "InventoryItem",
+    "ApiClient", "Cart", "Change", "ChangesPage", "Customer", "DeviceEnrollment", "EnrollmentCode", "Health", "InventoryItem",
     "LoginResult", "Metrics", "MutationResult", "Note", "Order", "Page", "Pickup", "Product", "PushResult", "Staff",
     "TokenPair",
 ]

@@ -22,6 +22,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
+from ..domain import enrollment_codes
 from ..domain.addresses import is_loopback
 from ..errors import (
     OfflineError,
@@ -35,6 +36,7 @@ from ..errors import (
 from .models import (
     ChangesPage,
     DeviceEnrollment,
+    EnrollmentCode,
     Health,
     ItemList,
     ItemPage,
@@ -60,6 +62,7 @@ API_MAX_LIMIT = 500  # API.md's largest page of any list
 MAX_CHANGES_LIMIT = 2000  # the reference server's largest page of changes (docs/api-notes.md)
 MAX_RETRY_AFTER = 24 * 3600.0  # a hostile Retry-After must not park the sync engine for a year
 WRONG_CREDENTIALS = "That username and password don't match. Check them and try again."
+WRONG_ENROLLMENT_CODE = "That enrollment code is wrong, used up or expired. Ask a manager for a new one."
 
 # Everything that means "the server could not be reached or the connection broke": retry later.
 _OFFLINE = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
@@ -396,9 +399,27 @@ class ApiClient:
     def health(self, timeout: httpx.Timeout | None = None) -> Health:
         return _validate(Health, self._call("GET", "/v1/health", timeout=timeout), "GET /v1/health")
 
-    def enroll_device(self, store_id: str, name: str) -> DeviceEnrollment:
-        raw = self._staff_call("POST", "/v1/devices", body={"store_id": store_id, "name": name})
+    def enroll_device(self, store_id: str | None, name: str, *, code: str | None = None) -> DeviceEnrollment:
+        """Enroll a device: into `store_id` with the signed-in manager's token, or (API.md v1.1) with an
+        enrollment `code` and no token at all (then `store_id`, if given, must be the code's store)."""
+        if code is None:
+            raw = self._staff_call("POST", "/v1/devices", body={"store_id": store_id, "name": name})
+            return _validate(DeviceEnrollment, raw, "POST /v1/devices")
+        body = {"enrollment_code": enrollment_codes.normalize(code), "name": name}
+        if store_id:
+            body["store_id"] = store_id
+        try:
+            raw = self._call("POST", "/v1/devices", body=body)
+        except SignedOut as exc:
+            exc.user_message = WRONG_ENROLLMENT_CODE  # no session here: a 401 is about the code
+            raise
         return _validate(DeviceEnrollment, raw, "POST /v1/devices")
+
+    def create_enrollment_code(self, store_id: str, expires_in_hours: int, uses: int) -> EnrollmentCode:
+        """A new enrollment code for the store (a manager's staff token): shown once, never kept here."""
+        raw = self._staff_call("POST", f"/v1/stores/{_segment(store_id)}/enrollment-codes",
+                               body={"expires_in_hours": expires_in_hours, "uses": uses})
+        return _validate(EnrollmentCode, raw, "POST /v1/stores/{store_id}/enrollment-codes")
 
     # --- live look-ups (staff token) -----------------------------------------------------
 

@@ -141,6 +141,14 @@ class DeviceEnrollment(Reply):
     store_id: str
 
 
+class EnrollmentCode(Reply):
+    """API.md v1.1: a new enrollment code, shown once (kept out of repr: never in a log or a test report)."""
+
+    code: str = Field(repr=False)
+    expires_at: str
+    uses: int
+
+
 class CustomerStats(Reply):
     lifetime_value_cents: int
     currency: str

@@ -32,18 +32,24 @@ def _client(settings: config.Settings, transport: httpx.BaseTransport | None = N
     return ApiClient(settings.api_url, verify=settings.ca_bundle or True, transport=transport)
 
 
-def enroll(settings: config.Settings, secrets: SecretStore, *, store_id: str, username: str, password: str,
+def enroll(settings: config.Settings, secrets: SecretStore, *, store_id: str | None, username: str = "",
+           password: str = "", code: str | None = None,
            transport: httpx.BaseTransport | None = None) -> config.Settings:
-    """Enroll this computer into a store with a manager's sign-in; keeps the device token in `secrets`."""
+    """Enroll this computer into a store, with a manager's sign-in or (API.md v1.1) an enrollment code; keeps
+    the device token in `secrets`. A code decides the store (a `store_id` given must be the code's); it is
+    sent once and kept nowhere."""
     with _client(settings, transport) as api:
-        api.login(username, password, None)
-        try:
-            enrollment = api.enroll_device(store_id, settings.device_name)
-        finally:
-            api.logout()
-    secrets.set(device_token_name(settings.api_url, store_id), enrollment.device_token)
+        if code is not None:
+            enrollment = api.enroll_device(store_id, settings.device_name, code=code)
+        else:
+            api.login(username, password, None)
+            try:
+                enrollment = api.enroll_device(store_id, settings.device_name)
+            finally:
+                api.logout()
+    secrets.set(device_token_name(settings.api_url, enrollment.store_id), enrollment.device_token)
     # A new random cache key per enrollment: nothing of an earlier enrollment can be read with it.
-    secrets.set(cache_key_name(settings.api_url, store_id), token_source.token_hex(32))
+    secrets.set(cache_key_name(settings.api_url, enrollment.store_id), token_source.token_hex(32))
     settings.store_id, settings.device_id = enrollment.store_id, enrollment.device_id
     return settings
 

@@ -189,6 +189,8 @@ class Launcher(QObject):
         self.notices: list[str] = []
         self.failure: QMessageBox | None = None
         self.enroll_dialog: QDialog | None = None
+        self.transport: Any = None  # tests: the real server through a switchable transport
+        self._tried_it_code = False
         self.exit = app.exit
         app.aboutToQuit.connect(self.shutdown)
 
@@ -263,7 +265,10 @@ class Launcher(QObject):
 
     def _device_opened(self, result: Any = None, error: BaseException | None = None) -> None:
         if isinstance(error, NotEnrolled):
-            self._enroll()
+            if self.settings.enrollment_code and self.settings.api_url and not self._tried_it_code:
+                self._enroll_with_it_code()
+            else:
+                self._enroll()
             return
         if isinstance(error, CacheInUse):
             self._fail(_tr("Clerk is already open on this computer. Switch to the open Clerk window."))
@@ -278,12 +283,36 @@ class Launcher(QObject):
         self.ctx = ClerkContext(self.settings, self.secrets, result)
         self._open_window()
 
-    def _enroll(self) -> None:
+    def _enroll_with_it_code(self) -> None:
+        """IT's machine-wide settings carry an enrollment code: enroll with it now, no one's password needed."""
+        from .session.enroll import enroll_with_code
+
+        self._tried_it_code = True
+        if self.splash is not None:
+            self.splash.text.setText(_tr("Connecting this computer to the store…"))
+        settings, secrets, path = self.settings, self.secrets, getattr(self.args, "config", None)
+        code = settings.enrollment_code
+        run_task(lambda: enroll_with_code(settings, secrets, code, transport=self.transport, config_path=path),
+                 self._enrolled_with_it_code)
+
+    def _enrolled_with_it_code(self, result: config.Settings | None = None, error: BaseException | None = None) -> None:
+        if error is not None:
+            if not isinstance(error, (ClerkError, OSError)):
+                log.error("enrolling with the machine-wide enrollment code failed", exc_info=error)
+            else:
+                log.warning("enrolling with the machine-wide enrollment code failed: %s", type(error).__name__)
+            self._enroll(error)
+            return
+        for name in ("store_id", "device_id", "store_name", "device_name", "api_url", "enrollment_code"):
+            setattr(self.settings, name, getattr(result, name))
+        self._open_device()
+
+    def _enroll(self, error: BaseException | None = None) -> None:
         from .session.enroll import EnrollDialog
 
         self._hide_splash()
-        self.enroll_dialog = EnrollDialog(self.settings, self.secrets, transport=None, parent=None,
-                                          config_path=getattr(self.args, "config", None))
+        self.enroll_dialog = EnrollDialog(self.settings, self.secrets, transport=self.transport, parent=None,
+                                          config_path=getattr(self.args, "config", None), error=error)
         self.enroll_dialog.finished.connect(self._enroll_finished)
         self.enroll_dialog.open()  # not exec(): no nested event loop inside a task's callback
 

@@ -31,11 +31,12 @@ from ..sync.connectivity import ConnectionState
 from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
-from .common import language
+from .common import language, set_by_it
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
 from .manager.dashboard import DashboardPage
+from .manager.enroll_counters import open_enroll_counters
 from .ordering.dialogs import AddToCartDialog, OrderForPickupDialog
 from .ordering.stores import SeenStock
 from .pickups.page import PickupsPage
@@ -389,19 +390,40 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.lock_button)
 
     def _staff_menu(self) -> QMenu:
-        """The signed-in staff member's menu: their language on this counter."""
+        """The signed-in staff member's menu: their language on this counter; for managers, enrolling counters."""
         menu = QMenu(self)
         languages = menu.addMenu(self.tr("Language"))
         group = QActionGroup(menu)
+        locked = self.ctx.settings.is_locked("language")
         for code, name in language.NAMES.items():
             action = languages.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == language.current().language)
             action.setData(code)
             group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self._language_chosen_in_menu(c))
+            if locked:  # IT chose the language of this counter: shown, not changeable
+                set_by_it.lock_widget(action)
+            else:
+                action.triggered.connect(lambda _=False, c=code: self._language_chosen_in_menu(c))
         self.language_actions = group.actions()
+        self.language_set_by_it = None
+        if locked:
+            languages.setToolTipsVisible(True)
+            languages.addSeparator()
+            self.language_set_by_it = languages.addAction(set_by_it.words())
+            self.language_set_by_it.setEnabled(False)
+        self.enroll_counters_action = menu.addAction(self.tr("Enroll counters…"))
+        self.enroll_counters_action.setVisible(self.ctx.is_manager)
+        self.enroll_counters_action.triggered.connect(self.enroll_counters)
         return menu
+
+    @Slot()
+    def enroll_counters(self) -> Any:
+        """The manager's dialog that makes an enrollment code for this store."""
+        if not (self.is_unlocked and self.ctx.is_manager):
+            return None
+        self.enroll_counters_dialog = open_enroll_counters(self.ctx, self)
+        return self.enroll_counters_dialog
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys: QKeySequence | str, slot: Any) -> None:
@@ -529,6 +551,7 @@ class MainWindow(QMainWindow):
         self.staff_label.setText(f"{language.isolate(staff.get('display_name', ''))} · {role}{offline}")
         for row, name in enumerate(self.PAGES):
             self.nav.item(row).setHidden(name in self.MANAGER_PAGES and not self.ctx.is_manager)
+        self.enroll_counters_action.setVisible(self.ctx.is_manager)
         if self.current_page() in self.MANAGER_PAGES and not self.ctx.is_manager:
             self.nav.setCurrentRow(0)  # the next person to sign in is not a manager: leave the manager's page
         self.screens.setCurrentWidget(self.workspace)
@@ -543,6 +566,8 @@ class MainWindow(QMainWindow):
             self._chosen_at_sign_in = None
             return
         theirs = language.remembered(staff.get("id"))
+        if self.ctx.settings.is_locked("language"):
+            return  # IT's language for this counter, whoever signs in
         if theirs and theirs != language.current().language:
             # After this sign-in has been handled: rebuilding inside the staff_changed signal would pull the
             # screens out from under the other slots still being called.

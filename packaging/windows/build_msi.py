@@ -80,12 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build_msi.py", description=__doc__.splitlines()[0])
     parser.add_argument("tree", type=Path, help="the frozen folder, dist/clerk-<version>-windows-x86_64")
     parser.add_argument("--out", type=Path, help="the .msi to write (default: beside the tree)")
+    parser.add_argument("--version", help="the MSI's version (default: Clerk's; CI builds a higher one to test "
+                                          "an upgrade)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent.parent))
     from clerk_app import __version__
 
     out = args.out or args.tree.with_name(args.tree.name + ".msi")
-    print(build(args.tree.resolve(), __version__, out.resolve()))
+    print(build(args.tree.resolve(), args.version or __version__, out.resolve()))
     return 0
 
 

@@ -279,7 +279,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="63" />
+            <location filename="../../clerk_app/ui/main_window.py" line="64" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -535,52 +535,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="91" />
+            <location filename="../../clerk_app/ui/main_window.py" line="92" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -592,12 +592,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -1386,121 +1386,257 @@
         </message>
     </context>
     <context>
-        <name>EnrollDialog</name>
+        <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
-            <source>Set up Clerk on this computer</source>
-            <translation>إعداد Clerk على هذا الجهاز</translation>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <source>Enroll counters</source>
+            <translation>تسجيل نقاط البيع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
-            <source>Set up this computer</source>
-            <translation>إعداد هذا الجهاز</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Create code</source>
+            <translation>إنشاء رمز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <source>Copy code</source>
+            <translation>نسخ الرمز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
+            <translation>يتيح الرمز لنقاط البيع الجديدة الانضمام إلى %1 دون كلمة مرور المدير: اكتبه على نقطة البيع عند أول تشغيل لتطبيق Clerk، أو أعطه لقسم تقنية المعلومات.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <source>Valid for (hours)</source>
+            <translation>مدة الصلاحية (بالساعات)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <source>Number of counters</source>
+            <translation>عدد نقاط البيع</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <source>This code is shown only now. Write it down or copy it before you close this window.</source>
+            <translation>يظهر هذا الرمز الآن فقط. دوّنه أو انسخه قبل إغلاق هذه النافذة.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Creating…</source>
+            <translation>جارٍ الإنشاء…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <source>Works until %1 for %n counter(s).</source>
+            <translation>
+                <numerusform>صالح حتى %1 لـ%n نقطة بيع.</numerusform>
+                <numerusform>صالح حتى %1 لنقطة بيع واحدة.</numerusform>
+                <numerusform>صالح حتى %1 لنقطتَي بيع.</numerusform>
+                <numerusform>صالح حتى %1 لـ%n نقاط بيع.</numerusform>
+                <numerusform>صالح حتى %1 لـ%n نقطة بيع.</numerusform>
+                <numerusform>صالح حتى %1 لـ%n نقطة بيع.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <source>Copied</source>
+            <translation>تم النسخ</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
+            <translation>يتطلب إنشاء الرمز تسجيل دخولك عبر الشبكة. اقفل الشاشة وسجّل الدخول مجددًا عندما يكون خادم المتجر متاحًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
+            <translation>يتعذّر على Clerk الوصول إلى خادم المتجر، وإنشاء الرمز يحتاج إليه. حاول مجددًا عند عودة الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <source>Only a manager of this store can create enrollment codes.</source>
+            <translation>لا يمكن إنشاء رموز تسجيل الأجهزة إلا لمدير هذا المتجر.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <source>The store server is busy. Try again in a moment.</source>
+            <translation>خادم المتجر مشغول. حاول مجددًا بعد لحظات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <source>Set up Clerk on this computer</source>
+            <translation>إعداد Clerk على هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <source>Set up this computer</source>
+            <translation>إعداد هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connect this computer</source>
             <translation>ربط هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
             <source>Store server address</source>
             <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <source>A manager signs in</source>
+            <translation>يسجّل المدير الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <source>I have an enrollment code</source>
+            <translation>لديّ رمز تسجيل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Manager's username</source>
             <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
-            <source>As staff call it, e.g. Riverside</source>
-            <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <source>Set by your IT department</source>
+            <translation>يضبطه قسم تقنية المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
-            <source>Store</source>
-            <translation>المتجر</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <source>Enrollment code</source>
+            <translation>رمز التسجيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
-            <source>Store name shown in Clerk</source>
-            <translation>اسم المتجر الظاهر في Clerk</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>This computer's name</source>
             <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <source>As staff call it, e.g. Riverside</source>
+            <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <source>Store</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <source>Store name shown in Clerk</source>
+            <translation>اسم المتجر الظاهر في Clerk</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connecting…</source>
             <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
             <source>Enter the manager's username and password.</source>
             <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
+            <translation>يتكوّن رمز التسجيل من عشرة أحرف وأرقام، مثل %1. تحقّق منه وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
+            <translation>رمز التسجيل هذا خاطئ أو استُنفد أو انتهت صلاحيته. اطلب رمزًا جديدًا من المدير.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد دقيقة.</numerusform>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد دقيقتين.</numerusform>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقائق.</numerusform>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+                <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -1512,12 +1648,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
@@ -1839,83 +1975,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="161" />
+            <location filename="../../clerk_app/ui/main_window.py" line="162" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="385" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="387" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="394" />
+            <location filename="../../clerk_app/ui/main_window.py" line="395" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="526" />
+            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <source>Enroll counters…</source>
+            <translation>تسجيل نقاط البيع…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="548" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="550" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="554" />
+            <location filename="../../clerk_app/ui/main_window.py" line="579" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="559" />
+            <location filename="../../clerk_app/ui/main_window.py" line="584" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -3517,6 +3658,14 @@
         </message>
     </context>
     <context>
+        <name>SetByIT</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/set_by_it.py" line="12" />
+            <source>Set by your IT department</source>
+            <translation>يضبطه قسم تقنية المعلومات</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <location filename="../../clerk_app/ui/session/signin.py" line="63" />
@@ -3530,96 +3679,96 @@
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -3631,22 +3780,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -3658,7 +3807,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -3670,22 +3819,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -4119,54 +4268,59 @@
             <translation>جارٍ إعداد هذا الجهاز كنقطة بيع في المتجر الأول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="198" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation>جارٍ تجهيز المتجر التجريبي…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="203" />
-            <location filename="../../clerk_app/ui/app.py" line="298" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="327" />
             <source>Opening Clerk…</source>
             <translation>جارٍ فتح Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="373" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="236" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>النسخة التجريبية من Clerk مفتوحة بالفعل على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="240" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>تعذّر تشغيل النسخة التجريبية. التفاصيل في ملف سجل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="250" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation>تعذّر على Clerk فتح مخزنه الآمن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="254" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور، لذا سيلزمك تسجيل الدخول مجددًا بعد إعادة تشغيل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="269" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk مفتوح بالفعل على هذا الجهاز. انتقل إلى نافذة Clerk المفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="279" />
             <source>Clerk could not open its saved data.</source>
             <translation>تعذّر على Clerk فتح بياناته المحفوظة.</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <source>Connecting this computer to the store…</source>
+            <translation>جارٍ ربط هذا الجهاز بالمتجر…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="329" />
+            <location filename="../../clerk_app/ui/app.py" line="358" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ لم يُحتفظ بأي إجراء منتظر للمزامنة.</numerusform>
@@ -4178,7 +4332,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="332" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>تعذّرت قراءة بعض الإجراءات المنتظرة للمزامنة وفُقدت؛ تحقّق منها في نظام المتجر.</translation>
         </message>

@@ -271,7 +271,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="63" />
+            <location filename="../../clerk_app/ui/main_window.py" line="64" />
             <source>Close this message</source>
             <translation type="unfinished" />
         </message>
@@ -527,52 +527,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="91" />
+            <location filename="../../clerk_app/ui/main_window.py" line="92" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Synced %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
@@ -580,12 +580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>All synced</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -1358,121 +1358,249 @@
         </message>
     </context>
     <context>
-        <name>EnrollDialog</name>
+        <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
-            <source>Set up Clerk on this computer</source>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <source>Enroll counters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
-            <source>Set up this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
-            <source>Back</source>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Create code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
-            <source>Continue</source>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <source>Copy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <source>Valid for (hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <source>Number of counters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <source>This code is shown only now. Write it down or copy it before you close this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Creating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <source>Works until %1 for %n counter(s).</source>
+            <translation>
+                <numerusform>Works until %1 for %n counter.</numerusform>
+                <numerusform>Works until %1 for %n counters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <source>Copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <source>Only a manager of this store can create enrollment codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <source>The store server is busy. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <source>Set up Clerk on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <source>Set up this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connect this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
             <source>Store server address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <source>A manager signs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <source>I have an enrollment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Manager's username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
-            <source>As staff call it, e.g. Riverside</source>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <source>Set by your IT department</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
-            <source>Store</source>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <source>Enrollment code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
-            <source>Store name shown in Clerk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>This computer's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <source>As staff call it, e.g. Riverside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <source>Store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <source>Store name shown in Clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connecting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
             <source>Enter the manager's username and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many wrong enrollment codes. Try again in %n minute.</numerusform>
+                <numerusform>Too many wrong enrollment codes. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Sign-in for this username is locked for %n minute.</numerusform>
@@ -1480,12 +1608,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation type="unfinished" />
         </message>
@@ -1799,83 +1927,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="161" />
+            <location filename="../../clerk_app/ui/main_window.py" line="162" />
             <source>Clerk — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Your language on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="385" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="387" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="394" />
+            <location filename="../../clerk_app/ui/main_window.py" line="395" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="526" />
+            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <source>Enroll counters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="548" />
             <source> (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="550" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="554" />
+            <location filename="../../clerk_app/ui/main_window.py" line="579" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="559" />
+            <location filename="../../clerk_app/ui/main_window.py" line="584" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -3433,6 +3566,14 @@
         </message>
     </context>
     <context>
+        <name>SetByIT</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/set_by_it.py" line="12" />
+            <source>Set by your IT department</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <location filename="../../clerk_app/ui/session/signin.py" line="63" />
@@ -3446,96 +3587,96 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
             <source>Your staff username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
             <source>&amp;Username</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
             <source>&amp;Password</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>Screen locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Unlock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
             <source>Switch staff</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Sign this person out so someone else can sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
             <source>Username: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
             <source> · signed in offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
             <source>Enter your username and password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
             <source>Signing in…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Sign-in for this username is locked for %n minute.</numerusform>
@@ -3543,22 +3684,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
@@ -3566,7 +3707,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 hasn't signed in on this computer in the last %n hour, so the password can't be checked until the store server can be reached again.</numerusform>
@@ -3574,22 +3715,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Signing in didn't work. Please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
             <source>Enter your password to unlock.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -4015,54 +4156,59 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="198" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="203" />
-            <location filename="../../clerk_app/ui/app.py" line="298" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="327" />
             <source>Opening Clerk…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="373" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="236" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="240" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="250" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="254" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="269" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="279" />
             <source>Clerk could not open its saved data.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <source>Connecting this computer to the store…</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="329" />
+            <location filename="../../clerk_app/ui/app.py" line="358" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</numerusform>
@@ -4070,7 +4216,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="332" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation type="unfinished" />
         </message>

@@ -269,7 +269,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="63" />
+            <location filename="../../clerk_app/ui/main_window.py" line="64" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -525,64 +525,64 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="91" />
+            <location filename="../../clerk_app/ui/main_window.py" line="92" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -1351,133 +1351,259 @@
         </message>
     </context>
     <context>
-        <name>EnrollDialog</name>
+        <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
-            <source>Set up Clerk on this computer</source>
-            <translation>راه‌اندازی کلرک روی این رایانه</translation>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <source>Enroll counters</source>
+            <translation>راه‌اندازی پیشخوان‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
-            <source>Set up this computer</source>
-            <translation>راه‌اندازی این رایانه</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Create code</source>
+            <translation>ساخت کد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <source>Copy code</source>
+            <translation>کپی کد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <source>Done</source>
+            <translation>تمام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
+            <translation>با این کد، پیشخوان‌های تازه بدون رمز عبور مدیر به %1 می‌پیوندند: نخستین بار که کلرک روی پیشخوان باز می‌شود آن را وارد کنید، یا آن را به بخش فناوری اطلاعات بدهید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <source>Valid for (hours)</source>
+            <translation>مدت اعتبار (ساعت)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <source>Number of counters</source>
+            <translation>تعداد پیشخوان‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <source>This code is shown only now. Write it down or copy it before you close this window.</source>
+            <translation>این کد فقط همین حالا نمایش داده می‌شود. پیش از بستن این پنجره آن را یادداشت یا کپی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Creating…</source>
+            <translation>در حال ساخت…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <source>Works until %1 for %n counter(s).</source>
+            <translation>
+                <numerusform>تا %1 برای %n پیشخوان معتبر است.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <source>Copied</source>
+            <translation>کپی شد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
+            <translation>ساخت کد به ورود آنلاین شما نیاز دارد. صفحه را قفل کنید و وقتی سرور فروشگاه در دسترس است دوباره وارد شوید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
+            <translation>کلرک به سرور فروشگاه دسترسی ندارد و ساخت کد به آن نیاز دارد. وقتی اتصال برقرار شد دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <source>Only a manager of this store can create enrollment codes.</source>
+            <translation>فقط مدیر این فروشگاه می‌تواند کد راه‌اندازی بسازد.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <source>The store server is busy. Try again in a moment.</source>
+            <translation>سرور فروشگاه مشغول است. چند لحظه دیگر دوباره تلاش کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <source>Set up Clerk on this computer</source>
+            <translation>راه‌اندازی کلرک روی این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <source>Set up this computer</source>
+            <translation>راه‌اندازی این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Back</source>
             <translation>بازگشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Continue</source>
             <translation>ادامه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connect this computer</source>
             <translation>اتصال این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>کلرک یک بار به فروشگاه شما متصل می‌شود. برای این کار یک مدیر اینجا وارد می‌شود؛ پس از آن، کارکنان با نام کاربری خودشان وارد می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
             <source>Store server address</source>
             <translation>نشانی سرور فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <source>A manager signs in</source>
+            <translation>مدیر وارد می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <source>I have an enrollment code</source>
+            <translation>کد راه‌اندازی دارم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Manager's username</source>
             <translation>نام کاربری مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Password</source>
             <translation>رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
-            <source>As staff call it, e.g. Riverside</source>
-            <translation>همان نامی که کارکنان به کار می‌برند، مثلاً شعبهٔ ونک</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <source>Set by your IT department</source>
+            <translation>تنظیم‌شده توسط بخش فناوری اطلاعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
-            <source>Store</source>
-            <translation>فروشگاه</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <source>Enrollment code</source>
+            <translation>کد راه‌اندازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
-            <source>Store name shown in Clerk</source>
-            <translation>نام فروشگاه در کلرک</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>This computer's name</source>
             <translation>نام این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <source>As staff call it, e.g. Riverside</source>
+            <translation>همان نامی که کارکنان به کار می‌برند، مثلاً شعبهٔ ونک</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <source>Store</source>
+            <translation>فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <source>Store name shown in Clerk</source>
+            <translation>نام فروشگاه در کلرک</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connecting…</source>
             <translation>در حال اتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>نشانی سرور فروشگاه باید با https:// شروع شود (http:// فقط برای سروری روی همین رایانه)، برای مثال https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
             <source>Enter the manager's username and password.</source>
             <translation>نام کاربری و رمز عبور مدیر را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>به‌عنوان %1 (مدیر) وارد شدید. فروشگاهی را که این رایانه برای آن کار می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
+            <translation>کد راه‌اندازی ده حرف و رقم دارد، مانند %1. آن را بررسی کنید و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>فقط مدیر می‌تواند این رایانه را راه‌اندازی کند. از یکی از مدیران این فروشگاه بخواهید اینجا وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>کلرک نمی‌تواند در این نشانی به سرور فروشگاه دسترسی پیدا کند. نشانی و شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
+            <translation>این کد راه‌اندازی اشتباه است، ظرفیتش تمام شده یا منقضی شده است. از مدیر کد تازه بخواهید.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>کد راه‌اندازی چندین بار اشتباه وارد شد. %n دقیقه دیگر دوباره تلاش کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>این نشانی مانند سرور فروشگاه کلرک پاسخ نمی‌دهد. آن را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>کلرک نتوانست تنظیماتش را روی این رایانه ذخیره کند. دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
@@ -1789,83 +1915,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="161" />
+            <location filename="../../clerk_app/ui/main_window.py" line="162" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="385" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="387" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="394" />
+            <location filename="../../clerk_app/ui/main_window.py" line="395" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="526" />
+            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <source>Enroll counters…</source>
+            <translation>راه‌اندازی پیشخوان‌ها…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="548" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="550" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="554" />
+            <location filename="../../clerk_app/ui/main_window.py" line="579" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="559" />
+            <location filename="../../clerk_app/ui/main_window.py" line="584" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -3412,6 +3543,14 @@
         </message>
     </context>
     <context>
+        <name>SetByIT</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/set_by_it.py" line="12" />
+            <source>Set by your IT department</source>
+            <translation>تنظیم‌شده توسط بخش فناوری اطلاعات</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <location filename="../../clerk_app/ui/session/signin.py" line="63" />
@@ -3425,147 +3564,147 @@
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
             <source>Your staff username</source>
             <translation>نام کاربری شما در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. اگر اخیراً روی این رایانه وارد شده‌اید، رمز عبورتان همچنان کار می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
             <source>&amp;Username</source>
             <translation>&amp;نام کاربری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
             <source>&amp;Password</source>
             <translation>&amp;رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
             <source>Sign in</source>
             <translation>ورود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>Screen locked</source>
             <translation>صفحه قفل است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Unlock</source>
             <translation>باز کردن قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
             <source>Switch staff</source>
             <translation>تغییر کاربر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>خروج این شخص تا فرد دیگری بتواند وارد شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>کارکنان دمو: یکی را انتخاب کنید، سپس Enter را بزنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
             <source>Username: %1</source>
             <translation>نام کاربری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
             <source> · signed in offline</source>
             <translation> · ورود آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
             <source>Enter your username and password.</source>
             <translation>نام کاربری و رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>به‌صورت آفلاین وارد شدید. جستجو در سرور فروشگاه منتظر اتصال می‌ماند؛ کارهای شما همین‌جا ذخیره و با برقراری اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>این شخص جزو کارکنان این فروشگاه نیست، بنابراین نمی‌تواند روی این رایانه وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>رمز عبور مطابقت ندارد. چون دسترسی به سرور فروشگاه ممکن نیست، کلرک آن را روی این رایانه بررسی کرد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است؛ بنابراین تا برقراری دوبارهٔ دسترسی به سرور فروشگاه، رمز عبور قابل بررسی نیست.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست و رمز عبور شما روی این رایانه قابل بررسی نیست. وقتی اتصال برقرار شد دوباره تلاش کنید، یا «تغییر کاربر» را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ورود انجام نشد. لطفاً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
             <source>Enter your password to unlock.</source>
             <translation>برای باز کردن قفل، رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
@@ -3989,61 +4128,66 @@
             <translation>در حال راه‌اندازی این رایانه به‌عنوان پیشخوان فروشگاه اول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="198" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation>در حال آماده‌سازی فروشگاه نمایشی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="203" />
-            <location filename="../../clerk_app/ui/app.py" line="298" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="327" />
             <source>Opening Clerk…</source>
             <translation>در حال باز کردن کلرک…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="373" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="236" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>نسخهٔ نمایشی کلرک از قبل روی این رایانه باز است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="240" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>نسخهٔ نمایشی اجرا نشد. جزئیات در فایل گزارش کلرک آمده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="250" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation>کلرک نتوانست فضای ذخیره‌سازی امن خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="254" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>این رایانه فضای ذخیره‌سازی امن برای رمزهای عبور ندارد؛ بنابراین پس از راه‌اندازی دوبارهٔ کلرک باید دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="269" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>کلرک از قبل روی این رایانه باز است. به پنجرهٔ باز کلرک بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="279" />
             <source>Clerk could not open its saved data.</source>
             <translation>کلرک نتوانست داده‌های ذخیره‌شدهٔ خود را باز کند.</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <source>Connecting this computer to the store…</source>
+            <translation>در حال اتصال این رایانه به فروشگاه…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="329" />
+            <location filename="../../clerk_app/ui/app.py" line="358" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>داده‌های ذخیره‌شده روی این رایانه آسیب دیده بود و دوباره در حال دریافت است؛ اقدامات در انتظار همگام‌سازی که حفظ شدند: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="332" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>برخی از اقدامات در انتظار همگام‌سازی خوانده نشدند و از دست رفتند؛ آن‌ها را در سامانهٔ فروشگاه بررسی کنید.</translation>
         </message>

@@ -271,7 +271,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="63" />
+            <location filename="../../clerk_app/ui/main_window.py" line="64" />
             <source>Close this message</source>
             <translation>סגירת ההודעה</translation>
         </message>
@@ -527,52 +527,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="91" />
+            <location filename="../../clerk_app/ui/main_window.py" line="92" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -580,12 +580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -1358,121 +1358,249 @@
         </message>
     </context>
     <context>
-        <name>EnrollDialog</name>
+        <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
-            <source>Set up Clerk on this computer</source>
-            <translation>הגדרת קלרק במחשב הזה</translation>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <source>Enroll counters</source>
+            <translation>רישום עמדות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
-            <source>Set up this computer</source>
-            <translation>הגדרת המחשב הזה</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Create code</source>
+            <translation>יצירת קוד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <source>Copy code</source>
+            <translation>העתקת הקוד</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <source>Done</source>
+            <translation>סיום</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
+            <translation>הקוד מאפשר לעמדות חדשות להצטרף אל %1 בלי סיסמה של מנהל: מקלידים אותו בעמדה כשקלרק נפתח בפעם הראשונה, או מוסרים אותו למחלקת המחשוב.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <source>Valid for (hours)</source>
+            <translation>תוקף (בשעות)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <source>Number of counters</source>
+            <translation>מספר עמדות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <source>This code is shown only now. Write it down or copy it before you close this window.</source>
+            <translation>הקוד מוצג רק עכשיו. יש לרשום או להעתיק אותו לפני סגירת החלון.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Creating…</source>
+            <translation>יוצר…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <source>Works until %1 for %n counter(s).</source>
+            <translation>
+                <numerusform>בתוקף עד %1 לעמדה אחת.</numerusform>
+                <numerusform>בתוקף עד %1 ל-%n עמדות.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <source>Copied</source>
+            <translation>הועתק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
+            <translation>יצירת קוד דורשת התחברות מקוונת. יש לנעול את המסך ולהתחבר שוב כששרת החנות זמין.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
+            <translation>קלרק לא מצליח להגיע לשרת החנות, ויצירת קוד דורשת אותו. יש לנסות שוב כשהחיבור יחזור.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <source>Only a manager of this store can create enrollment codes.</source>
+            <translation>רק מנהל של החנות הזו יכול ליצור קודי רישום.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <source>The store server is busy. Try again in a moment.</source>
+            <translation>שרת החנות עמוס. יש לנסות שוב בעוד רגע.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <source>Set up Clerk on this computer</source>
+            <translation>הגדרת קלרק במחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <source>Set up this computer</source>
+            <translation>הגדרת המחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Back</source>
             <translation>חזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Continue</source>
             <translation>המשך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connect this computer</source>
             <translation>חיבור המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>קלרק מתחבר לחנות שלך פעם אחת. לשם כך מנהל מתחבר כאן; לאחר מכן כל עובד מתחבר עם שם המשתמש שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
             <source>Store server address</source>
             <translation>כתובת שרת החנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <source>A manager signs in</source>
+            <translation>מנהל מתחבר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <source>I have an enrollment code</source>
+            <translation>יש לי קוד רישום</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Manager's username</source>
             <translation>שם המשתמש של המנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Password</source>
             <translation>סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
-            <source>As staff call it, e.g. Riverside</source>
-            <translation>כפי שהצוות קורא לה, למשל סניף הנמל</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <source>Set by your IT department</source>
+            <translation>נקבע על ידי מחלקת המחשוב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
-            <source>Store</source>
-            <translation>חנות</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <source>Enrollment code</source>
+            <translation>קוד רישום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
-            <source>Store name shown in Clerk</source>
-            <translation>שם החנות שיוצג בקלרק</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>This computer's name</source>
             <translation>שם המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <source>As staff call it, e.g. Riverside</source>
+            <translation>כפי שהצוות קורא לה, למשל סניף הנמל</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <source>Store</source>
+            <translation>חנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <source>Store name shown in Clerk</source>
+            <translation>שם החנות שיוצג בקלרק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connecting…</source>
             <translation>מתבצע חיבור…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>כתובת שרת החנות חייבת להתחיל ב-https:// (או http:// רק עבור שרת במחשב הזה), לדוגמה https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
             <source>Enter the manager's username and password.</source>
             <translation>יש להזין את שם המשתמש והסיסמה של המנהל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>מחובר בתור %1 (מנהל). יש לבחור את החנות שהמחשב הזה עובד בשבילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
+            <translation>קוד רישום מורכב מעשר אותיות וספרות, למשל %1. יש לבדוק אותו ולנסות שוב.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>רק מנהל יכול להגדיר את המחשב הזה. יש לבקש ממנהל של החנות הזו להתחבר כאן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>קלרק לא מצליח להגיע לשרת החנות בכתובת הזו. יש לבדוק את הכתובת ואת הרשת ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
+            <translation>קוד הרישום הזה שגוי, נוצל עד הסוף או שפג תוקפו. יש לבקש ממנהל קוד חדש.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>יותר מדי קודי רישום שגויים. יש לנסות שוב בעוד דקה.</numerusform>
+                <numerusform>יותר מדי קודי רישום שגויים. יש לנסות שוב בעוד %n דקות.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -1480,12 +1608,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>הכתובת הזו לא עונה כמו שרת חנות של קלרק. יש לבדוק אותה ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>קלרק לא הצליח לשמור את ההגדרות שלו במחשב הזה. יש לבדוק את הדיסק ולנסות שוב.</translation>
         </message>
@@ -1799,83 +1927,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="161" />
+            <location filename="../../clerk_app/ui/main_window.py" line="162" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="385" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="387" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="394" />
+            <location filename="../../clerk_app/ui/main_window.py" line="395" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="526" />
+            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <source>Enroll counters…</source>
+            <translation>רישום עמדות…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="548" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="550" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="554" />
+            <location filename="../../clerk_app/ui/main_window.py" line="579" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="559" />
+            <location filename="../../clerk_app/ui/main_window.py" line="584" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -3433,6 +3566,14 @@
         </message>
     </context>
     <context>
+        <name>SetByIT</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/set_by_it.py" line="12" />
+            <source>Set by your IT department</source>
+            <translation>נקבע על ידי מחלקת המחשוב</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <location filename="../../clerk_app/ui/session/signin.py" line="63" />
@@ -3446,96 +3587,96 @@
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
             <source>Your staff username</source>
             <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
             <source>&amp;Username</source>
             <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
             <source>&amp;Password</source>
             <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
             <source>Sign in</source>
             <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>Screen locked</source>
             <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Unlock</source>
             <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
             <source>Switch staff</source>
             <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
             <source>Username: %1</source>
             <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
             <source> · signed in offline</source>
             <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
             <source>Enter your username and password.</source>
             <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -3543,22 +3684,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -3566,7 +3707,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
@@ -3574,22 +3715,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
             <source>Enter your password to unlock.</source>
             <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -4015,54 +4156,59 @@
             <translation>הגדרת המחשב הזה כעמדה בחנות הראשונה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="198" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation>הכנת חנות ההדגמה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="203" />
-            <location filename="../../clerk_app/ui/app.py" line="298" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="327" />
             <source>Opening Clerk…</source>
             <translation>פתיחת קלרק…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="373" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="236" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>ההדגמה של קלרק כבר פתוחה במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="240" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>לא ניתן היה להפעיל את ההדגמה. הפרטים נמצאים בקובץ היומן של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="250" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation>קלרק לא הצליח לפתוח את האחסון המאובטח שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="254" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>אין במחשב הזה אחסון מאובטח לסיסמאות, ולכן יהיה צורך להתחבר שוב אחרי הפעלה מחדש של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="269" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>קלרק כבר פתוח במחשב הזה. יש לעבור לחלון קלרק הפתוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="279" />
             <source>Clerk could not open its saved data.</source>
             <translation>קלרק לא הצליח לפתוח את הנתונים השמורים שלו.</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <source>Connecting this computer to the store…</source>
+            <translation>מחבר את המחשב הזה לחנות…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="329" />
+            <location filename="../../clerk_app/ui/app.py" line="358" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
@@ -4070,7 +4216,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="332" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>חלק מהפעולות שהמתינו לסנכרון לא היו קריאות ואבדו; יש לבדוק אותן במערכת החנות.</translation>
         </message>

@@ -273,7 +273,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="63" />
+            <location filename="../../clerk_app/ui/main_window.py" line="64" />
             <source>Close this message</source>
             <translation>Закрыть сообщение</translation>
         </message>
@@ -529,52 +529,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="91" />
+            <location filename="../../clerk_app/ui/main_window.py" line="92" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>Открыть «Активность»: что ожидает синхронизации, конфликты и журнал синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="103" />
+            <location filename="../../clerk_app/ui/main_window.py" line="104" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>Подключено к серверу магазина; изменения приходят в течение секунды.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="105" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>Сервер магазина недоступен. Продолжайте работу: всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>Вы выбрали офлайн-режим. Ничего не отправляется, пока вы снова не синхронизируете.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>Сервер магазина больше не принимает этот компьютер. Менеджер должен подключить его заново.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>Сервер магазина отвечает ошибками. Clerk продолжает попытки; ваша работа в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>Серверу магазина нужна более новая версия Clerk. Продолжайте работать: всё сохраняется здесь и синхронизируется, когда ИТ-отдел обновит Clerk на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="122" />
+            <location filename="../../clerk_app/ui/main_window.py" line="123" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="124" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>ожидают синхронизации: %n</numerusform>
@@ -583,12 +583,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>All synced</source>
             <translation>Всё синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -1365,121 +1365,251 @@
         </message>
     </context>
     <context>
-        <name>EnrollDialog</name>
+        <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="53" />
-            <source>Set up Clerk on this computer</source>
-            <translation>Настройка Clerk на этом компьютере</translation>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <source>Enroll counters</source>
+            <translation>Подключить рабочие места</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
-            <source>Set up this computer</source>
-            <translation>Настройка компьютера</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="71" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="72" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Create code</source>
+            <translation>Создать код</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <source>Copy code</source>
+            <translation>Скопировать код</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
+            <translation>Код позволяет подключить новые рабочие места к %1 без пароля менеджера: введите его на рабочем месте при первом запуске Clerk или передайте в ИТ-отдел.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <source>Valid for (hours)</source>
+            <translation>Срок действия (часов)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <source>Number of counters</source>
+            <translation>Количество рабочих мест</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <source>This code is shown only now. Write it down or copy it before you close this window.</source>
+            <translation>Код показывается только сейчас. Запишите или скопируйте его, прежде чем закрыть окно.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <source>Creating…</source>
+            <translation>Создание…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <source>Works until %1 for %n counter(s).</source>
+            <translation>
+                <numerusform>Действует до %1 для %n рабочего места.</numerusform>
+                <numerusform>Действует до %1 для %n рабочих мест.</numerusform>
+                <numerusform>Действует до %1 для %n рабочих мест.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <source>Copied</source>
+            <translation>Скопировано</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
+            <translation>Чтобы создать код, нужен вход онлайн. Заблокируйте экран и войдите снова, когда сервер магазина будет доступен.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
+            <translation>Clerk не может связаться с сервером магазина, а без него код не создать. Повторите попытку, когда связь восстановится.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <source>Only a manager of this store can create enrollment codes.</source>
+            <translation>Создавать коды подключения может только менеджер этого магазина.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <source>The store server is busy. Try again in a moment.</source>
+            <translation>Сервер магазина занят. Повторите попытку чуть позже.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <source>Set up Clerk on this computer</source>
+            <translation>Настройка Clerk на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <source>Set up this computer</source>
+            <translation>Настройка компьютера</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="73" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Continue</source>
             <translation>Продолжить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connect this computer</source>
             <translation>Подключить компьютер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="95" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>Clerk подключается к магазину один раз. Для этого здесь входит менеджер; после этого сотрудники входят под своими логинами.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
             <source>Store server address</source>
             <translation>Адрес сервера магазина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="106" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <source>A manager signs in</source>
+            <translation>Вход менеджера</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <source>I have an enrollment code</source>
+            <translation>У меня есть код подключения</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Manager's username</source>
             <translation>Логин менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="107" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="122" />
-            <source>As staff call it, e.g. Riverside</source>
-            <translation>Как его называют сотрудники, например «Речной»</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <source>Set by your IT department</source>
+            <translation>Задано ИТ-отделом</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="124" />
-            <source>Store</source>
-            <translation>Магазин</translation>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <source>Enrollment code</source>
+            <translation>Код подключения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="125" />
-            <source>Store name shown in Clerk</source>
-            <translation>Название магазина в Clerk</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="126" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>This computer's name</source>
             <translation>Имя этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="151" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <source>As staff call it, e.g. Riverside</source>
+            <translation>Как его называют сотрудники, например «Речной»</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <source>Store name shown in Clerk</source>
+            <translation>Название магазина в Clerk</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="152" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
             <source>Connecting…</source>
             <translation>Подключение…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>Адрес сервера магазина должен начинаться с https:// (http:// — только для сервера на этом компьютере), например https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
             <source>Enter the manager's username and password.</source>
             <translation>Введите логин и пароль менеджера.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="199" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>Вы вошли как %1 (менеджер). Выберите магазин, в котором работает этот компьютер.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="254" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
+            <translation>Код подключения состоит из десяти букв и цифр, например %1. Проверьте его и повторите попытку.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>Настроить этот компьютер может только менеджер. Попросите менеджера этого магазина войти здесь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="258" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>Clerk не может связаться с сервером магазина по этому адресу. Проверьте адрес и сеть и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="261" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
+            <translation>Этот код подключения неверен, уже израсходован или истёк. Попросите у менеджера новый.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Слишком много неверных кодов подключения. Повторите попытку через %n минуту.</numerusform>
+                <numerusform>Слишком много неверных кодов подключения. Повторите попытку через %n минуты.</numerusform>
+                <numerusform>Слишком много неверных кодов подключения. Повторите попытку через %n минут.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="266" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -1488,12 +1618,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="269" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>По этому адресу отвечает не сервер магазина Clerk. Проверьте адрес и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>Clerk не удалось сохранить настройки на этом компьютере. Проверьте диск и повторите попытку.</translation>
         </message>
@@ -1809,83 +1939,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="161" />
+            <location filename="../../clerk_app/ui/main_window.py" line="162" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="274" />
+            <location filename="../../clerk_app/ui/main_window.py" line="275" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="306" />
+            <location filename="../../clerk_app/ui/main_window.py" line="307" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="308" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="385" />
+            <location filename="../../clerk_app/ui/main_window.py" line="386" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="387" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="394" />
+            <location filename="../../clerk_app/ui/main_window.py" line="395" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="526" />
+            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <source>Enroll counters…</source>
+            <translation>Подключить рабочие места…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="548" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="527" />
-            <location filename="../../clerk_app/ui/main_window.py" line="528" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="550" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="554" />
+            <location filename="../../clerk_app/ui/main_window.py" line="579" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="559" />
+            <location filename="../../clerk_app/ui/main_window.py" line="584" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -3454,6 +3589,14 @@
         </message>
     </context>
     <context>
+        <name>SetByIT</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/set_by_it.py" line="12" />
+            <source>Set by your IT department</source>
+            <translation>Задано ИТ-отделом</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <location filename="../../clerk_app/ui/session/signin.py" line="63" />
@@ -3467,96 +3610,96 @@
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="127" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
             <source>Your staff username</source>
             <translation>Ваш логин сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="129" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>Сервер магазина недоступен. Если вы недавно входили на этом компьютере, ваш пароль по-прежнему действует.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="134" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
             <source>&amp;Username</source>
             <translation>&amp;Логин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="135" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
             <source>&amp;Password</source>
             <translation>&amp;Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="249" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
             <source>Sign in</source>
             <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="158" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
             <source>Screen locked</source>
             <translation>Экран заблокирован</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="170" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="250" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="172" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
             <source>Switch staff</source>
             <translation>Сменить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="173" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>Выйти из учётной записи этого сотрудника, чтобы мог войти другой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="186" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="187" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>Демо-сотрудники: выберите одного и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="201" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
             <source>Username: %1</source>
             <translation>Логин: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="227" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
             <source> · signed in offline</source>
             <translation> · вход без сети</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="265" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
             <source>Enter your username and password.</source>
             <translation>Введите логин и пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="280" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="298" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>Вход выполнен без сети. Запросы к серверу магазина ждут связи; всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="306" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -3565,22 +3708,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="309" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>Этот сотрудник не числится в штате этого магазина, поэтому не может войти на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="312" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>Пароль не подходит. Сервер магазина недоступен, поэтому Clerk проверил пароль на этом компьютере.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -3589,7 +3732,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
@@ -3598,22 +3741,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="328" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>Сервер магазина недоступен, а проверить ваш пароль на этом компьютере нельзя. Повторите, когда связь восстановится, или выберите «Сменить сотрудника».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="330" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>Не удалось войти. Повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="341" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
             <source>Enter your password to unlock.</source>
             <translation>Введите пароль, чтобы разблокировать.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
@@ -4041,54 +4184,59 @@
             <translation>Настраиваем этот компьютер как рабочее место первого магазина…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="198" />
+            <location filename="../../clerk_app/ui/app.py" line="200" />
             <source>Preparing the demo store…</source>
             <translation>Готовим демо-магазин…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="203" />
-            <location filename="../../clerk_app/ui/app.py" line="298" />
+            <location filename="../../clerk_app/ui/app.py" line="205" />
+            <location filename="../../clerk_app/ui/app.py" line="327" />
             <source>Opening Clerk…</source>
             <translation>Открываем Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="226" />
-            <location filename="../../clerk_app/ui/app.py" line="344" />
+            <location filename="../../clerk_app/ui/app.py" line="228" />
+            <location filename="../../clerk_app/ui/app.py" line="373" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="236" />
+            <location filename="../../clerk_app/ui/app.py" line="238" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>Демоверсия Clerk уже открыта на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="240" />
+            <location filename="../../clerk_app/ui/app.py" line="242" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>Не удалось запустить демоверсию. Подробности — в журнале Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="250" />
+            <location filename="../../clerk_app/ui/app.py" line="252" />
             <source>Clerk could not open its secure storage.</source>
             <translation>Clerk не удалось открыть защищённое хранилище.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="254" />
+            <location filename="../../clerk_app/ui/app.py" line="256" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>На этом компьютере нет защищённого хранилища паролей, поэтому после перезапуска Clerk нужно будет войти снова.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="269" />
+            <location filename="../../clerk_app/ui/app.py" line="274" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk уже открыт на этом компьютере. Перейдите в открытое окно Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="279" />
             <source>Clerk could not open its saved data.</source>
             <translation>Clerk не удалось открыть сохранённые данные.</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <source>Connecting this computer to the store…</source>
+            <translation>Подключение компьютера к магазину…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="329" />
+            <location filename="../../clerk_app/ui/app.py" line="358" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
@@ -4097,7 +4245,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="332" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>Некоторые действия, ожидавшие синхронизации, не удалось прочитать, и они потеряны; проверьте их в системе магазина.</translation>
         </message>

@@ -101,6 +101,8 @@ def _call_store_route(api: LiveApi, token: str, route: str, store_id: str, sku: 
         return client.get(f"/v1/stores/{store_id}/metrics")
     if route == "enroll-device":
         return client.post("/v1/devices", json={"store_id": store_id, "name": f"counter-{uuid.uuid4().hex[:6]}"})
+    if route == "enrollment-code":
+        return client.post(f"/v1/stores/{store_id}/enrollment-codes", json={"expires_in_hours": 1, "uses": 1})
     raise AssertionError(route)
 
 
@@ -110,12 +112,13 @@ OWN_STORE_OUTCOME = {
     ("pickups", "associate"): 200, ("pickups", "manager"): 200,
     ("metrics", "associate"): 403, ("metrics", "manager"): 200,
     ("enroll-device", "associate"): 403, ("enroll-device", "manager"): 201,
+    ("enrollment-code", "associate"): 403, ("enrollment-code", "manager"): 201,
 }
 
 
 @pytest.mark.parametrize("store", ["own-store", "other-store"])
 @pytest.mark.parametrize("role", ["associate", "manager"])
-@pytest.mark.parametrize("route", ["inventory", "pickups", "metrics", "enroll-device"])
+@pytest.mark.parametrize("route", ["inventory", "pickups", "metrics", "enroll-device", "enrollment-code"])
 def test_store_route(shared_api, sessions, ids, route, role, store):
     target = shared_api.store(OWN)["id"]
     caller = username(shared_api, role, OWN if store == "own-store" else OTHER)
@@ -132,6 +135,8 @@ def test_store_route(shared_api, sessions, ids, route, role, store):
         assert body["items"] and {p["store_id"] for p in body["items"]} == {target}
     elif route == "metrics":
         assert body["store_id"] == target and "open_by_status" in body
+    elif route == "enrollment-code":
+        assert body["uses"] == 1 and len(body["code"].replace("-", "")) == 10
     else:
         assert body["store_id"] == target and body["device_token"]
 
@@ -220,6 +225,8 @@ def _routes(ids: dict[str, Any], store_id: str) -> dict[str, tuple[str, str, dic
         "me": ("GET", "/v1/me", {}),
         "logout": ("POST", "/v1/auth/logout", {}),
         "enroll-device": ("POST", "/v1/devices", {"json": {"store_id": store_id, "name": "counter"}}),
+        "enrollment-code": ("POST", f"/v1/stores/{store_id}/enrollment-codes",
+                            {"json": {"expires_in_hours": 1, "uses": 1}}),
         "search": ("GET", "/v1/customers", {"params": {"q": "a"}}),
         "customer": ("GET", f"/v1/customers/{cid}", {}),
         "carts": ("GET", f"/v1/customers/{cid}/carts", {}),
@@ -237,7 +244,7 @@ def _routes(ids: dict[str, Any], store_id: str) -> dict[str, tuple[str, str, dic
     }
 
 
-ALL_ROUTES = ["me", "logout", "enroll-device", "search", "customer", "carts", "orders", "notes", "products",
+ALL_ROUTES = ["me", "logout", "enroll-device", "enrollment-code", "search", "customer", "carts", "orders", "notes", "products",
               "inventory", "pickups", "metrics", "changes", "mutations", "stores", "product-search", "inventory-across"]
 DEVICE_ROUTES = ["changes", "mutations"]
 STAFF_ROUTES = [r for r in ALL_ROUTES if r not in DEVICE_ROUTES]
@@ -254,6 +261,23 @@ def test_no_token_no_data(shared_api, sessions, ids, route, credential):
     token = {"no-token": None, "garbage-token": "not-a-real-token-" + "x" * 30,
              "refresh-token-as-bearer": sessions.pair("manager1")["refresh_token"]}[credential]
     assert_problem(_request(shared_api, token, ids, route), 401, "unauthenticated")
+
+
+def test_a_code_enrolls_with_no_token_into_the_codes_store_only(shared_api, sessions):
+    # The one staff route that also takes no token: with an enrollment code, which decides the store.
+    made = shared_api.client(sessions.staff(shared_api.store(OWN)["manager"])).post(
+        f"/v1/stores/{shared_api.store(OWN)['id']}/enrollment-codes", json={"expires_in_hours": 1, "uses": 2})
+    code = made.json()["code"]
+    other = shared_api.store(OTHER)["id"]
+    assert_problem(shared_api.client().post("/v1/devices", json={"enrollment_code": code, "store_id": other,
+                                                                  "name": "c"}), 401, "unauthenticated")
+    # A staff token sent along changes nothing: another store's manager still gets the code's store.
+    reply = shared_api.client(sessions.staff(shared_api.store(OTHER)["manager"])).post(
+        "/v1/devices", json={"enrollment_code": code, "name": "c"})
+    assert reply.status_code == 201 and reply.json()["store_id"] == shared_api.store(OWN)["id"]
+    device = reply.json()
+    feed = shared_api.client(device["device_token"]).get(f"/v1/stores/{other}/changes")
+    assert_problem(feed, 403, "forbidden")
 
 
 def test_health_needs_no_token(shared_api):

@@ -10,6 +10,8 @@ seeded network, with real tokens:
   (store 0), each also without and with a wrong token (the `ignored_auth` check);
 - `POST /v1/auth/logout` with a fresh pair signed in for that request only, so logging out never
   ends the session the other operations use;
+- `POST /v1/devices` with an enrollment code: every other valid request carries a real code of its own (201),
+  the rest what Hypothesis makes of it (401); the failure table is emptied first, as for sign-in;
 - `POST /v1/auth/refresh`: valid requests carry a refresh token of their own (200, a rotated pair),
   the rest what Hypothesis makes of the body (401 or 422);
 - `POST /v1/auth/login`: valid requests sign in `associate2a`, a user no other part of this test
@@ -62,6 +64,12 @@ class Tokens:
         with api.database.read() as conn:  # a customer with orders
             self.customer_id = conn.execute(select(db.orders.c.customer_id).order_by(db.orders.c.id).limit(1)).scalar_one()
 
+    def enrollment_code(self) -> str:
+        reply = self.api.client(self.staff).post(f"/v1/stores/{self.api.store_id}/enrollment-codes",
+                                                 json={"expires_in_hours": 1, "uses": 1})
+        assert reply.status_code == 201, reply.text
+        return reply.json()["code"]
+
     def fresh_pair(self) -> dict[str, Any]:
         return self.api.login(self.api.store(1)["manager"])
 
@@ -108,6 +116,14 @@ def _prepare(case: Any, api: LiveApi, tokens: Tokens) -> None:
             case.body["device_id"] = None
             if tokens.calls % 2:
                 case.body["password"] = PASSWORD
+    elif path == "/v1/devices" and isinstance(case.body, dict) and "enrollment_code" in case.body:
+        with api.database.write() as conn:  # as for sign-in: no lock-out, whatever came before
+            conn.execute(delete(db.enrollment_failures))
+        if positive:
+            tokens.calls += 1
+            case.body.pop("store_id", None)  # the code decides the store (one sent along must match it)
+            if tokens.calls % 2:  # every other valid request with a real code: a 201 checked too
+                case.body["enrollment_code"] = tokens.enrollment_code()
     elif path == "/v1/auth/refresh" and positive and isinstance(case.body, dict):
         case.body["refresh_token"] = tokens.fresh_pair()["refresh_token"]
     elif positive:

@@ -62,6 +62,10 @@ def test_a_sqlite_database_copied_to_postgresql_serves_old_cursors_tokens_and_le
                                    .order_by(db.customers.c.id)).scalars().first()
     try:
         device = api.enroll(0)
+        # An enrollment code IT has not used up yet, and a wrong code's failure: both move with the store.
+        code = api.client(api.staff_token(api.store()["manager"])).post(
+            f"/v1/stores/{store_id}/enrollment-codes", json={"expires_in_hours": 24, "uses": 2}).json()["code"]
+        assert api.client().post("/v1/devices", json={"enrollment_code": "WRONG", "name": "x"}).status_code == 401
         http = api.client(device["device_token"])
         cursor, _ = pull_to_head(http, store_id, None)  # the counter's initial download
         viewed = {"device_id": device["device_id"], "mutations": [{
@@ -88,6 +92,9 @@ def test_a_sqlite_database_copied_to_postgresql_serves_old_cursors_tokens_and_le
     api = LiveApi(server.url, pg_db, clock, network)
     try:
         assert counts(pg_db) == before
+        assert before["enrollment_codes"] == 1 and before["enrollment_failures"] == 1
+        by_code = api.client().post("/v1/devices", json={"enrollment_code": code, "name": "after the move"})
+        assert by_code.status_code == 201 and by_code.json()["store_id"] == store_id
         http = api.client(device["device_token"])  # the same device token, on the new server
         # The counter's old cursor: exactly the changes it had not pulled, no resync (410), no gap.
         head, after_copy = pull_to_head(http, store_id, cursor)

@@ -152,6 +152,18 @@ def test_the_frozen_app_enrolls_syncs_and_reports_status_headless(enrolled, serv
     assert status["connectivity"] == "online" and status["outbox_depth"] == 0
 
 
+def test_the_frozen_app_enrolls_headless_with_an_enrollment_code(app, server, tmp_path):
+    store = server.store(1)
+    made = server.client(server.staff_token(store["manager"])).post(
+        f"/v1/stores/{store['id']}/enrollment-codes", json={"expires_in_hours": 1, "uses": 1})
+    code = made.json()["code"]
+    counter = Counter_(app, tmp_path / "coded")
+    done = counter.run("enroll", "--api", server.url, "--code", code.lower())
+    assert f"enrolled into store {store['id']}" in done.stdout and code not in done.stdout + done.stderr
+    settings = json.loads((counter.root / "settings.json").read_text(encoding="utf-8"))
+    assert settings["store_id"] == store["id"] and "enrollment_code" not in settings
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):

@@ -33,6 +33,8 @@ API_MD_PATHS = {
     # v1.1 "Stores and staff", "Products and stock across stores"
     "/v1/stores": {"get"},
     "/v1/inventory": {"get"},
+    # v1.1 "Enrollment codes"
+    "/v1/stores/{store_id}/enrollment-codes": {"post"},
 }
 
 

@@ -1,5 +1,7 @@
 """First run: connect this computer to a store. A manager gives the store server's address and signs in,
-picks the store (and names this computer), and Clerk enrolls it and saves the settings."""
+picks the store (and names this computer), and Clerk enrolls it and saves the settings; or someone types an
+enrollment code a manager made (API.md v1.1), and no password is needed. What IT's machine-wide settings lock
+(the address, the store) is shown as set by IT and cannot be changed here."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,14 +38,17 @@ from ...errors import (
 )
 from ...secrets import SecretStore
 from ...sync.device import enroll
-from ..common import icons
+from ...domain.enrollment_codes import looks_valid
+from ..common import icons, set_by_it
+from ..common.language import ltr
 from ..common.tasks import run_task
 from ..common.widgets import button, ltr_field, title
 
 
 class EnrollDialog(QDialog):
     def __init__(self, settings: config.Settings, secrets: SecretStore, transport: httpx.BaseTransport | None = None,
-                 parent: QWidget | None = None, *, config_path: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, config_path: Path | None = None,
+                 error: BaseException | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.secrets = secrets
@@ -85,6 +91,9 @@ class EnrollDialog(QDialog):
         self.next_button.clicked.connect(self.sign_in)
         self.enroll_button.clicked.connect(self.enroll)
         self._show_page(0)
+        if error is not None:  # IT's enrollment code did not enroll this computer at start: say why, offer the code
+            self.with_code.setChecked(True)
+            self._show_error(self._words(error, with_code=True))
 
     # --- building --------------------------------------------------------------------------
 
@@ -103,10 +112,42 @@ class EnrollDialog(QDialog):
         self.username = ltr_field(QLineEdit(objectName="ManagerUsername"))
         self.password = QLineEdit(objectName="ManagerPassword", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Store server address"), self.address)
-        form.addRow(self.tr("Manager's username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        if self.settings.is_locked("api_url"):
+            set_by_it.lock_widget(self.address)
+            self.address_set_by_it = set_by_it.label()
+            form.addRow("", self.address_set_by_it)
+        self.by_manager = QRadioButton(self.tr("A manager signs in"), objectName="ByManager")
+        self.with_code = QRadioButton(self.tr("I have an enrollment code"), objectName="WithCode")
+        self.by_manager.setChecked(True)
+        ways = QHBoxLayout()
+        ways.addWidget(self.by_manager)
+        ways.addWidget(self.with_code)
+        ways.addStretch(1)
+        form.addRow(ways)  # across the whole form: the two choices read as one question
+        self.manager_rows = [(self.tr("Manager's username"), self.username), (self.tr("Password"), self.password)]
+        # A code reads left to right in every layout; letters become capitals and any digits 0-9 as typed.
+        self.code = ltr_field(QLineEdit(objectName="EnrollmentCodeField"), upper=True)
+        self.code.setPlaceholderText(self.tr("Set by your IT department") if self.settings.enrollment_code
+                                     else "K7QD-M3XP-2R")
+        self.code_device_name = QLineEdit(self.settings.device_name, objectName="CodeDeviceName")
+        self.code_rows = [(self.tr("Enrollment code"), self.code), (self.tr("This computer's name"), self.code_device_name)]
+        for label, widget in self.manager_rows + self.code_rows:
+            form.addRow(label, widget)
+        self.form = form
         layout.addLayout(form)
+        self.with_code.toggled.connect(self._way_chosen)
+        self._way_chosen(False)
         return page
+
+    @Slot(bool)
+    def _way_chosen(self, with_code: bool) -> None:
+        for _label, widget in self.manager_rows:
+            self.form.setRowVisible(widget, not with_code)
+        for _label, widget in self.code_rows:
+            self.form.setRowVisible(widget, with_code)
+        if hasattr(self, "enroll_button"):  # built: the buttons follow the way chosen
+            self._show_page(0)
+            self._fit()
 
     def _build_store(self) -> QWidget:
         page = QWidget()
@@ -122,6 +163,10 @@ class EnrollDialog(QDialog):
         self.store_name.setPlaceholderText(self.tr("As staff call it, e.g. Riverside"))
         self.device_name = QLineEdit(self.settings.device_name, objectName="DeviceName")
         form.addRow(self.tr("Store"), self.store)
+        if self.settings.is_locked("store_id"):
+            set_by_it.lock_widget(self.store)
+            self.store_set_by_it = set_by_it.label()
+            form.addRow("", self.store_set_by_it)
         form.addRow(self.tr("Store name shown in Clerk"), self.store_name)
         form.addRow(self.tr("This computer's name"), self.device_name)
         layout.addLayout(form)
@@ -132,17 +177,26 @@ class EnrollDialog(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        with_code = index == 0 and self.with_code.isChecked()  # a code names the store: no second page
         self.back_button.setVisible(index == 1)
-        self.next_button.setVisible(index == 0)
-        self.enroll_button.setVisible(index == 1)
-        (self.next_button if index == 0 else self.enroll_button).setDefault(True)  # Enter goes on
+        self.next_button.setVisible(index == 0 and not with_code)
+        self.enroll_button.setVisible(index == 1 or with_code)
+        (self.next_button if index == 0 and not with_code else self.enroll_button).setDefault(True)  # Enter goes on
         self._show_error("")
-        (self.address if index == 0 and not self.address.text() else
+        (self.address if index == 0 and not self.address.text() else self.code if with_code else
          self.username if index == 0 else self.store).setFocus()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Taller when an error or another row appears, so nothing is squeezed (never smaller than it was)."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        wanted = max(wanted, self.sizeHint().height())
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -198,8 +252,11 @@ class EnrollDialog(QDialog):
         self.manager = result
         self.signed_in_as.setText(self.tr("Signed in as %1 (manager). Choose the store this computer works for.")
                                   .replace("%1", result.get("display_name") or result.get("username", "")))
+        if self.settings.is_locked("store_id") and self.settings.store_id not in result["store_ids"]:
+            self._show_error(self._not_a_manager())  # not a manager of the store IT set for this computer
+            return
         self.store.clear()
-        self.store.addItems(result["store_ids"])
+        self.store.addItems([self.settings.store_id] if self.settings.is_locked("store_id") else result["store_ids"])
         if self.settings.store_id in result["store_ids"]:
             self.store.setCurrentText(self.settings.store_id)
         self._show_page(1)
@@ -210,9 +267,39 @@ class EnrollDialog(QDialog):
             self.store_name.setText(self.settings.store_name if store_id == self.settings.store_id and
                                     self.settings.store_name else store_id)
 
+    def _enroll_with_code(self) -> None:
+        url = self._address()
+        if url is None:
+            self._show_error(self.tr("The store server address must start with https:// (http:// only for a server "
+                                     "on this computer), for example https://central.example.com"))
+            self.address.setFocus()
+            return
+        typed = self.code.text().strip()
+        code = typed or self.settings.enrollment_code or ""  # left empty: the code IT set, tried again
+        if not looks_valid(code):
+            self._show_error(self.tr("An enrollment code has ten letters and digits, like %1. Check it and try "
+                                     "again.").replace("%1", ltr("K7QD-M3XP-2R")))
+            self.code.setFocus()
+            return
+        device_name = self.code_device_name.text().strip()[:200] or self.settings.device_name
+        settings, secrets, transport, path = self.settings, self.secrets, self.transport, self.config_path
+
+        def connect() -> config.Settings:
+            return enroll_with_code(settings, secrets, code, api_url=url, device_name=device_name,
+                                    transport=transport, config_path=path)
+
+        self._set_busy(True)
+        self._show_error("")
+        run_task(connect, self._enrolled)
+
     @Slot()
     def enroll(self) -> None:
-        if self._busy or self.manager is None:
+        if self._busy:
+            return
+        if self.pages.currentIndex() == 0 and self.with_code.isChecked():
+            self._enroll_with_code()
+            return
+        if self.manager is None:
             return
         url, store_id = self._address(), self.store.currentText()
         if url is None or not store_id:
@@ -225,6 +312,7 @@ class EnrollDialog(QDialog):
 
         def connect() -> config.Settings:
             new = dataclasses.replace(settings, api_url=url, device_name=device_name, store_name=store_name)
+            new.machine = settings.machine  # replace() makes a new Settings: what IT set stays IT's when saved
             enroll(new, secrets, store_id=store_id, username=username, password=password, transport=transport)
             config.save(new, path)
             return new
@@ -242,6 +330,7 @@ class EnrollDialog(QDialog):
         for f in dataclasses.fields(result):
             setattr(self.settings, f.name, getattr(result, f.name))
         self.password.clear()
+        self.code.clear()  # spent: kept nowhere
         self.accept()
 
     def reject(self) -> None:
@@ -253,10 +342,16 @@ class EnrollDialog(QDialog):
     def _not_a_manager(self) -> str:
         return self.tr("Only a manager can set up this computer. Ask a manager of this store to sign in here.")
 
-    def _words(self, error: BaseException) -> str:
+    def _words(self, error: BaseException, *, with_code: bool | None = None) -> str:
+        with_code = self.with_code.isChecked() if with_code is None else with_code
         if isinstance(error, OfflineError):
             return self.tr("Clerk can't reach the store server at that address. Check the address and the network, "
                            "then try again.")
+        if isinstance(error, SignedOut) and with_code:
+            return self.tr("That enrollment code is wrong, used up or expired. Ask a manager for a new one.")
+        if isinstance(error, RateLimited) and with_code:
+            minutes = max(1, math.ceil((error.retry_after or 900) / 60))
+            return self.tr("Too many wrong enrollment codes. Try again in %n minute(s).", "", minutes)
         if isinstance(error, SignedOut):
             return self.tr("That username and password don't match. Check them and try again.")
         if isinstance(error, Forbidden):
@@ -272,3 +367,19 @@ class EnrollDialog(QDialog):
         if isinstance(error, OSError):
             return self.tr("Clerk couldn't save its settings on this computer. Check the disk and try again.")
         raise error  # a bug: the crash hook shows the calm dialog and logs it
+
+
+def enroll_with_code(settings: config.Settings, secrets: SecretStore, code: str, *, api_url: str | None = None,
+                     device_name: str | None = None, transport: httpx.BaseTransport | None = None,
+                     config_path: Path | None = None) -> config.Settings:
+    """Enroll with an enrollment code and save the settings (off the GUI thread); the code is not kept."""
+    new = dataclasses.replace(settings, api_url=api_url or settings.api_url,
+                              device_name=device_name or settings.device_name, enrollment_code=None)
+    new.machine = settings.machine
+    # The store IT set must be the code's (the server refuses a code for another); one left from an earlier
+    # enrollment says nothing, and the code names its store.
+    it_store = settings.store_id if "store_id" in settings.machine.values else None
+    enroll(new, secrets, store_id=it_store, code=code, transport=transport)
+    new.store_name = settings.store_name or new.store_id
+    config.save(new, config_path)
+    return new

@@ -29,7 +29,7 @@ from ...domain.offline_unlock import Throttle
 from ...errors import ClerkError, Forbidden, RateLimited, SignedOut
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
-from ..common import language, staff_auth
+from ..common import language, set_by_it, staff_auth
 from ..common.staff_auth import (
     NEEDS_SERVER,
     NOT_RECENT,
@@ -102,7 +102,7 @@ class SignInScreen(QWidget):
         label.hide()
         return label
 
-    def _build_language_choice(self) -> QHBoxLayout:
+    def _build_language_choice(self) -> QHBoxLayout | QVBoxLayout:
         row = QHBoxLayout()
         self.language_box = QComboBox(objectName="LanguageChoice")
         for code, name in language.NAMES.items():
@@ -114,6 +114,16 @@ class SignInScreen(QWidget):
         row.addStretch(1)
         row.addWidget(caption)
         row.addWidget(self.language_box)
+        self.language_set_by_it = None
+        if self.ctx.settings.is_locked("language"):  # IT chose this counter's language: shown, not changeable
+            set_by_it.lock_widget(self.language_box)
+            self.language_set_by_it = set_by_it.label()
+            self.language_set_by_it.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addLayout(row)
+            column.addWidget(self.language_set_by_it)
+            return column
         self.language_box.activated.connect(lambda index: self.language_chosen.emit(self.language_box.itemData(index)))
         return row
 
