@@ -189,6 +189,13 @@ class MainWindow(QMainWindow):
     def switch_language(self, code: str) -> None:
         """Another language for the whole window, now: words, direction, dates and digits; what is on screen stays."""
         language.switch(QCoreApplication.instance(), code)
+        # Qt has posted this window (and its native window) one LanguageChange for each translator taken out or
+        # put in, and each would go to every widget in it, the new screens too: the screens are built anew in the
+        # new language instead (a hidden page is rebuilt before it shows), so they are dropped. Other windows
+        # (menus, dialogs) get theirs.
+        for receiver in (self, self.windowHandle()):
+            if receiver is not None:
+                QCoreApplication.removePostedEvents(receiver, QEvent.Type.LanguageChange)
         self.retranslate()
 
     @Slot(str)
