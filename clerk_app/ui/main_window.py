@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str) -> None:
         """Another language for the whole window, now: words, direction, dates and digits; what is on screen stays."""
+        with idle.paused():  # every widget hears of the new direction and locale: no input among those events
+            self._switch_language(code)
+
+    def _switch_language(self, code: str) -> None:
         language.switch(QCoreApplication.instance(), code)
         # Qt has posted this window (and its native window) one LanguageChange for each translator taken out or
         # put in, and each would go to every widget in it, the new screens too: the screens are built anew in the
@@ -276,9 +280,10 @@ class MainWindow(QMainWindow):
                 page.open_customer(state["customer"])
             if state["query"]:
                 page.show_results(state["query"])  # the results as they were
-        elif name == "pickups" and state["pickup"]:
+        elif name == "pickups":
+            if state["pickup"]:
+                page.open_pickup(state["pickup"], {})  # (in the queue)
             page.show_view(state["pickup_view"])
-            page.open_pickup(state["pickup"], {})
         elif name == "activity":
             page.keep_log_lines(state["log"])
 

@@ -77,16 +77,24 @@ class IdleWatcher(QObject):
 _watchers: weakref.WeakSet[IdleWatcher] = weakref.WeakSet()
 
 
+_paused = 0  # how deep inside `paused()` blocks: only the outermost takes the filters out and puts them back
+
+
 @contextmanager
 def paused() -> Iterator[None]:
     """No watcher's filter for the events sent inside the block. For synchronous work only: input that arrives
     meanwhile waits in the window system's queue until the block has ended (and the filters are back)."""
-    watching = [w for w in list(_watchers) if w._filtering and w._app is not None and shiboken6.isValid(w)]
-    for watcher in watching:
-        watcher._app.removeEventFilter(watcher)
+    global _paused
+    _paused += 1
+    watching = []
+    if _paused == 1:
+        watching = [w for w in list(_watchers) if w._filtering and w._app is not None and shiboken6.isValid(w)]
+        for watcher in watching:
+            watcher._app.removeEventFilter(watcher)
     try:
         yield
     finally:
+        _paused -= 1
         for watcher in watching:
             if watcher._filtering and shiboken6.isValid(watcher):
                 watcher._app.installEventFilter(watcher)
