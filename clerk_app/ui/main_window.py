@@ -236,17 +236,17 @@ class MainWindow(QMainWindow):
             state = self._screen_state()
             showing = state["page"] if state["unlocked"] else None
             keep = {name: page for name, page in self._pages.items() if name != showing}
-            old_workspace = self.workspace
-            old_sign_in = self._sign_in if state["unlocked"] else None
-            if old_sign_in is None:
-                self.screens.removeWidget(self._sign_in)
-                self._sign_in.deleteLater()
+            old_workspace, old_sign_in = self.workspace, self._sign_in
             self.setUpdatesEnabled(False)
             try:
-                self._build_screens(keep, old_sign_in, state["page"])
+                self._build_screens(keep, old_sign_in if state["unlocked"] else None, state["page"])
                 self._stale = set(keep)
-                self.screens.removeWidget(old_workspace)
-                old_workspace.deleteLater()
+                # The new screen in front before the old ones go: none of them is shown on the way.
+                self.screens.setCurrentWidget(self.workspace if state["unlocked"] else self._sign_in)
+                for old in (old_workspace, old_sign_in):
+                    if old is not self._sign_in:
+                        self.screens.removeWidget(old)
+                        old.deleteLater()
                 self._restore_state(state)
             finally:
                 self.setUpdatesEnabled(True)

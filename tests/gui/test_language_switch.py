@@ -173,3 +173,30 @@ def test_the_idle_lock_sees_none_of_a_switch_s_own_events_and_input_right_after_
         wait_until(qtbot, lambda: not window.is_unlocked, 5000)  # and once they stop, it locks
     finally:
         watcher.stop()
+
+
+def test_a_switch_on_the_lock_screen_keeps_it_locked_and_unlocks_to_pages_in_the_new_language(qtbot, signed_in_window,
+                                                                                           english_after):
+    window, ctx = signed_in_window, signed_in_window.ctx
+    customer_id = ctx.reader.connection.execute("SELECT id FROM customers LIMIT 1").fetchone()[0]
+    with qtbot.waitSignal(window.customers.view.refreshed, timeout=10_000):
+        ctx.navigate.emit("customer", customer_id, {})
+    window.lock()
+    window.switch_language("he")
+    assert not window.is_unlocked and window.sign_in.pages.currentWidget() is window.sign_in.lock_page
+    assert not window.workspace.isVisible()  # nothing about the customer shows on the way
+
+    fresh = MainWindow(ctx)
+    qtbot.addWidget(fresh)
+    fresh.resize(window.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.lock()
+    assert_same_screen(window, fresh, "lock screen")
+    with qtbot.waitSignal(fresh.customers.view.refreshed, timeout=10_000):
+        fresh.customers.open_customer(customer_id)
+    ctx.set_staff(ctx.staff)  # the same person unlocks (as the lock screen does once the password is checked)
+    assert window.is_unlocked and window.customers.view.customer_id == customer_id
+    wait_until(qtbot, lambda: not window.customers.view._refreshing and not fresh.customers.view._refreshing)
+    qtbot.wait(200)
+    assert_same_screen(window, fresh, "customers after unlocking")
