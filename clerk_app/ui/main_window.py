@@ -40,6 +40,7 @@ from .manager.enroll_counters import open_enroll_counters
 from .ordering.dialogs import AddToCartDialog, OrderForPickupDialog
 from .ordering.stores import SeenStock
 from .pickups.page import PickupsPage
+from .session import idle
 from .session.signin import SignInScreen
 from .stock.page import StockPage
 from .theme import set_flag
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._chosen_at_sign_in: str | None = None  # a language picked on the sign-in screen, for who signs in
         self.seen_stock = SeenStock()  # the chain's stock per SKU as last fetched, for "as of" offline
         self.order_dialog: OrderForPickupDialog | AddToCartDialog | None = None
+        self._sign_in_stale = False
         self._build_screens()
         self._build_shortcuts()
         ctx.navigate.connect(self.open_record)
@@ -158,21 +160,54 @@ class MainWindow(QMainWindow):
         ctx.state_changed.connect(self._on_connection)
         self._on_staff(ctx.staff)
 
-    def _build_screens(self) -> None:
+    def _build_screens(self, keep: dict[str, QWidget] | None = None, sign_in: QWidget | None = None,
+                       first: str = "customers") -> None:
+        """The screens in the language now in effect. `keep`: pages of an earlier language left as they are (hidden)
+        until first shown (see `retranslate`); `sign_in`: the earlier sign-in screen, likewise, while hidden."""
         self.setWindowTitle(self.tr("Clerk — %1").replace("%1", self.ctx.store_name))
-        self.sign_in = SignInScreen(self.ctx)
-        self.sign_in.setObjectName("SignInScreen")
-        self.sign_in.language_chosen.connect(self._language_chosen_at_sign_in)
-        self.workspace = self._build_workspace()
-        self.screens.addWidget(self.sign_in)
+        if sign_in is None:
+            self._set_sign_in(SignInScreen(self.ctx))
+        else:
+            self._sign_in_stale = True  # rebuilt when next shown (locking, signing out)
+        self.workspace = self._build_workspace(keep or {}, first)
         self.screens.addWidget(self.workspace)
         self._build_status_bar()
+
+    def _set_sign_in(self, screen: SignInScreen) -> None:
+        screen.setObjectName("SignInScreen")
+        screen.language_chosen.connect(self._language_chosen_at_sign_in)
+        self._sign_in = screen
+        self._sign_in_stale = False
+        self.screens.insertWidget(0, screen)
+
+    @property
+    def sign_in(self) -> SignInScreen:
+        """The sign-in and lock screen, rebuilt first if it was built in an earlier language."""
+        if self._sign_in_stale:
+            old = self._sign_in
+            username = old.username.text()
+            self._set_sign_in(SignInScreen(self.ctx))
+            self._sign_in.username.setText(username)
+            self.screens.removeWidget(old)
+            old.deleteLater()
+        return self._sign_in
 
     # --- language ----------------------------------------------------------------------------
 
     def switch_language(self, code: str) -> None:
         """Another language for the whole window, now: words, direction, dates and digits; what is on screen stays."""
+        with idle.paused():  # every widget hears of the new direction and locale: no input among those events
+            self._switch_language(code)
+
+    def _switch_language(self, code: str) -> None:
         language.switch(QCoreApplication.instance(), code)
+        # Qt has posted this window (and its native window) one LanguageChange for each translator taken out or
+        # put in, and each would go to every widget in it, the new screens too: the screens are built anew in the
+        # new language instead (a hidden page is rebuilt before it shows), so they are dropped. Other windows
+        # (menus, dialogs) get theirs.
+        for receiver in (self, self.windowHandle()):
+            if receiver is not None:
+                QCoreApplication.removePostedEvents(receiver, QEvent.Type.LanguageChange)
         self.retranslate()
 
     @Slot(str)
@@ -197,64 +232,89 @@ class MainWindow(QMainWindow):
         search text, the open customer or pickup, a half-typed username, the lock.
 
         Rebuilding, rather than re-setting each of hundreds of texts by hand, means a screen cannot forget one
-        of its words when the language changes."""
+        of its words when the language changes. Only what shows is rebuilt now (the top bar, the navigation,
+        the status bar and the page on screen, or the sign-in screen): a hidden page, or the hidden sign-in
+        screen, stays as it is, working, until it is first shown again, and is rebuilt then with what was on
+        it (`_page`, `sign_in`). The switch costs one page, not all of them."""
         self._retranslate_soon = False
         if language.current() == self._built_in or self.ctx.closed:
             return
         self._built_in = language.current()
-        state = self._screen_state()
-        old = [self.sign_in, self.workspace]
-        self.setUpdatesEnabled(False)
-        try:
-            self._build_screens()
-            for widget in old:
-                self.screens.removeWidget(widget)
-                widget.deleteLater()
-            self._restore_state(state)
-        finally:
-            self.setUpdatesEnabled(True)
+        with idle.paused():  # thousands of events of widgets being built and torn down: none of them input
+            state = self._screen_state()
+            showing = state["page"] if state["unlocked"] else None
+            keep = {name: page for name, page in self._pages.items() if name != showing}
+            old_workspace, old_sign_in = self.workspace, self._sign_in
+            self.setUpdatesEnabled(False)
+            try:
+                self._build_screens(keep, old_sign_in if state["unlocked"] else None, state["page"])
+                self._stale = set(keep)
+                # The new screen in front before the old ones go: none of them is shown on the way.
+                self.screens.setCurrentWidget(self.workspace if state["unlocked"] else self._sign_in)
+                for old in (old_workspace, old_sign_in):
+                    if old is not self._sign_in:
+                        self.screens.removeWidget(old)
+                        old.deleteLater()
+                self._restore_state(state)
+            finally:
+                self.setUpdatesEnabled(True)
         self.retranslated.emit()
 
     def _screen_state(self) -> dict[str, Any]:
-        pickups = self._pages.get("pickups")
-        detail = pickups.detail.pickup if pickups is not None else None
         return {
             "unlocked": self.is_unlocked, "page": self.current_page(),
             "search": self.search_bar.text(), "search_focus": self.search_bar.hasFocus(),
-            "customer": self.customers.view.customer_id if self.customers.stack.currentWidget() is self.customers.view
-            else None,
-            "pickup": detail["id"] if detail else None,
-            "pickup_view": pickups.current_view if pickups is not None else "queue",
-            "log": self.activity.log_lines(),
-            "stock": self._stock_state(),
-            "username": self.sign_in.username.text(),
+            "username": self._sign_in.username.text(),
+            # The page on screen, built anew now (the others wait, as they are, until shown).
+            "pages": {name: self._page_state(name, page) for name, page in self._pages.items()
+                      if name == self.current_page() and self.is_unlocked and name not in self._stale},
         }
 
-    def _stock_state(self) -> dict[str, Any] | None:
-        stock = self._pages.get("stock")
-        if stock is None:
-            return None
-        return {"query": stock.search.text(), "product": stock.open_sku}
+    def _page_state(self, name: str, page: Any) -> dict[str, Any]:
+        """What is on a page that its successor in another language shows again."""
+        if name == "customers":
+            return {"customer": page.view.customer_id if page.stack.currentWidget() is page.view else None,
+                    "query": page.query}
+        if name == "pickups":
+            detail = page.detail.pickup
+            return {"pickup": detail["id"] if detail else None, "pickup_view": page.current_view}
+        if name == "activity":
+            return {"log": page.log_lines()}
+        if name == "stock":
+            return {"query": page.search.text(), "product": page.open_sku}
+        return {}
+
+    def _restore_page(self, name: str, page: Any, state: dict[str, Any]) -> None:
+        if name == "customers":
+            if state["customer"]:
+                page.open_customer(state["customer"])
+            if state["query"]:
+                page.show_results(state["query"])  # the results as they were
+        elif name == "pickups":
+            if state["pickup"]:
+                page.open_pickup(state["pickup"], {})  # (in the queue)
+            page.show_view(state["pickup_view"])
+        elif name == "activity":
+            page.keep_log_lines(state["log"])
+        elif name == "stock":
+            if state["query"]:
+                page.set_query(state["query"])
+            if state["product"]:
+                page.open_product(state["product"])
 
     def _restore_state(self, state: dict[str, Any]) -> None:
         self._on_staff(self.ctx.staff)
         if self.ctx.staff is None:
             self.sign_in.username.setText(state["username"])
             return
-        self.activity.keep_log_lines(state["log"])
-        if state["customer"]:
-            self.customers.open_customer(state["customer"])
-        if state["pickup"]:
-            self.pickups.show_view(state["pickup_view"])
-            self.pickups.open_pickup(state["pickup"], {})
-        if state.get("stock"):
-            if state["stock"]["query"]:
-                self.stock.set_query(state["stock"]["query"])
-            if state["stock"]["product"]:
-                self.stock.open_product(state["stock"]["product"])
+        for name, page_state in state["pages"].items():
+            self._restore_page(name, self._page(name), page_state)
         if state["search"]:
             self.search_bar.setText(state["search"])
-            self.search_bar.run_query()  # the results as they were, from the new bar
+            # The results as they were, from the new bar; a Customers page left hidden has them still.
+            self.search_bar.blockSignals("customers" in self._stale)
+            self.search_bar.run_query()
+            self.search_bar.blockSignals(False)
         self.show_page(state["page"])
         if not state["unlocked"]:
             self.lock()
@@ -263,7 +323,7 @@ class MainWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------------
 
-    def _build_workspace(self) -> QWidget:
+    def _build_workspace(self, keep: dict[str, QWidget], first: str) -> QWidget:
         workspace = QWidget(objectName="Workspace")
         outer = QVBoxLayout(workspace)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -292,17 +352,17 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         # Customers and Activity are built now (Activity keeps the sync log from the start); Pickups and the
         # Dashboard when first shown: each costs a tenth of a second or more, at start-up and at a language switch.
+        # A page kept from an earlier language (`keep`) goes into the new stack as it is, until it is shown.
         self._pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
         for name in self.PAGES:
-            self.pages.addWidget(QWidget())  # a stand-in until the page is built
-        self._page("customers")
-        self._page("activity")
+            self.pages.addWidget(keep.get(name) or QWidget())  # a stand-in until the page is built
+        self._pages.update(keep)
+        for name in ("customers", "activity"):
+            if name not in keep:
+                self._page(name)
         # Typing in the search bar shows the results on the Customers page; Down/Enter/Esc move between them.
-        self.customers.attach_search_bar(self.search_bar)
-        # A cart line this store has none of: find it elsewhere (the product, once the Stock page exists), or order it.
-        self.customers.view.find_in_other_stores.connect(lambda sku: self.open_record("product", sku))
-        self.customers.view.order_for_pickup_requested.connect(
-            lambda sku, customer_id: self.order_for_pickup(sku, customer_id=customer_id))
+        self._pages["customers"].attach_search_bar(self.search_bar)
         self.search_bar.query_changed.connect(lambda _query: self.show_page("customers"))
         labels = {"customers": self.tr("Customers"), "pickups": self.tr("Pickups"), "stock": self.tr("Stock"),
                   "activity": self.tr("Activity"), "dashboard": self.tr("Dashboard")}
@@ -320,17 +380,29 @@ class MainWindow(QMainWindow):
         right.addWidget(self.pages, 1)
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
-        self.nav.setCurrentRow(0)
+        # The page on screen before the switch (at start, the first), without building a kept page anew for it:
+        # `_on_staff` does that when the workspace shows.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self.PAGES.index(first))
+        self.nav.blockSignals(False)
+        self.pages.setCurrentIndex(self.PAGES.index(first))
         return workspace
 
     _PAGE_CLASSES = {"customers": CustomersPage, "pickups": PickupsPage, "stock": StockPage, "activity": ActivityPage,
                      "dashboard": DashboardPage}
 
     def _page(self, name: str) -> QWidget:
-        """The page, built the first time it is wanted."""
+        """The page, built the first time it is wanted, and built anew (with what was on it) the first time it is
+        wanted after a language switch that left it hidden."""
         page = self._pages.get(name)
-        if page is None:
+        if page is None or name in self._stale:
+            old = page
             page = self._pages[name] = self._PAGE_CLASSES[name](self.ctx)
+            self._stale.discard(name)
+            if name == "customers":  # a cart line this store has none of: find it elsewhere, or order it
+                page.view.find_in_other_stores.connect(lambda sku: self.open_record("product", sku))
+                page.view.order_for_pickup_requested.connect(
+                    lambda sku, customer_id: self.order_for_pickup(sku, customer_id=customer_id))
             if name == "stock":  # the product's "Order for pickup at…" and "Add to the customer's online cart"
                 page.order_for_pickup_requested.connect(lambda sku, store_id: self.order_for_pickup(sku, store_id))
                 page.add_to_cart_requested.connect(lambda sku: self.add_to_cart(sku))
@@ -339,6 +411,10 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
+            if name == "customers":
+                page.attach_search_bar(self.search_bar)
+            if old is not None:
+                self._restore_page(name, page, self._page_state(name, old))
         return page
 
     @property
@@ -554,6 +630,7 @@ class MainWindow(QMainWindow):
         self.enroll_counters_action.setVisible(self.ctx.is_manager)
         if self.current_page() in self.MANAGER_PAGES and not self.ctx.is_manager:
             self.nav.setCurrentRow(0)  # the next person to sign in is not a manager: leave the manager's page
+        self._show_row(self.nav.currentRow())  # built anew first if it was left from an earlier language
         self.screens.setCurrentWidget(self.workspace)
         self.statusBar().show()
         self.connection.refresh()

@@ -6,6 +6,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -20,7 +21,10 @@ def apply(app: QApplication) -> None:
 
 
 def set_flag(widget: QWidget, name: str, value: object) -> None:
-    """Set a dynamic property the style sheet selects on, and re-polish so the look follows at once."""
+    """Set a dynamic property the style sheet selects on, and re-polish so the look follows at once. A widget not
+    polished yet (one being built) is left alone: its first polish, when it is shown, reads the property, and a
+    polish now would only be done again then (under the app's style sheet, the dearest step of building a screen)."""
     widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -2,13 +2,19 @@
 
 The watcher is an application-wide event filter. Input only records when it happened (a mouse move
 is one clock read, not a timer restart); the single-shot timer, when it fires early because there
-was input meanwhile, waits again for the rest of the time.
+was input meanwhile, waits again for the rest of the time. Every event of the application passes the
+filter, so code that sends thousands of them at once without any input among them (the window rebuilt
+in another language) takes the filters out meanwhile: `with paused(): ...`.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +38,8 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self._check)
         self._app = QApplication.instance()
         self._app.installEventFilter(self)
+        self._filtering = True
+        _watchers.add(self)
         ctx.staff_changed.connect(self._restart)
         self._timer.start(self.timeout_ms)
 
@@ -60,8 +68,36 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         """Stop watching (the filter is also removed when the watcher is deleted)."""
         self._timer.stop()
+        self._filtering = False
+        _watchers.discard(self)
         if self._app is not None:
             self._app.removeEventFilter(self)
+
+
+_watchers: weakref.WeakSet[IdleWatcher] = weakref.WeakSet()
+
+
+_paused = 0  # how deep inside `paused()` blocks: only the outermost takes the filters out and puts them back
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No watcher's filter for the events sent inside the block. For synchronous work only: input that arrives
+    meanwhile waits in the window system's queue until the block has ended (and the filters are back)."""
+    global _paused
+    _paused += 1
+    watching = []
+    if _paused == 1:
+        watching = [w for w in list(_watchers) if w._filtering and w._app is not None and shiboken6.isValid(w)]
+        for watcher in watching:
+            watcher._app.removeEventFilter(watcher)
+    try:
+        yield
+    finally:
+        _paused -= 1
+        for watcher in watching:
+            if watcher._filtering and shiboken6.isValid(watcher):
+                watcher._app.installEventFilter(watcher)
 
 
 def install_idle_lock(ctx: Any, minutes: float | None = None) -> IdleWatcher:
