@@ -14,7 +14,8 @@ import asyncio
 from collections.abc import Iterable
 from typing import Any
 
-from fastapi.concurrency import run_in_threadpool
+from concurrent.futures import Executor, ThreadPoolExecutor
+
 from sqlalchemy import select
 
 from . import db, feed
@@ -25,6 +26,17 @@ PageKey = tuple[str, str | None, int]  # store, cursor, limit
 # the first answers go out while later pages are still being read.
 PAGES_PER_READ = 64
 DEVICES_PER_QUERY = 500
+
+
+def read_thread() -> Executor:
+    """The one thread a process reads its feed pages and device tokens on, one batch after another.
+
+    Not the thread pool of the sync routes: when a change wakes thousands of polls, sixteen batches at once
+    on as many threads fought the event loop for the GIL, and the loop, which writes every answer, got it
+    last (py-spy: the loop's time went to waiting at lines that do nothing). One thread reads while the loop
+    writes the answers of the batches read so far; the batches are big, so one thread keeps up.
+    """
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-reads")
 
 
 def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[str]) -> tuple[dict[PageKey, Any], dict[str, int]]:
@@ -52,8 +64,9 @@ def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[s
 class PageReader:
     """Collects the page reads asked for during one turn of the event loop and runs them together."""
 
-    def __init__(self, database: db.Database) -> None:
+    def __init__(self, database: db.Database, executor: Executor) -> None:
         self.database = database
+        self.executor = executor
         self._pending: dict[PageKey, list[tuple[str, asyncio.Future]]] = {}
         self._scheduled = False
         self._running: set[asyncio.Task] = set()
@@ -85,7 +98,8 @@ class PageReader:
     async def _run(self, batch: dict[PageKey, list[tuple[str, asyncio.Future]]]) -> None:
         device_ids = {device_id for waiting in batch.values() for device_id, _ in waiting}
         try:
-            pages, last_seqs = await run_in_threadpool(read_pages, self.database, list(batch), device_ids)
+            pages, last_seqs = await asyncio.get_running_loop().run_in_executor(
+                self.executor, read_pages, self.database, list(batch), device_ids)
         except BaseException as exc:
             for waiting in batch.values():
                 for _, future in waiting:
