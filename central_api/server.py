@@ -19,7 +19,7 @@ from .db import Database
 from .feed import sweep
 from .limits import FileLimit, current_file_limit
 from .security import Clock
-from .transport import http_protocol
+from .transport import http_protocol, worker_loop
 
 log = logging.getLogger("central_api")
 
@@ -154,7 +154,7 @@ def serve_workers(db_url: str, host: str, port: int, workers: int, max_offline_h
     os.environ[WORKER_ENV["max_offline_hours"]] = str(max_offline_hours)
     os.environ[WORKER_ENV["min_client_version"]] = min_client_version or ""
     config = uvicorn.Config("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
-                            **_uvicorn_options(limit))
+                            loop=worker_loop(), **_uvicorn_options(limit))
     # Bound here rather than by uvicorn (`tcp_socket` says why); the workers inherit it.
     sock = tcp_socket(host)
     sock.bind((host, port))
