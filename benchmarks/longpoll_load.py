@@ -3,12 +3,13 @@
 Enrolls `--counters` devices over `--stores` stores (five counters a store by default; the devices are
 written straight into the database, the polls are real HTTP), runs `clerk-api serve --workers W`, and
 from a separate client process (raw asyncio sockets, so the client does not dominate) holds one
-`GET /changes?wait=30` per counter at its store's feed head. Then, while they wait:
+`GET /changes?wait=30` per counter at its store's feed head. As soon as all are held (before their waits
+run out), one change every counter receives (a product's price: every store's feed), and how long each
+waiting counter takes to get it, from the commit (p50/p95/max, and how many were lost or failed); each
+counter then polls on from its new cursor, as Clerk does. With those held:
 - the server's CPU (all its processes, from /proc; and PostgreSQL's) while nothing changes for `--idle` s;
 - the reply time of `/v1/health` and of a mutation (a note on a customer of a store with no counter
-  waiting, so it wakes nobody), `--mutations` of each, one after another;
-then one change every counter receives (a product's price: every store's feed), and how long each
-waiting counter takes to get it, from the commit (p50/p95/max, and how many were lost or failed).
+  waiting, so it wakes nobody), `--mutations` of each, one after another.
 Last, with the polls gone, `--pushers` devices push `--push-each` mutations each at once: mutations per
 second, and that each was applied exactly once (ledger, notes, and a replay that changes nothing).
 
@@ -50,14 +51,15 @@ WAIT = 30
 # --- the client process: N held polls over raw sockets -------------------------------------------
 
 async def _poll_forever(host: str, port: int, target: dict[str, Any], state: dict[str, Any]) -> None:
-    """One counter: hold a poll; on an empty answer (the wait ran out) poll again, as a counter does;
-    stop at the first page carrying `state["sku"]`, or at an error."""
+    """One counter, as a counter does: hold a poll; on an answer poll again from its `next_cursor` (an
+    empty one: the wait ran out). Notes when the first page carrying `state["sku"]` arrives; stops at an error."""
     cursor = target["cursor"]
     try:
         reader, writer = await asyncio.open_connection(host, port)
     except OSError as exc:
         state["failed"].append(f"connect: {type(exc).__name__}")
         return
+    got = False
     try:
         while True:
             request = (f"GET /v1/stores/{target['store_id']}/changes?cursor={cursor}&wait={WAIT}&limit=100 HTTP/1.1\r\n"
@@ -77,10 +79,10 @@ async def _poll_forever(host: str, port: int, target: dict[str, Any], state: dic
                 state["failed"].append(f"HTTP {status}")
                 return
             page = json.loads(body)
-            if any(c["entity"] == "product" and c["id"] == state.get("sku") for c in page["changes"]):
+            if not got and any(c["entity"] == "product" and c["id"] == state.get("sku") for c in page["changes"]):
+                got = True
                 state["got"].append(at)
-                return
-            if page["changes"]:
+            elif page["changes"]:
                 state["other_changes"] += 1
             else:
                 state["repolls"].append(at)
@@ -92,6 +94,8 @@ async def _poll_forever(host: str, port: int, target: dict[str, Any], state: dic
 
 
 async def _client_main(spec_path: str) -> None:
+    """Holds every counter's poll; on "changed <t>" reports how long each took to get the change (the
+    counters then poll on from their new cursors, still held); on "stop", when their waits ran out."""
     spec = json.loads(Path(spec_path).read_text())
     host, port = spec["host"], spec["port"]
     state: dict[str, Any] = {"sent": 0, "got": [], "failed": [], "repolls": [], "other_changes": 0}
@@ -111,12 +115,17 @@ async def _client_main(spec_path: str) -> None:
     print(json.dumps({"sent": state["sent"], "seconds": round(time.monotonic() - started, 2)}), flush=True)
     line = (await stdin.readline()).decode().split()  # "changed <monotonic time of the commit>"
     changed_at = float(line[1])
-    await asyncio.wait(tasks, timeout=WAIT + 10)
+    repolls_before = len(state["repolls"])
+    deadline = time.monotonic() + WAIT + 10
+    while len(state["got"]) + len(state["failed"]) < len(tasks) and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
     got = [at - changed_at for at in state["got"]]
     print(json.dumps({"latencies": got, "failed": state["failed"], "other_changes": state["other_changes"],
-                      "repolls": [at - changed_at for at in state["repolls"]],
-                      "unanswered": sum(not t.done() for t in tasks)}), flush=True)
-    os._exit(0)  # the unanswered ones (if any) are counted; do not wait for them
+                      "repolls_before_change": repolls_before,
+                      "repolls_during_wake": sum(at >= changed_at for at in state["repolls"])}), flush=True)
+    await stdin.readline()  # "stop"
+    print(json.dumps({"repolls": [at - changed_at for at in state["repolls"]], "failed": state["failed"]}), flush=True)
+    os._exit(0)  # the held polls are simply dropped
 
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -176,6 +185,24 @@ def _quantiles(values: list[float]) -> dict[str, float | None]:
     ordered = sorted(values)
     return {"p50": round(statistics.median(ordered), 4), "p95": round(ordered[max(0, int(len(ordered) * 0.95 + 0.5) - 1)], 4),
             "max": round(ordered[-1], 4)}
+
+
+def _start_py_spy(server_pid: int) -> subprocess.Popen | None:
+    """`LONGPOLL_PYSPY=/path/profile.txt`: py-spy samples every server process from the change on
+    (a profiling aid for a developer, who has py-spy on PATH; not a dependency)."""
+    path = os.environ.get("LONGPOLL_PYSPY")
+    if not path:
+        return None
+    spy = subprocess.Popen(["py-spy", "record", "--subprocesses", "--nonblocking", "-r", "200", "-f", "raw", "-o", path,
+                            "-p", str(server_pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)  # py-spy attached to every process
+    return spy
+
+
+def _stop_py_spy(spy: subprocess.Popen | None) -> None:
+    if spy is not None:
+        spy.send_signal(signal.SIGINT)
+        spy.wait(timeout=30)
 
 
 def _uptime() -> str:
@@ -414,6 +441,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _measure(args, url: str, server_pid: int, handle, database: Database, setup: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """The change first, as soon as every poll is held (before any of their 30-s waits can run out, which
+    would put thousands of fresh requests into the measurement); then, with the polls held again from
+    their new cursors, the idle CPU and the reply times."""
     out: dict[str, Any] = {}
     spec = folder / "client.json"
     host, port = url.rsplit("//", 1)[1].rsplit(":", 1)
@@ -434,6 +464,40 @@ def _measure(args, url: str, server_pid: int, handle, database: Database, setup:
         out["server_rss_mb"] = {"total": round(sum(rss.values()) / 2**20, 1),
                                 "largest_process": round(max(rss.values()) / 2**20, 1)}
 
+        spy = _start_py_spy(server_pid)
+        product_cpu0, product_client0, product_pg0 = _proc_tree_cpu(server_pid), _proc_tree_cpu(client.pid), _postgres_cpu(handle)
+        with database.write() as conn:
+            product = entities.get(conn, "product", setup["sku"])
+            product["price_cents"] += 1
+            entities.save(conn, "product", product, int(time.time()))
+        changed_at = time.monotonic()
+        client.stdin.write(f"changed {changed_at}\n")
+        client.stdin.flush()
+        report = json.loads(client.stdout.readline())
+        # CPU spent from the change until the client had every answer: the server's, the client's (one
+        # process: were it near the wall time, the client would be what is measured) and PostgreSQL's.
+        # It includes the counters' next polls (from their new cursors), as a real wake-up does.
+        out["wake_server_cpu_seconds"] = round(_proc_tree_cpu(server_pid) - product_cpu0, 2)
+        out["wake_client_cpu_seconds"] = round(_proc_tree_cpu(client.pid) - product_client0, 2)
+        pg_now = _postgres_cpu(handle)
+        out["wake_postgresql_cpu_seconds"] = round(pg_now - product_pg0, 2) if pg_now is not None else None
+        _stop_py_spy(spy)
+        latencies = report["latencies"]
+        out["change_to_counter_seconds"] = _quantiles(latencies)
+        out["answered"] = len(latencies)
+        out["answered_within_1s"] = sum(t <= 1.0 for t in latencies)
+        out["lost"] = args.counters - len(latencies) - len(report["failed"])
+        out["failed"] = len(report["failed"])
+        out["failures"] = sorted(set(report["failed"]))[:5]
+        # Waits that ran out before or during the wake (none when the ramp is well under 30 s): their
+        # fresh requests would be in the wake's figures.
+        out["repolls_before_change"] = report["repolls_before_change"]
+        out["repolls_during_wake"] = report["repolls_during_wake"]
+
+        # Held again, from the new cursors: the server while nothing changes.
+        again = _wait_held(url, args.counters, args.workers, 60)
+        out["held_again"] = sum(again.values())
+        time.sleep(1)
         cpu0, pg0, client0, wall0 = _proc_tree_cpu(server_pid), _postgres_cpu(handle), _proc_tree_cpu(client.pid), time.monotonic()
         time.sleep(args.idle)
         cpu1, pg1, client1, wall1 = _proc_tree_cpu(server_pid), _postgres_cpu(handle), _proc_tree_cpu(client.pid), time.monotonic()
@@ -445,28 +509,12 @@ def _measure(args, url: str, server_pid: int, handle, database: Database, setup:
         out["health_reply_seconds"] = _quantiles(_health_times(url, args.mutations))
         out["mutation_reply_seconds"] = _quantiles(_timed_mutations(url, setup, args.mutations))
         out["still_held"] = sum(_wait_held(url, args.counters, args.workers, 5).values())
-
-        product_cpu0 = _proc_tree_cpu(server_pid)
-        with database.write() as conn:
-            product = entities.get(conn, "product", setup["sku"])
-            product["price_cents"] += 1
-            entities.save(conn, "product", product, int(time.time()))
-        changed_at = time.monotonic()
-        client.stdin.write(f"changed {changed_at}\n")
+        client.stdin.write("stop\n")
         client.stdin.flush()
-        report = json.loads(client.stdout.readline())
-        out["wake_server_cpu_seconds"] = round(_proc_tree_cpu(server_pid) - product_cpu0, 2)
-        latencies = report["latencies"]
-        out["change_to_counter_seconds"] = _quantiles(latencies)
-        out["answered"] = len(latencies)
-        out["answered_within_1s"] = sum(t <= 1.0 for t in latencies)
-        out["lost"] = args.counters - len(latencies) - len(report["failed"])
-        out["failed"] = len(report["failed"])
-        out["failures"] = sorted(set(report["failed"]))[:5]
-        # Waits that ran out before the change, as a counter's do after 30 s (none if the run fits in 30 s);
-        # those within the idle window add their requests to its CPU.
-        out["repolls"] = len(report["repolls"])
-        out["repolls_in_idle_window"] = sum(wall0 - changed_at <= t <= wall1 - changed_at for t in report["repolls"])
+        final = json.loads(client.stdout.readline())
+        # Waits that ran out in the idle window (as a counter's do after 30 s) add their requests to its CPU.
+        out["repolls_in_idle_window"] = sum(wall0 - changed_at <= t <= wall1 - changed_at for t in final["repolls"])
+        out["failed_later"] = len(final["failed"]) - out["failed"]
     finally:
         client.wait(timeout=60)
 

@@ -8,7 +8,8 @@ from fastapi import Depends, FastAPI
 
 from . import __version__
 from .db import Database
-from .pages import PageReader
+from .auth import DeviceReader
+from .pages import PageReader, read_thread
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, ops_routes, stock_routes, store_routes, sync_routes
 from .routes.common import utf8_body
@@ -45,7 +46,10 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.add_middleware(MinimumClientVersion, state=app.state)
     # One per process (each worker makes its own app): wakes this process's held long-polls.
     app.state.feed_watcher = FeedWatcher(database, interval=watch_interval)
-    app.state.page_reader = PageReader(database)
+    # Pages and device tokens are read on one thread of the process's own, in batches (pages.read_thread).
+    app.state.read_executor = read_thread()
+    app.state.page_reader = PageReader(database, app.state.read_executor)
+    app.state.device_reader = DeviceReader(database, app.state.read_executor)
     app.state.file_limit = None  # set by `clerk-api serve`
     install_handlers(app)
     for module in (auth_routes, customer_routes, store_routes, sync_routes, stock_routes, ops_routes):

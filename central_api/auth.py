@@ -3,8 +3,10 @@ FastAPI dependencies that every route uses to decide what the caller may see."""
 
 from __future__ import annotations
 
+import asyncio
 import math
 import uuid
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -166,13 +168,75 @@ def current_staff(request: Request, _declared: _StaffCredentials = None) -> Staf
         return StaffCaller(staff_json(conn, staff_row), row.device_id, row.family_id)
 
 
-def current_device(request: Request, _declared: _DeviceCredentials = None) -> dict[str, Any]:
+class DeviceReader:
+    """Looks up the device tokens of the requests that arrive in the same turn of the event loop in one
+    query, on the process's read thread (`pages.read_thread`).
+
+    Each request still reads the database after it arrived, so a device revoked a moment ago is refused
+    (no cache); but thousands of counters polling again after a wake-up cost a query per few hundred of
+    them, not a thread-pool job and a transaction each.
+    """
+
+    PER_QUERY = 500
+
+    def __init__(self, database: db.Database, executor: Executor) -> None:
+        self.database = database
+        self.executor = executor
+        self._pending: dict[str, list[asyncio.Future]] = {}
+        self._scheduled = False
+        self._running: set[asyncio.Task] = set()
+        self.reads = 0  # queries run
+
+    async def lookup(self, hashed: str) -> dict[str, Any] | None:
+        """The device row whose token hashes to `hashed` (None if there is none)."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future = loop.create_future()
+        self._pending.setdefault(hashed, []).append(future)
+        if not self._scheduled:
+            self._scheduled = True
+            loop.call_soon(self._flush)
+        return await future
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, {}
+        self._scheduled = False
+        hashes = list(pending)
+        for start in range(0, len(hashes), self.PER_QUERY):
+            chunk = {h: pending[h] for h in hashes[start:start + self.PER_QUERY]}
+            task = asyncio.get_running_loop().create_task(self._run(chunk))
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+
+    def _read(self, hashes: list[str]) -> dict[str, dict[str, Any]]:
+        with self.database.read() as conn:
+            rows = conn.execute(select(db.devices).where(db.devices.c.token_hash.in_(hashes))).all()
+        return {row.token_hash: dict(row._mapping) for row in rows}
+
+    async def _run(self, chunk: dict[str, list[asyncio.Future]]) -> None:
+        try:
+            found = await asyncio.get_running_loop().run_in_executor(self.executor, self._read, list(chunk))
+        except BaseException as exc:
+            for futures in chunk.values():
+                for future in futures:
+                    if not future.done():
+                        future.set_exception(exc)
+            if not isinstance(exc, Exception):
+                raise
+            return
+        self.reads += 1
+        for hashed, futures in chunk.items():
+            row = found.get(hashed)
+            for future in futures:
+                if not future.done():
+                    future.set_result(dict(row) if row is not None else None)
+
+
+async def current_device(request: Request, _declared: _DeviceCredentials = None) -> dict[str, Any]:
     token = _bearer(request)
-    with request.app.state.database.read() as conn:
-        row = conn.execute(select(db.devices).where(db.devices.c.token_hash == token_hash(token))).first()
-    if row is None or row.revoked:
+    row = await request.app.state.device_reader.lookup(token_hash(token))
+    if row is None or row["revoked"]:
         raise unauthenticated("This device is not enrolled, or was removed from the store.")
-    return dict(row._mapping)
+    return row
 
 
 StaffDep = Annotated[StaffCaller, Depends(current_staff)]

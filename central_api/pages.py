@@ -11,11 +11,13 @@ requests rather than one each.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Iterable
 from typing import Any
 
-from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import select
+from concurrent.futures import Executor, ThreadPoolExecutor
+
+from sqlalchemy import bindparam, literal_column, select, union_all
 
 from . import db, feed
 from .problems import Problem
@@ -27,19 +29,82 @@ PAGES_PER_READ = 64
 DEVICES_PER_QUERY = 500
 
 
+def read_thread() -> Executor:
+    """The one thread a process reads its feed pages and device tokens on, one batch after another.
+
+    Not the thread pool of the sync routes: when a change wakes thousands of polls, sixteen batches at once
+    on as many threads fought the event loop for the GIL, and the loop, which writes every answer, got it
+    last (py-spy: the loop's time went to waiting at lines that do nothing). One thread reads while the loop
+    writes the answers of the batches read so far; the batches are big, so one thread keeps up.
+    """
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="clerk-reads")
+
+
+@functools.lru_cache(maxsize=PAGES_PER_READ)
+def _pages_query(n: int) -> Any:
+    """The feed rows after a seq of `n` stores at once, in one statement: a UNION ALL of each store's page
+    query (store `:s<i>`, after `:a<i>`, at most `:l<i>` rows), each row tagged with its `i`. Its stored
+    JSON (`change_json`) may be NULL (a row written by an older server): `read_pages` reads such a page again
+    the slow way."""
+    f = db.feed.c
+    parts = []
+    for i in range(n):
+        page = (select(literal_column(str(i)).label("k"), f.seq, f.change_json)
+                .where(f.store_id == bindparam(f"s{i}"), f.seq > bindparam(f"a{i}"))
+                .order_by(f.seq).limit(bindparam(f"l{i}")).subquery(f"p{i}"))
+        parts.append(select(page.c.k, page.c.seq, page.c.change_json))
+    return parts[0] if n == 1 else union_all(*parts)
+
+
 def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[str]) -> tuple[dict[PageKey, Any], dict[str, int]]:
-    """In one read transaction: each page (or the Problem it is refused with) and each device's last_seq."""
+    """In one read transaction: each page (or the Problem it is refused with) and each device's last_seq.
+
+    The pages are read by one statement for the whole batch (`_pages_query`): when a change wakes a chain,
+    a round trip per store on the one read thread was most of the wake-up's time.
+    """
     pages: dict[PageKey, Any] = {}
     keys = list(keys)
     with database.read() as conn:
         s = db.stores.c
         horizons = dict(conn.execute(select(s.id, s.horizon_seq).where(s.id.in_({key[0] for key in keys}))).all())
+        wanted: list[tuple[PageKey, int, int]] = []  # key, after, horizon
         for key in keys:
             store_id, cursor, limit = key
             try:
-                pages[key] = feed.read_page(conn, store_id, cursor, limit, horizons.get(store_id))
-            except Problem as problem:  # 410 for this cursor; the others are still answered
+                after, known_horizon = feed.decode_cursor(cursor)
+            except Problem as problem:  # not a cursor this server gave out; the others are still answered
                 pages[key] = problem
+                continue
+            horizon = horizons.get(store_id)
+            if horizon is None:  # no such store: as read_page answers it
+                try:
+                    pages[key] = feed.read_page(conn, store_id, cursor, limit)
+                except Problem as problem:
+                    pages[key] = problem
+                continue
+            # As read_page: stale only if tombstones past the cursor were purged since it was handed out.
+            if cursor and after < horizon and known_horizon < horizon:
+                pages[key] = Problem("resync-required", 410, "This device was away too long; it must download the store again.")
+                continue
+            wanted.append((key, after, horizon))
+        rows: dict[int, list[tuple[int, bytes | None]]] = {i: [] for i in range(len(wanted))}
+        if wanted:
+            params = {}
+            for i, (key, after, _) in enumerate(wanted):
+                params.update({f"s{i}": key[0], f"a{i}": after, f"l{i}": key[2] + 1})
+            for k, seq, text in conn.execute(_pages_query(len(wanted)), params):
+                rows[int(k)].append((seq, text))
+        for i, (key, after, horizon) in enumerate(wanted):
+            found = sorted(rows[i])
+            if any(text is None for _, text in found):
+                pages[key] = feed.read_page(conn, key[0], key[1], key[2], horizon)
+                continue
+            limit = key[2]
+            has_more = len(found) > limit
+            found = found[:limit]
+            last = found[-1][0] if found else after
+            pages[key] = {"changes_json": b"[" + b",".join([text for _, text in found]) + b"]",
+                          "count": len(found), "next_cursor": feed.encode_cursor(last, horizon), "has_more": has_more}
         ids = sorted(device_ids)
         last_seqs: dict[str, int] = {}
         d = db.devices.c
@@ -52,8 +117,9 @@ def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[s
 class PageReader:
     """Collects the page reads asked for during one turn of the event loop and runs them together."""
 
-    def __init__(self, database: db.Database) -> None:
+    def __init__(self, database: db.Database, executor: Executor) -> None:
         self.database = database
+        self.executor = executor
         self._pending: dict[PageKey, list[tuple[str, asyncio.Future]]] = {}
         self._scheduled = False
         self._running: set[asyncio.Task] = set()
@@ -85,7 +151,8 @@ class PageReader:
     async def _run(self, batch: dict[PageKey, list[tuple[str, asyncio.Future]]]) -> None:
         device_ids = {device_id for waiting in batch.values() for device_id, _ in waiting}
         try:
-            pages, last_seqs = await run_in_threadpool(read_pages, self.database, list(batch), device_ids)
+            pages, last_seqs = await asyncio.get_running_loop().run_in_executor(
+                self.executor, read_pages, self.database, list(batch), device_ids)
         except BaseException as exc:
             for waiting in batch.values():
                 for _, future in waiting:

@@ -19,6 +19,7 @@ from .db import Database
 from .feed import sweep
 from .limits import FileLimit, current_file_limit
 from .security import Clock
+from .transport import http_protocol, worker_loop
 
 log = logging.getLogger("central_api")
 
@@ -62,7 +63,7 @@ class BackgroundServer:
         self.port = self._socket.getsockname()[1]
         # A held long-poll must not keep a stopping server (tests, the demo) waiting its full 30 s.
         config = uvicorn.Config(app, host=host, port=self.port, log_level="warning", access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=1)
+                                timeout_graceful_shutdown=1, http=http_protocol())
         self._server = _ThreadServer(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]},
                                         name="central-api", daemon=True)
@@ -130,7 +131,7 @@ def _uvicorn_options(limit: FileLimit | None) -> dict:
     # Past the open-file limit, accepting fails and clients hang; short of it, uvicorn answers 503 and
     # the counter retries later.
     return {"log_level": "info", "access_log": False, "lifespan": "off", "timeout_graceful_shutdown": GRACEFUL_SECONDS,
-            "backlog": BACKLOG, "limit_concurrency": limit.connections if limit else None}
+            "http": http_protocol(), "backlog": BACKLOG, "limit_concurrency": limit.connections if limit else None}
 
 
 def serve_forever(app: FastAPI, host: str, port: int, limit: FileLimit | None = None) -> None:
@@ -153,7 +154,7 @@ def serve_workers(db_url: str, host: str, port: int, workers: int, max_offline_h
     os.environ[WORKER_ENV["max_offline_hours"]] = str(max_offline_hours)
     os.environ[WORKER_ENV["min_client_version"]] = min_client_version or ""
     config = uvicorn.Config("central_api.server:worker_app", factory=True, host=host, port=port, workers=workers,
-                            **_uvicorn_options(limit))
+                            loop=worker_loop(), **_uvicorn_options(limit))
     # Bound here rather than by uvicorn (`tcp_socket` says why); the workers inherit it.
     sock = tcp_socket(host)
     sock.bind((host, port))

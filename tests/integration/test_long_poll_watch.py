@@ -230,6 +230,31 @@ def test_with_two_workers_a_mutation_through_one_wakes_the_polls_held_by_the_oth
         server.close()
 
 
+def test_two_workers_share_a_burst_of_connecting_counters(served_copy, tmp_path):
+    """A chain's counters connect together (after a restart, after a wake-up): each worker takes its share,
+    not whichever woke first all of them (asyncio accepted up to the backlog at once: all 800 to one)."""
+    db_url, network = served_copy
+    store = network["stores"][0]
+    server = ServeProcess(db_url, tmp_path, workers=2)
+    connections: list[socket.socket] = []
+    try:
+        (device,) = _enroll(server.url, store, 1)
+        cursor = head_cursor(server.url, device["device_token"], store["id"])
+        request = (f"GET /v1/stores/{store['id']}/changes?cursor={cursor}&wait=30 HTTP/1.1\r\n"
+                   f"Host: 127.0.0.1\r\nAuthorization: Bearer {device['device_token']}\r\n\r\n").encode()
+        # All connected before the workers get to them: one burst in the listen queue.
+        for _ in range(800):
+            connections.append(socket.create_connection(("127.0.0.1", server.port), timeout=10))
+        for conn in connections:
+            conn.sendall(request)
+        held = held_by_workers(server.url, len(connections), workers=2)
+        assert min(held.values()) >= 0.3 * len(connections), f"the workers hold {sorted(held.values())}"
+    finally:
+        for conn in connections:
+            conn.close()
+        server.close()
+
+
 @pytest.mark.both_engines
 @pytest.mark.parametrize("workers", [1, 2])
 def test_stopping_the_server_answers_the_held_polls_at_once(served_copy, tmp_path, workers):
