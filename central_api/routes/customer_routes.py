@@ -92,10 +92,8 @@ def get_products(caller: auth.StaffDep, request: Request,
                  q: Annotated[str | None, Query(min_length=1, max_length=200,
                                                 description="A name prefix of any word, a SKU prefix or an exact barcode (v1.1).")] = None,
                  limit: Limit = 50, cursor: Cursor = None) -> dict:
-    if (sku is None) == (q is None):
-        raise validation("Give either sku (one or more) or q.")
-    if q is not None:
-        return stock_routes.search_products(request, q, limit, cursor)
+    if q is not None or sku is None:  # a search (among `sku` when both are given), or the catalogue by SKU
+        return stock_routes.search_products(request, q, limit, cursor, among=sku)
     with state(request).database.read() as conn:
         rows = conn.execute(select(db.products.c.data).where(db.products.c.sku.in_(sku))).scalars()
         return {"items": [db.loads(t) for t in rows]}
