@@ -60,11 +60,13 @@ def ensure_package_tools(python: Path) -> None:
 
 def _workers(args: list[str]) -> list[str]:
     """Test files spread over the machine's cores (up to four), unless the caller chose (`-n 0` for one process).
-    A file's tests stay together in one worker: they share their module's fixtures (a seeded server, a window)."""
+    A file's tests stay together in one worker: they share their module's fixtures (a seeded server, a window).
+    A worker that crashes ends the run, naming the test: xdist's file scheduler can wait forever for the work of
+    a replaced worker (pytest-xdist issue 1378), and a crash fails the run anyway."""
     if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args):
         return []
     cores = min(4, os.cpu_count() or 1)
-    return ["-n", str(cores), "--dist", "loadfile"] if cores > 1 else []
+    return ["-n", str(cores), "--dist", "loadfile", "--max-worker-restart", "0"] if cores > 1 else []
 
 
 def main(argv: list[str]) -> int:

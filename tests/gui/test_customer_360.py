@@ -98,7 +98,8 @@ def test_a_note_added_offline_waits_to_sync_then_reaches_the_server_once(qtbot, 
     note = next(n for n in view.notes.notes if n["body"] == body)
     assert note["pending"]
     assert view.notes.input.toPlainText() == ""
-    assert [label.text() for label in _pending_marks(view)] == ["Waiting to sync"]
+    # The note's new row shows once Qt has run the layout's queued show of it.
+    wait_until(qtbot, lambda: [label.text() for label in _pending_marks(view)] == ["Waiting to sync"], 2000)
 
     ctx.transport.set_connected(True)
     ctx.sync.wake()
