@@ -126,7 +126,8 @@ def full_sync(url: str, device: dict[str, Any], folder: Path, page_size: int, rt
     api = ApiClient(url, transport=DelayedTransport(rtt) if rtt else None)
     try:
         api.set_device_token(device["device_token"])
-        engine = Engine(api, TimedCache(cache, watch), device["store_id"], device["device_id"], page_size=page_size)
+        engine = Engine(api, TimedCache(cache, watch), device["store_id"], device["device_id"], page_size=page_size,
+                        pause_collector=True)  # as the app's sync process runs it
         changes_per_commit = engine.changes_per_commit
         api.changes = watch.wrap("api_changes", api.changes)
         server_cpu = getattr(url, "cpu_seconds", lambda: None)
@@ -217,7 +218,8 @@ def ceiling(bodies: list[bytes], folder: Path, page_size: int) -> dict[str, Any]
     api_client._validate_page = watch.wrap("decode_and_validate", validate)
     cache = Cache.open(folder / "ceiling.db", secrets.token_bytes(32))
     try:
-        engine = Engine(ReplayApi(bodies), TimedCache(cache, watch), "ceiling", "ceiling", page_size=page_size)
+        engine = Engine(ReplayApi(bodies), TimedCache(cache, watch), "ceiling", "ceiling", page_size=page_size,
+                        pause_collector=True)
         started = time.perf_counter()
         records, _ = engine.pull_all()
         seconds = time.perf_counter() - started

@@ -107,7 +107,7 @@ def _sync_once(args: argparse.Namespace) -> int:
         if device.recovery:
             _tell_recovery(device.recovery)
         started = time.perf_counter()
-        report = device.engine(callbacks).sync_once()
+        report = device.engine(callbacks, pause_collector=True).sync_once()  # a process of its own, no Qt
         print(json.dumps({"pulled": report.pulled, "pushed": report.pushed, "conflicts": report.conflicts,
                           "rebuilt": report.resynced, "seconds": round(time.perf_counter() - started, 2),
                           "outbox_depth": device.cache.depth()}))

@@ -82,8 +82,13 @@ class Engine:
                  batch_size: int = 100, page_size: int = 2000, long_poll_seconds: int = 25,
                  backoff: Backoff | None = None, changes_per_commit: int = 2000,
                  health_check_seconds: float = HEALTH_CHECK_SECONDS,
-                 update_retry_seconds: float = UPDATE_RETRY_SECONDS) -> None:
+                 update_retry_seconds: float = UPDATE_RETRY_SECONDS, pause_collector: bool = False) -> None:
+        """`pause_collector`: Python's cycle collector off during a download (`cycle_collection_paused`). Only
+        for a process of its own (`sync.process`, the headless commands): in the window's process the collector
+        then frees a whole download's worth of Qt wrappers at once, at whatever moment and on whatever thread
+        next allocates, and a Qt wrapper freed inside Qt's event dispatch or off the GUI thread crashes it."""
         self.api = api
+        self.pause_collector = pause_collector
         self.cache = cache
         self.store_id = store_id
         self.device_id = device_id
@@ -212,6 +217,8 @@ class Engine:
         one by one would each wait for the lock while this thread holds it. At most one page is being written, and pages
         are written in order, each with its cursor: an interrupted download still resumes.
         """
+        if not self.pause_collector:
+            return self._pull_pages(report, wait)
         with cycle_collection_paused():
             return self._pull_pages(report, wait)
 

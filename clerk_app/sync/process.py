@@ -311,7 +311,8 @@ def child_main(commands: IO[bytes], reports: IO[bytes]) -> int:
             on_conflict=lambda conflict: send(("conflict", conflict)),
             on_log=lambda line: send(("log", line)),
         )
-        engine = Engine(api, cache, spec.store_id, spec.device_id, callbacks=callbacks, **spec.options)
+        engine = Engine(api, cache, spec.store_id, spec.device_id, callbacks=callbacks, pause_collector=True,
+                        **spec.options)
         engine.set_work_offline(offline)
         threading.Thread(target=_obey, args=(commands, engine), name="clerk-sync-commands", daemon=True).start()
         try:

@@ -120,7 +120,7 @@ def test_a_server_that_ends_its_pages_otherwise_is_downloaded_all_the_same(live_
 
 
 def test_the_cycle_collector_is_off_during_a_download_and_on_again_after_it(live_api, make_counter):
-    counter = make_counter(page_size=500, changes_per_commit=500)
+    counter = make_counter(page_size=500, changes_per_commit=500, pause_collector=True)
     seen: list[bool] = []
     write_page = counter.cache.write_page
 
@@ -137,8 +137,25 @@ def test_the_cycle_collector_is_off_during_a_download_and_on_again_after_it(live
     assert cache_entities(counter.cache) == server_scope(live_api.database, counter.store_id)
 
 
-def test_a_download_that_fails_turns_the_cycle_collector_back_on(live_api, make_counter):
+def test_a_download_in_the_windows_process_leaves_the_cycle_collector_on(live_api, make_counter):
+    """The engine on a thread beside Qt's widgets (the demo, the tests): Qt wrappers must keep being freed
+    as they become garbage, on the thread that dropped them, not all at once after a download."""
     counter = make_counter(page_size=500, changes_per_commit=500)
+    seen: list[bool] = []
+    write_page = counter.cache.write_page
+
+    def recording(*args):
+        seen.append(gc.isenabled())
+        return write_page(*args)
+
+    counter.cache.write_page = recording
+    report = counter.engine.sync_once()
+    assert report.pulled > 1000 and len(seen) > 2
+    assert all(seen)
+
+
+def test_a_download_that_fails_turns_the_cycle_collector_back_on(live_api, make_counter):
+    counter = make_counter(page_size=500, changes_per_commit=500, pause_collector=True)
 
     def broken(*_args):
         raise OSError("No space left on device")
@@ -150,7 +167,7 @@ def test_a_download_that_fails_turns_the_cycle_collector_back_on(live_api, make_
 
 
 def test_a_download_leaves_the_cycle_collector_off_if_it_was_off(live_api, make_counter):
-    counter = make_counter(page_size=500, changes_per_commit=500)
+    counter = make_counter(page_size=500, changes_per_commit=500, pause_collector=True)
     gc.disable()
     try:
         counter.engine.pull_all()
@@ -162,8 +179,8 @@ def test_a_download_leaves_the_cycle_collector_off_if_it_was_off(live_api, make_
 def test_two_overlapping_downloads_keep_the_collector_off_until_the_last_one_ends(live_api, make_counter):
     """A second counter's download begins while the first one's is under way and ends after it (the
     demo's engine beside another, or a test's counters): the collector stays off until both are over."""
-    first = make_counter(page_size=500, changes_per_commit=500)
-    second = make_counter(store_index=1, page_size=500, changes_per_commit=500)
+    first = make_counter(page_size=500, changes_per_commit=500, pause_collector=True)
+    second = make_counter(store_index=1, page_size=500, changes_per_commit=500, pause_collector=True)
     second_began, first_ended = threading.Event(), threading.Event()
     seen_by_second: list[bool] = []
     write_second, write_first = second.cache.write_page, first.cache.write_page
