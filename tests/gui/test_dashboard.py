@@ -199,16 +199,22 @@ def test_an_associate_sees_the_refusal_and_nothing_is_computed(qtbot, live_api, 
 
 
 def test_the_custom_periods_dates_are_in_the_languages_calendar(qtbot, qapp, clerk):
-    from PySide6.QtCore import QCalendar
+    from PySide6.QtCore import QCalendar, QLocale
 
     from clerk_app.ui.common import language
 
-    for code, system, year in (("fa", QCalendar.System.Jalali, "۱۴۰"), ("ar", QCalendar.System.Gregorian, "٢٠٢"),
-                               ("fa", QCalendar.System.Gregorian, "۲۰۲")):
+    for code, system, digits, year in (("fa", QCalendar.System.Jalali, "", "۱۴۰"),
+                                       ("ar", QCalendar.System.Gregorian, "", "٢٠٢"),
+                                       ("fa", QCalendar.System.Gregorian, "", "۲۰۲"),
+                                       ("fa", QCalendar.System.Jalali, "latin", "140"),
+                                       ("ar", QCalendar.System.Gregorian, "latin", "202")):
         calendar = "gregorian" if code == "fa" and system == QCalendar.System.Gregorian else ""
-        language.apply(qapp, language.Choice(code, calendar=calendar))
+        language.apply(qapp, language.Choice(code, digits=digits, calendar=calendar))
         page = open_page(qtbot, clerk)
         for edit in (page.from_date, page.to_date):
             assert edit.calendar().isGregorian() is (system == QCalendar.System.Gregorian)
             assert year in edit.text(), (code, edit.text())  # 1405 (Solar Hijri) in Persian digits, or 2026
+            if digits == "latin":  # every digit of the field Latin, the pop-up still in the language
+                assert not any(ch.isdigit() and not ch.isascii() for ch in edit.text()), edit.text()
+                assert edit.calendarWidget().locale().language() == QLocale(code).language()
         page.close()

@@ -85,6 +85,15 @@ def day_of_month(day: date | QDate, weekday: bool = False) -> str:
     return digits(text)
 
 
+def date_field_locale() -> QLocale:
+    """The locale for a date field (QDateEdit): the language's, or, where the store chose Latin digits, one that
+    writes them. The field keeps the language's short format and calendar (`setDisplayFormat`, `setCalendar`);
+    that format is all numbers in every language Clerk speaks, so no month name comes out in English."""
+    if language.current().latin_digits and QLocale().zeroDigit() != "0":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale()
+
+
 def percent(ratio: float) -> str:
     return digits(QLocale().toString(ratio * 100, "f", 0) + QLocale().percent())
 

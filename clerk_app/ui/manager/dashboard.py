@@ -115,6 +115,8 @@ class DashboardPage(RefreshWhenShown, QWidget):
             # In the language's calendar, as every date on screen (Solar Hijri in Persian), its pop-up too.
             edit.setCalendar(QCalendar(language.current().calendar_system))
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setLocale(fmt.date_field_locale())  # Latin digits where the store asks for them
+            edit.calendarWidget().setLocale(QLocale())  # the pop-up's month and day names in the language
             edit.dateChanged.connect(self._on_custom_dates)
         custom.addWidget(self.from_date)
         custom.addWidget(QLabel(self.tr("to")))
