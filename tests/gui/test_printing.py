@@ -311,6 +311,38 @@ def test_every_printed_character_has_a_glyph_in_the_fonts_the_slip_and_label_use
     assert _glyph_problems("CL-1 \U00013000", font(9, False, "\U00013000"))
 
 
+@pytest.mark.parametrize("code", ["en", "ar", "fa", "he", "ru"])
+def test_the_fonts_clerk_ships_alone_print_every_character_of_the_slip_and_label(qapp, ctx, code):
+    """Whatever faces a store PC lacks, the ones Clerk ships (and registers) have every printed letter."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontDatabase, QRawFont
+
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.fonts import SHIPPED_FAMILIES, SHIPPED_FOLDER, families_for, register_shipped_fonts
+    from clerk_app.ui.printing.layouts import Text, label_pages, slip_pages
+
+    assert set(register_shipped_fonts()) == set(SHIPPED_FAMILIES)
+    assert set(SHIPPED_FAMILIES) <= set(QFontDatabase.families())
+    for platform in ("win32", "darwin"):  # after the PC's own faces (on Linux they are among them already)
+        assert families_for("جاهز", platform)[-3:] == list(SHIPPED_FAMILIES)
+    assert set(SHIPPED_FAMILIES) <= set(families_for("جاهز", "linux"))
+    shipped = [QRawFont(str(path), 12) for path in sorted(SHIPPED_FOLDER.glob("*.ttf"))]
+    assert len(shipped) == 6 and all(face.isValid() for face in shipped)
+
+    language.apply(qapp, language.Choice(code))
+    characters: set[str] = set()
+    for pickup in _one_pickup_per_script(ctx):
+        for build in (slip_pages(pickup, ctx), label_pages(pickup, ctx)):
+            for page in build(QRectF(0, 0, 5000, 7000)):
+                characters |= {ch for item in page if isinstance(item, Text) for ch in item.text}
+    drawn = {ch for ch in characters if unicodedata.category(ch) not in ("Cf", "Zs", "Cc")}
+    assert len(drawn) > 40
+    missing = sorted(f"{ch!r} U+{ord(ch):04X}" for ch in drawn
+                     if not any(face.supportsCharacter(ord(ch)) for face in shipped))
+    assert missing == []
+    assert not any(face.supportsCharacter(0x13000) for face in shipped)  # the check can fail
+
+
 def test_each_script_prints_first_with_the_families_made_for_it_on_each_system():
     from clerk_app.ui.printing.fonts import families_for
 

@@ -133,6 +133,8 @@ def test_the_frozen_app_passes_its_self_test_offscreen(app, tmp_path):
 def test_the_frozen_tree_holds_qt_s_and_clerk_s_translations_and_the_xcb_plugin(app):
     internal = app.parent / "_internal"
     assert (internal / "clerk_app" / "ui" / "translations" / "clerk_en.qm").is_file()
+    fonts = internal / "clerk_app" / "ui" / "fonts"  # the printouts' own faces and their licence
+    assert len(list(fonts.glob("NotoSans*.ttf"))) == 6 and (fonts / "OFL.txt").is_file()
     qt = internal / "PySide6" / "Qt"
     assert (qt / "translations" / "qtbase_ar.qm").is_file() and (qt / "translations" / "qtbase_ru.qm").is_file()
     assert not list((qt / "translations").glob("designer_*.qm"))  # Qt's tools' words are left out

@@ -15,13 +15,26 @@ What each family covers (from the vendors' font documentation):
 - Linux: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic / Noto Naskh Arabic and Vazirmatn (Arabic with the
   Persian letters), Noto Sans Hebrew, and DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew), which most
   distributions install by default.
+
+Those are what a store PC usually has; nobody can promise what a locked-down or trimmed one has. So Clerk ships
+Noto Sans, Noto Sans Arabic and Noto Sans Hebrew (`clerk_app/ui/fonts/`, SIL Open Font License) and registers
+them with Qt for the app alone: every list ends with them, and they alone print every letter of the five
+languages and of customers' names in those scripts (tests/gui/test_printing.py checks it from the files).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+log = logging.getLogger(__name__)
+
+SHIPPED_FOLDER = Path(__file__).resolve().parent.parent / "fonts"
+SHIPPED_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans")
+_registered: list[str] | None = None
 
 LATIN, ARABIC, HEBREW = "latin", "arabic", "hebrew"  # Latin stands for Cyrillic too: the same faces carry both
 
@@ -51,8 +64,25 @@ def scripts_of(text: str) -> list[str]:
     return found
 
 
+def register_shipped_fonts() -> list[str]:
+    """Add the fonts Clerk ships to Qt's font database for this process (once); returns their families."""
+    global _registered
+    if _registered is None:
+        found: list[str] = []
+        for path in sorted(SHIPPED_FOLDER.glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id == -1:  # a damaged install: the PC's own faces still print what they can
+                log.warning("Could not load the bundled font %s", path.name)
+                continue
+            found += QFontDatabase.applicationFontFamilies(font_id)
+        _registered = list(dict.fromkeys(found))
+    return _registered
+
+
 def families_for(text: str, platform: str = sys.platform) -> list[str]:
-    """The families to print `text` with: its scripts' first, then the screen's, then the rest, each once."""
+    """The families to print `text` with: its scripts' first, then the screen's, then the rest, each once, and
+    last the families Clerk ships, which have every letter whatever this PC lacks."""
+    register_shipped_fonts()
     table = FAMILIES[platform_key(platform)]
     order = [*scripts_of(text), LATIN]
     ordered = [family for script in order for family in table[script]]
@@ -61,6 +91,7 @@ def families_for(text: str, platform: str = sys.platform) -> list[str]:
     else:
         ordered.append(QGuiApplication.font().family())
     ordered += [family for script in (ARABIC, HEBREW, LATIN) for family in table[script]]
+    ordered += SHIPPED_FAMILIES
     return list(dict.fromkeys(f for f in ordered if f))
 
 
