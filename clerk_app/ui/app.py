@@ -40,7 +40,7 @@ from .. import config
 from ..demo import DEMO_PASSWORD, DemoCounter, open_demo_counter
 from ..errors import CacheInUse, ClerkError, NotEnrolled
 from . import theme
-from .common import language
+from .common import collector, language
 from .common.context import ClerkContext
 from .common.tasks import run_task
 from .crash import install_excepthook, setup_logging
@@ -71,6 +71,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Clerk's name, look and translations (the existing one when there is one)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     share_the_interpreter()
+    collector.install(app)  # Qt wrappers in reference cycles are freed on this thread only, between events
     app.setApplicationName("Clerk")
     app.setApplicationDisplayName("Clerk")
     app.setOrganizationName("Clerk")

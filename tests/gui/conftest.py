@@ -8,11 +8,17 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _collect_qt_garbage():
-    # Qt wrappers caught in reference cycles must be freed here, on the GUI thread: left to a later
-    # collection they may be freed from whichever thread triggers it (a test server's), and Qt crashes.
+def _collect_qt_garbage(qapp):
+    # As in the app (make_application): Qt wrappers caught in reference cycles are freed on the GUI thread
+    # only, between events (clerk_app/ui/common/collector.py); left to the automatic collector they may be freed
+    # from whichever thread triggers it (a test server's, a look-up's), and Qt crashes. After the test, the
+    # rest of its garbage here, and the automatic collector back on for the worker's non-GUI tests.
+    from clerk_app.ui.common import collector
+
+    gui_collector = collector.install(qapp)
     yield
     gc.collect()
+    gui_collector.stop()
 
 
 @pytest.fixture(autouse=True)
