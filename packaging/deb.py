@@ -30,6 +30,8 @@ SONAME_PACKAGES = {
     # the C library, at the version the PySide6 wheels are built for (manylinux_2_28)
     "libc.so.6": "libc6 (>= 2.28)", "libm.so.6": "libc6 (>= 2.28)", "libdl.so.2": "libc6 (>= 2.28)",
     "libpthread.so.0": "libc6 (>= 2.28)", "librt.so.1": "libc6 (>= 2.28)",
+    # Qt Multimedia (scanning with the camera) links PulseAudio's client library; without it the camera is unavailable
+    "libpulse.so.0": "libpulse0",
 }
 DEPENDS = list(dict.fromkeys(SONAME_PACKAGES.values()))
 SUGGESTS = ["gnome-keyring | kwalletmanager"]  # a Secret Service, so secrets outlive a restart

@@ -35,10 +35,6 @@ PREVIEW_SIZE = QSize(480, 360)
 BEST_WIDTH = 1280  # frames up to 1280x720 read codes well and cost little to copy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraScan", text)
-
-
 # --- is there a camera ----------------------------------------------------------------------
 
 _multimedia: Any = None  # the module once loaded; False when it cannot load
