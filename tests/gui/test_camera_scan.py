@@ -210,6 +210,11 @@ def test_without_a_camera_the_buttons_stay_hidden_and_the_dialog_says_so(qtbot, 
     window = signed_in_window
     window.camera_button.look()
     assert window.camera_button.isHidden()
+    # A camera plugged in, then out (Qt's device list says so; this machine has none to plug).
+    camera_dialog.camera_watch().changed.emit(True)
+    assert window.camera_button.isVisible()
+    camera_dialog.camera_watch().changed.emit(False)
+    assert window.camera_button.isHidden()
     dialog = window.camera_button.open_dialog()
     qtbot.waitExposed(dialog)
     assert dialog.problem.isVisible()
