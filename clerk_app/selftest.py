@@ -150,7 +150,8 @@ def check_camera_scanning() -> Check:
     try:
         import_module("PySide6.QtMultimedia")
     except ImportError as exc:
-        return Check("camera scanning", True, f"codes are read, but the camera cannot be used here: {exc}", warning=True)
+        return Check("camera scanning", True, f"codes are read, but the camera cannot be used here: {exc}",
+                     warning=True)
     return Check("camera scanning", True, f"zxing-cpp {metadata.version('zxing-cpp')} reads a QR code; Qt Multimedia "
                                           "loads")
 

@@ -121,14 +121,23 @@ def test_every_camera_pixel_format_gives_the_same_code(qapp, pixel_format):
 
 
 def test_frames_are_read_at_most_once_an_interval_and_one_at_a_time(qtbot):
-    scanner = camera_decode.FrameScanner(interval_ms=10_000)
     empty = QImage(640, 480, QImage.Format.Format_RGB32)
     empty.fill(QColor("#d9d6d0"))
-    frame = yuv_frame(empty, PF.Format_NV12)
-    for _ in range(30):  # a second of 30 fps
+    frames = [yuv_frame(empty, PF.Format_NV12) for _ in range(31)]  # each its own (a sink skips a repeated one)
+    scanner = camera_decode.FrameScanner(interval_ms=10_000)
+    for frame in frames[:5]:  # each after the one before was decoded: within the interval, still not read
         scanner.sink.setVideoFrame(frame)
+        wait_until(qtbot, lambda: not scanner._busy, 5000)
     assert scanner.frames_read == 1
-    assert scanner.wait()
+    # With no interval at all, a frame is still read only once the one before it has been decoded.
+    eager = camera_decode.FrameScanner(interval_ms=0)
+    for frame in frames[:30]:  # faster than any decode: its result comes back through the event loop
+        eager.sink.setVideoFrame(frame)
+    assert eager.frames_read == 1
+    wait_until(qtbot, lambda: not eager._busy, 5000)
+    eager.sink.setVideoFrame(frames[30])
+    assert eager.frames_read == 2
+    assert eager.wait()
 
 
 def test_a_pickup_qr_on_the_customers_phone_opens_the_hand_over_with_its_code(qtbot, signed_in_window):

@@ -5,7 +5,8 @@ tells it from a person by the gaps between key presses (a burst of at least SCAN
 keys, each under SCAN_GAP_MS after the one before, then Enter). A scanned code (or one the camera read,
 `take_scan`) goes where `common/scan_routing.py` sends it: a pickup QR code, order number or loyalty card
 opens its record, a product's barcode the product on the Stock page; anything else is reported as unknown.
-Typed text searches; Enter opens the exact record for a code or a product's barcode, else the first result. The results themselves live on the Customers page (`CustomersPage.attach_search_bar`).
+Typed text searches; Enter opens the exact record for a code or a product's barcode, else the first result.
+The results themselves live on the Customers page (`CustomersPage.attach_search_bar`).
 """
 
 from __future__ import annotations
