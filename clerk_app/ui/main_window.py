@@ -32,7 +32,7 @@ from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
 from .common import language, set_by_it
-from .common.camera_dialog import CameraButton
+from .common.camera_dialog import CameraButton, CameraScanDialog
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
@@ -614,6 +614,8 @@ class MainWindow(QMainWindow):
             return
         if self.order_dialog is not None:
             self.order_dialog.reject()  # a customer's details must not stay on screen behind the lock
+        for camera in self.findChildren(CameraScanDialog):
+            camera.reject()  # nor the camera on, reading codes for nobody
         self.screens.setCurrentWidget(self.sign_in)
         self.sign_in.show_lock(self.ctx.staff)
         self.statusBar().hide()

@@ -14,6 +14,7 @@ import zxingcpp
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtMultimedia import QCameraDevice, QMediaDevices, QVideoFrame, QVideoFrameFormat
+from PySide6.QtWidgets import QDialog
 
 from clerk_app.domain.scan import bag_label_payload, pickup_qr_payload
 from clerk_app.ui.common import camera_decode, camera_dialog
@@ -231,6 +232,15 @@ def test_without_a_camera_the_buttons_stay_hidden_and_the_dialog_says_so(qtbot, 
                                      "the code.")
     assert not dialog.viewfinder.isVisible() and dialog.camera is None
     dialog.reject()
+
+
+def test_locking_the_screen_closes_the_camera(qtbot, signed_in_window):
+    window = signed_in_window
+    pickup = next(p for p in window.ctx.reader.pickups("ready", limit=50) if p["lines"])
+    window.open_record("pickup", pickup["id"], {"hand_over": True})
+    camera = open_camera(qtbot, window.pickups.detail.dialog.camera_button)  # the hand-over's, a window deeper
+    window.lock()
+    assert not camera.isVisible() and camera.result() == QDialog.DialogCode.Rejected
 
 
 def test_a_camera_that_cannot_start_is_told_in_words(qtbot):
