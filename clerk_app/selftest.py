@@ -150,8 +150,10 @@ def check_camera_scanning() -> Check:
     try:
         import_module("PySide6.QtMultimedia")
     except ImportError as exc:
-        return Check("camera scanning", True, f"codes are read, but the camera cannot be used here: {exc}",
-                     warning=True)
+        from .system_libs import camera_libraries_message
+
+        return Check("camera scanning", True, "codes are read, but the camera cannot be used here: "
+                     + (camera_libraries_message() or str(exc)), warning=True)
     return Check("camera scanning", True, f"zxing-cpp {metadata.version('zxing-cpp')} reads a QR code; Qt Multimedia "
                                           "loads")
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from clerk_app.system_libs import GUI_LIBRARIES, XCB_LIBRARIES  # noqa: E402 - the one list of them
+from clerk_app.system_libs import CAMERA_LIBRARIES, GUI_LIBRARIES, XCB_LIBRARIES  # noqa: E402 - the one list
 
 # soname -> package, for every library Qt's xcb plugin, its XcbQpa library and QtGui link from the system
 # (tests/packaging checks the list against `readelf -d` of the bundled files). The frozen tree carries
 # some of them itself (PyInstaller copies what the build machine has), but the tree must not depend on that.
 SONAME_PACKAGES = {
-    **XCB_LIBRARIES, **GUI_LIBRARIES,
+    **XCB_LIBRARIES, **GUI_LIBRARIES, **CAMERA_LIBRARIES,
     "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6", "libxcb.so.1": "libxcb1",
     "libxkbcommon.so.0": "libxkbcommon0", "libfreetype.so.6": "libfreetype6", "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
@@ -30,8 +30,6 @@ SONAME_PACKAGES = {
     # the C library, at the version the PySide6 wheels are built for (manylinux_2_28)
     "libc.so.6": "libc6 (>= 2.28)", "libm.so.6": "libc6 (>= 2.28)", "libdl.so.2": "libc6 (>= 2.28)",
     "libpthread.so.0": "libc6 (>= 2.28)", "librt.so.1": "libc6 (>= 2.28)",
-    # Qt Multimedia (scanning with the camera) links PulseAudio's client library; without it the camera is unavailable
-    "libpulse.so.0": "libpulse0",
 }
 DEPENDS = list(dict.fromkeys(SONAME_PACKAGES.values()))
 SUGGESTS = ["gnome-keyring | kwalletmanager"]  # a Secret Service, so secrets outlive a restart

@@ -13,14 +13,21 @@ import shiboken6
 import zxingcpp
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
-from PySide6.QtMultimedia import QCameraDevice, QMediaDevices, QVideoFrame, QVideoFrameFormat
 from PySide6.QtWidgets import QDialog
 
 from clerk_app.domain.scan import bag_label_payload, pickup_qr_payload
-from clerk_app.ui.common import camera_decode, camera_dialog
+from clerk_app.system_libs import camera_libraries_message
+from clerk_app.ui.common import camera_dialog
 from clerk_app.ui.common.camera_dialog import CameraScanDialog
 from clerk_app.ui.pickups.dialogs import HandOverDialog
 from tests.helpers.gui import wait_until
+
+try:
+    from PySide6.QtMultimedia import QCameraDevice, QMediaDevices, QVideoFrame, QVideoFrameFormat
+
+    from clerk_app.ui.common import camera_decode
+except ImportError as error:  # not a skip: these tests need the camera's system libraries, as the app does
+    raise ImportError(f"Qt Multimedia cannot load: {camera_libraries_message() or error}") from error
 
 PF = QVideoFrameFormat.PixelFormat
 
