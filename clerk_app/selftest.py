@@ -126,6 +126,38 @@ def check_qt_platform() -> Check:
     return Check("qt platform", False, named[0])
 
 
+def check_camera_scanning() -> Check:
+    """zxing-cpp reads a QR code (it is bundled and works), and Qt Multimedia loads (the camera: a warning when it
+    cannot, since Clerk works without it; on Linux it needs the system's libpulse0)."""
+    try:
+        import segno
+        import zxingcpp
+    except ImportError as exc:
+        return Check("camera scanning", False, f"zxing-cpp cannot be imported: {exc}")
+    from .domain.scan import bag_label_payload
+
+    payload = bag_label_payload("CL-00000001")
+    scale, rows = 4, segno.make(payload, error="m").matrix
+    quiet = [0] * 4  # the QR code's quiet zone, in modules
+    grid = [[0] * (len(rows[0]) + 8)] * 4
+    grid = grid + [quiet + list(row) + quiet for row in rows] + grid
+    pixels = b"".join(bytes(0 if module else 255 for module in row for _ in range(scale)) * scale for row in grid)
+    width = len(grid[0]) * scale
+    view = zxingcpp.ImageView(pixels, width, len(grid) * scale, zxingcpp.ImageFormat.Lum, width, 1)
+    read = [found.text for found in zxingcpp.read_barcodes(view)]
+    if read != [payload]:
+        return Check("camera scanning", False, f"zxing-cpp read {read!r} from a generated QR code")
+    try:
+        import_module("PySide6.QtMultimedia")
+    except ImportError as exc:
+        from .system_libs import camera_libraries_message
+
+        return Check("camera scanning", True, "codes are read, but the camera cannot be used here: "
+                     + (camera_libraries_message() or str(exc)), warning=True)
+    return Check("camera scanning", True, f"zxing-cpp {metadata.version('zxing-cpp')} reads a QR code; Qt Multimedia "
+                                          "loads")
+
+
 def check_demo_not_loaded() -> Check:
     """Nothing so far imported the demo's server or its data generator: they load in demo mode only."""
     loaded = [name for name in DEMO_ONLY_MODULES if name in sys.modules]
@@ -135,7 +167,7 @@ def check_demo_not_loaded() -> Check:
 
 
 CHECKS: list[Callable[[], Check]] = [check_keyring, check_cache, check_translations, check_qt_platform,
-                                     check_demo_not_loaded]
+                                     check_camera_scanning, check_demo_not_loaded]
 
 
 def run(out=None) -> int:

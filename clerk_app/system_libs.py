@@ -34,6 +34,20 @@ XCB_LIBRARIES = {
 XCB_PACKAGES = list(XCB_LIBRARIES.values())
 # Qt's widgets need these under any platform plugin; QtGui itself fails to import without them.
 GUI_LIBRARIES = {"libGL.so.1": "libgl1", "libEGL.so.1": "libegl1", "libfontconfig.so.1": "libfontconfig1"}
+# Qt Multimedia (scanning with the camera) links PulseAudio's client: without it the camera is unavailable (the
+# rest of Clerk works).
+CAMERA_LIBRARIES = {"libpulse.so.0": "libpulse0"}
+
+
+def camera_libraries_message() -> str | None:
+    """What to install for the camera on Linux, or None when nothing is missing (or not Linux)."""
+    if sys.platform != "linux":
+        return None
+    missing = missing_packages(CAMERA_LIBRARIES)
+    if not missing:
+        return None
+    names = " ".join(missing)
+    return f"the camera needs these system libraries: {names} (sudo apt-get install {names})"
 
 
 def _loads(soname: str) -> bool:

@@ -16,13 +16,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from clerk_app.system_libs import GUI_LIBRARIES, XCB_LIBRARIES  # noqa: E402 - the one list of them
+from clerk_app.system_libs import CAMERA_LIBRARIES, GUI_LIBRARIES, XCB_LIBRARIES  # noqa: E402 - the one list
 
 # soname -> package, for every library Qt's xcb plugin, its XcbQpa library and QtGui link from the system
 # (tests/packaging checks the list against `readelf -d` of the bundled files). The frozen tree carries
 # some of them itself (PyInstaller copies what the build machine has), but the tree must not depend on that.
 SONAME_PACKAGES = {
-    **XCB_LIBRARIES, **GUI_LIBRARIES,
+    **XCB_LIBRARIES, **GUI_LIBRARIES, **CAMERA_LIBRARIES,
     "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6", "libxcb.so.1": "libxcb1",
     "libxkbcommon.so.0": "libxkbcommon0", "libfreetype.so.6": "libfreetype6", "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",

@@ -32,6 +32,7 @@ from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
 from .common import language, set_by_it
+from .common.camera_dialog import CameraButton, CameraScanDialog
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
@@ -341,6 +342,10 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(store)
         top_layout.addSpacing(24)
         top_layout.addWidget(self.search_bar, 1)
+        # On a tablet without a scanner, the camera reads the code; it goes where a scanner's code goes.
+        self.camera_button = CameraButton(top)
+        self.camera_button.scanned.connect(self.search_bar.take_scan)
+        top_layout.addWidget(self.camera_button)
         outer.addWidget(top)
 
         body = QHBoxLayout()
@@ -609,6 +614,8 @@ class MainWindow(QMainWindow):
             return
         if self.order_dialog is not None:
             self.order_dialog.reject()  # a customer's details must not stay on screen behind the lock
+        for camera in self.findChildren(CameraScanDialog):
+            camera.reject()  # nor the camera on, reading codes for nobody
         self.screens.setCurrentWidget(self.sign_in)
         self.sign_in.show_lock(self.ctx.staff)
         self.statusBar().hide()

@@ -248,22 +248,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -271,9 +271,63 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="64" />
+            <location filename="../../clerk_app/ui/main_window.py" line="66" />
             <source>Close this message</source>
             <translation>סגירת ההודעה</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraButton</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="105" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="106" />
+            <source>Scan with the camera</source>
+            <translation>סריקה במצלמה</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="168" />
+            <source>Scan with the camera</source>
+            <translation>סריקה במצלמה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="171" />
+            <source>Hold the QR code or barcode in front of the camera, a hand's width away.</source>
+            <translation>יש להחזיק את קוד ה-QR או את הברקוד מול המצלמה, במרחק של כף יד.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="175" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="177" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="213" />
+            <source>Camera</source>
+            <translation>מצלמה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="190" />
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="199" />
+            <source>Scanning with the camera is not available on this computer. Type the code, or use the scanner.</source>
+            <translation>אי אפשר לסרוק במצלמה במחשב הזה. יש להקליד את הקוד או להשתמש בסורק.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="209" />
+            <source>No camera was found on this computer. Connect one and try again, or type the code.</source>
+            <translation>לא נמצאה מצלמה במחשב הזה. יש לחבר מצלמה ולנסות שוב, או להקליד את הקוד.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="236" />
+            <source>Clerk may not use the camera. Allow Clerk to use it in this computer's privacy settings (Camera), then try again.</source>
+            <translation>לקלרק אין הרשאה להשתמש במצלמה. יש לאשר זאת בהגדרות הפרטיות של המחשב (מצלמה) ולנסות שוב.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="263" />
+            <source>The camera could not be started. Close other apps that may be using it, then try again.</source>
+            <translation>לא ניתן להפעיל את המצלמה. יש לסגור אפליקציות אחרות שאולי משתמשות בה ולנסות שוב.</translation>
         </message>
     </context>
     <context>
@@ -527,52 +581,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="92" />
+            <location filename="../../clerk_app/ui/main_window.py" line="94" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="124" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -580,12 +634,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -1755,79 +1809,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="238" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="183" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="189" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="199" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="216" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1835,27 +1889,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1927,88 +1981,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="168" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="336" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="373" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="373" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="384" />
+            <location filename="../../clerk_app/ui/main_window.py" line="465" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="467" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="387" />
+            <location filename="../../clerk_app/ui/main_window.py" line="468" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="395" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <location filename="../../clerk_app/ui/main_window.py" line="496" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="548" />
+            <location filename="../../clerk_app/ui/main_window.py" line="629" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="630" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
-            <location filename="../../clerk_app/ui/main_window.py" line="550" />
+            <location filename="../../clerk_app/ui/main_window.py" line="630" />
+            <location filename="../../clerk_app/ui/main_window.py" line="631" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="579" />
+            <location filename="../../clerk_app/ui/main_window.py" line="661" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="584" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2107,44 +2161,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="120" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="139" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -2152,12 +2206,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="162" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -2803,7 +2857,7 @@
             <translation>אחד יותר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="86" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
@@ -3510,59 +3564,59 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
-            <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="51" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>הזמנת איסוף %1 לא ברשימה של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="84" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
             <translation>נסרק "%1": זה אינו קוד איסוף, מדבקת שקית, מספר הזמנה, כרטיס מועדון או ברקוד של מוצר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="88" />
             <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
             <translation>במחשב הזה אין מוצר עם הברקוד %1. קלרק יוכל לחפש אותו כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="97" />
             <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
             <translation>אין מוצר עם הברקוד %1. כדאי לבדוק את המדבקה, או לחפש את המוצר לפי שמו במסך המלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="101" />
             <source>Product %1 could not be looked up just now. Try again in a moment.</source>
             <translation>לא ניתן היה לחפש כרגע את המוצר %1. אפשר לנסות שוב בעוד רגע.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="115" />
             <source>No order %1 on this computer.</source>
             <translation>הזמנה %1 לא נמצאת במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="116" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>כרטיס מועדון %1 לא נמצא במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="118" />
             <source>Clerk will find it once it is back online.</source>
             <translation>קלרק יחפש שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="126" />
             <source>No order %1 was found.</source>
             <translation>הזמנה %1 לא נמצאה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="127" />
             <source>No loyalty card %1 was found.</source>
             <translation>כרטיס מועדון %1 לא נמצא.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="36" />
+            <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
+            <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
     </context>
     <context>
@@ -3738,7 +3792,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="111" />
+            <location filename="../../clerk_app/ui/app.py" line="112" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -4143,7 +4197,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>יצירת שלוש חנויות ולקוח אחד…</numerusform>
@@ -4151,64 +4205,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>הגדרת המחשב הזה כעמדה בחנות הראשונה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="201" />
             <source>Preparing the demo store…</source>
             <translation>הכנת חנות ההדגמה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="327" />
+            <location filename="../../clerk_app/ui/app.py" line="206" />
+            <location filename="../../clerk_app/ui/app.py" line="328" />
             <source>Opening Clerk…</source>
             <translation>פתיחת קלרק…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="373" />
+            <location filename="../../clerk_app/ui/app.py" line="229" />
+            <location filename="../../clerk_app/ui/app.py" line="375" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="239" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>ההדגמה של קלרק כבר פתוחה במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="243" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>לא ניתן היה להפעיל את ההדגמה. הפרטים נמצאים בקובץ היומן של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="253" />
             <source>Clerk could not open its secure storage.</source>
             <translation>קלרק לא הצליח לפתוח את האחסון המאובטח שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="257" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>אין במחשב הזה אחסון מאובטח לסיסמאות, ולכן יהיה צורך להתחבר שוב אחרי הפעלה מחדש של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="275" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>קלרק כבר פתוח במחשב הזה. יש לעבור לחלון קלרק הפתוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="279" />
+            <location filename="../../clerk_app/ui/app.py" line="280" />
             <source>Clerk could not open its saved data.</source>
             <translation>קלרק לא הצליח לפתוח את הנתונים השמורים שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <location filename="../../clerk_app/ui/app.py" line="293" />
             <source>Connecting this computer to the store…</source>
             <translation>מחבר את המחשב הזה לחנות…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="360" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
@@ -4216,7 +4270,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="361" />
+            <location filename="../../clerk_app/ui/app.py" line="363" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>חלק מהפעולות שהמתינו לסנכרון לא היו קריאות ואבדו; יש לבדוק אותן במערכת החנות.</translation>
         </message>

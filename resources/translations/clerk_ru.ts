@@ -250,22 +250,22 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -273,9 +273,63 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="64" />
+            <location filename="../../clerk_app/ui/main_window.py" line="66" />
             <source>Close this message</source>
             <translation>Закрыть сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraButton</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="105" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="106" />
+            <source>Scan with the camera</source>
+            <translation>Сканировать камерой</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="168" />
+            <source>Scan with the camera</source>
+            <translation>Сканирование камерой</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="171" />
+            <source>Hold the QR code or barcode in front of the camera, a hand's width away.</source>
+            <translation>Поднесите QR-код или штрихкод к камере на расстояние ладони.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="175" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="177" />
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="213" />
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="190" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="199" />
+            <source>Scanning with the camera is not available on this computer. Type the code, or use the scanner.</source>
+            <translation>На этом компьютере сканировать камерой нельзя. Введите код вручную или воспользуйтесь сканером.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="209" />
+            <source>No camera was found on this computer. Connect one and try again, or type the code.</source>
+            <translation>На этом компьютере не найдена камера. Подключите камеру и попробуйте ещё раз или введите код вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="236" />
+            <source>Clerk may not use the camera. Allow Clerk to use it in this computer's privacy settings (Camera), then try again.</source>
+            <translation>У Clerk нет доступа к камере. Разрешите его в настройках конфиденциальности этого компьютера (раздел «Камера») и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/common/camera_dialog.py" line="263" />
+            <source>The camera could not be started. Close other apps that may be using it, then try again.</source>
+            <translation>Не удалось включить камеру. Закройте другие приложения, которые могут её использовать, и попробуйте ещё раз.</translation>
         </message>
     </context>
     <context>
@@ -529,52 +583,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="92" />
+            <location filename="../../clerk_app/ui/main_window.py" line="94" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>Открыть «Активность»: что ожидает синхронизации, конфликты и журнал синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="106" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>Подключено к серверу магазина; изменения приходят в течение секунды.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>Сервер магазина недоступен. Продолжайте работу: всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>Вы выбрали офлайн-режим. Ничего не отправляется, пока вы снова не синхронизируете.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>Сервер магазина больше не принимает этот компьютер. Менеджер должен подключить его заново.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>Сервер магазина отвечает ошибками. Clerk продолжает попытки; ваша работа в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>Серверу магазина нужна более новая версия Clerk. Продолжайте работать: всё сохраняется здесь и синхронизируется, когда ИТ-отдел обновит Clerk на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="125" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="124" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>ожидают синхронизации: %n</numerusform>
@@ -583,12 +637,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="129" />
             <source>All synced</source>
             <translation>Всё синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -1766,79 +1820,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="238" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="183" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="189" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="199" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="216" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1847,27 +1901,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -1939,88 +1993,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="168" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="336" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="372" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="373" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="373" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="384" />
+            <location filename="../../clerk_app/ui/main_window.py" line="465" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="467" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="387" />
+            <location filename="../../clerk_app/ui/main_window.py" line="468" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="395" />
+            <location filename="../../clerk_app/ui/main_window.py" line="476" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <location filename="../../clerk_app/ui/main_window.py" line="496" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="548" />
+            <location filename="../../clerk_app/ui/main_window.py" line="629" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="630" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
-            <location filename="../../clerk_app/ui/main_window.py" line="550" />
+            <location filename="../../clerk_app/ui/main_window.py" line="630" />
+            <location filename="../../clerk_app/ui/main_window.py" line="631" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="579" />
+            <location filename="../../clerk_app/ui/main_window.py" line="661" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="584" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -2119,44 +2173,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="120" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="139" />
             <source>Mark ready</source>
             <translation>Отметить готовым</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
             <source>Order %1 is ready</source>
             <translation>Заказ %1 готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
             <source>For example B-04</source>
             <translation>Например, B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
@@ -2165,12 +2219,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
             <source>Enter the shelf where the order waits.</source>
             <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="162" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
@@ -2817,7 +2871,7 @@
             <translation>Увеличить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="86" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -3533,59 +3587,59 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
-            <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
-            <translation>Поиск по имени, эл. почте, телефону, карте лояльности или номеру заказа — или отсканируйте  (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="51" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>Заказа на самовывоз %1 нет в списке этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="84" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
             <translation>Отсканировано «%1»: это не код получения, не этикетка на пакет, не номер заказа, не карта лояльности и не штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="88" />
             <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
             <translation>Товара со штрихкодом %1 нет на этом компьютере. Clerk сможет найти его, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="97" />
             <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
             <translation>Товара со штрихкодом %1 нет. Проверьте этикетку или найдите товар по названию на странице «Остатки».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="101" />
             <source>Product %1 could not be looked up just now. Try again in a moment.</source>
             <translation>Не удалось найти товар %1. Попробуйте ещё раз через минуту.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="115" />
             <source>No order %1 on this computer.</source>
             <translation>Заказа %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="116" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>Карты лояльности %1 нет на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="118" />
             <source>Clerk will find it once it is back online.</source>
             <translation>Clerk найдёт его, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="126" />
             <source>No order %1 was found.</source>
             <translation>Заказ %1 не найден.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
+            <location filename="../../clerk_app/ui/common/scan_routing.py" line="127" />
             <source>No loyalty card %1 was found.</source>
             <translation>Карта лояльности %1 не найдена.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="36" />
+            <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
+            <translation>Поиск по имени, эл. почте, телефону, карте лояльности или номеру заказа — или отсканируйте  (Ctrl+K)</translation>
         </message>
     </context>
     <context>
@@ -3764,7 +3818,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="111" />
+            <location filename="../../clerk_app/ui/app.py" line="112" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
@@ -4170,7 +4224,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>Генерация: три магазина и %n клиент…</numerusform>
@@ -4179,64 +4233,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>Настраиваем этот компьютер как рабочее место первого магазина…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="201" />
             <source>Preparing the demo store…</source>
             <translation>Готовим демо-магазин…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="327" />
+            <location filename="../../clerk_app/ui/app.py" line="206" />
+            <location filename="../../clerk_app/ui/app.py" line="328" />
             <source>Opening Clerk…</source>
             <translation>Открываем Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="373" />
+            <location filename="../../clerk_app/ui/app.py" line="229" />
+            <location filename="../../clerk_app/ui/app.py" line="375" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="239" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>Демоверсия Clerk уже открыта на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="243" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>Не удалось запустить демоверсию. Подробности — в журнале Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="253" />
             <source>Clerk could not open its secure storage.</source>
             <translation>Clerk не удалось открыть защищённое хранилище.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="257" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>На этом компьютере нет защищённого хранилища паролей, поэтому после перезапуска Clerk нужно будет войти снова.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="275" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk уже открыт на этом компьютере. Перейдите в открытое окно Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="279" />
+            <location filename="../../clerk_app/ui/app.py" line="280" />
             <source>Clerk could not open its saved data.</source>
             <translation>Clerk не удалось открыть сохранённые данные.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <location filename="../../clerk_app/ui/app.py" line="293" />
             <source>Connecting this computer to the store…</source>
             <translation>Подключение компьютера к магазину…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="360" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
@@ -4245,7 +4299,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="361" />
+            <location filename="../../clerk_app/ui/app.py" line="363" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>Некоторые действия, ожидавшие синхронизации, не удалось прочитать, и они потеряны; проверьте их в системе магазина.</translation>
         </message>

@@ -12,7 +12,7 @@ from clerk_app import __version__
 from clerk_app.ui.selfcheck import check_translations
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECK_NAMES = ("keyring", "encrypted cache", "translations", "qt platform", "demo kept apart")
+CHECK_NAMES = ("keyring", "encrypted cache", "translations", "qt platform", "camera scanning", "demo kept apart")
 
 
 def clerk(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -47,6 +47,7 @@ def test_self_test_passes_with_a_working_keyring_and_prints_one_line_per_check()
     assert all(line.startswith("[ok] ") for line in lines.values()), done.stdout
     assert "MemoryKeyring keeps a secret and gives it back" in lines["keyring"]
     assert "platform offscreen" in lines["qt platform"]
+    assert "reads a QR code; Qt Multimedia loads" in lines["camera scanning"]
     assert done.stdout.splitlines()[-1] == "self-test passed"
 
 

@@ -18,7 +18,7 @@ FOLDER = Path(__file__).resolve().parent.parent / "icons"
 # Drawn for left to right; mirrored for right to left.
 DIRECTIONAL = frozenset({"back", "next", "chevron-end"})
 # The same in every direction.
-FIXED = frozenset({"check", "chevron-down", "chevron-down-disabled"})
+FIXED = frozenset({"camera", "check", "chevron-down", "chevron-down-disabled"})
 SIZES = (16, 20, 24, 32)
 
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common.language import isolate
+from ..common.lookups import can_ask_server
 from ..common.widgets import title
 from .results import IdRole, SearchResultDelegate, SearchResultsModel
-from .search_bar import can_ask_server
 from .view import CustomerView
 
 RESULT_LIMIT = 50

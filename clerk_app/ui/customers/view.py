@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...sync.connectivity import ConnectionState
+from ..common.lookups import can_ask_server
 from ..common.tasks import run_task
 from ..common.widgets import title
 from . import text as customer_text
 from .cards import CartCard, HeaderCard, NotesCard, OverviewCards
 from .history import OrderHistoryModel, OrderHistoryView
-from .search_bar import can_ask_server
 
 OPEN_PICKUP = ["new", "picking", "ready"]
 SHOWN_KINDS = {"customer", "cart", "order", "note", "pickup", "inventory", "store"}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.pickups import ID_DOCUMENTS
 from ...domain.scan import ScanKind, classify
 from ..common import format as fmt
+from ..common.camera_dialog import CameraButton
 from ..common.language import isolate, ltr, to_latin_digits
 from ..common.pickup_cells import id_check_labels
 from ..common.widgets import DigitSpinBox, ltr_field, title
@@ -187,7 +189,16 @@ class HandOverDialog(_LinesForm):
         self.code.setPlaceholderText(self.tr("Type or scan the customer's code"))
         self.code.setMaxLength(64)  # room for the customer's whole QR payload, scanned into this field
         self.code.textEdited.connect(self._upper)
-        form.addRow(self.tr("Pickup code"), self.code)
+        # The customer's phone held to the camera (on a tablet without a scanner): read as if scanned here.
+        self.camera_button = CameraButton(self)
+        self.camera_button.scanned.connect(self.take_scan)
+        code_row = QHBoxLayout()
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.camera_button)
+        code_label = QLabel(self.tr("Pickup code"))
+        code_label.setBuddy(self.code)
+        form.addRow(code_label, code_row)
 
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -231,6 +242,11 @@ class HandOverDialog(_LinesForm):
             spin.valueChanged.connect(self._update)
         self._update()
         (self.last4 if self.code.text() else self.code).setFocus()
+
+    def take_scan(self, text: str) -> None:
+        """A code read whole (the camera): into the code field and checked, as a scanner types it and its Enter."""
+        self.code.setText(text.strip())
+        self._check()
 
     def _upper(self, _text: str) -> None:
         # Codes are shown in capitals on the customer's confirmation (ltr_field writes typed ones so, in 0-9).
