@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...domain.scan import Scan, ScanKind, classify, product_barcode
+from ...domain.scan import Scan, ScanKind, classify, product_barcode, strip_affixes
 from ..common.language import ltr
 from ..common.lookups import can_ask_server
 
@@ -104,7 +104,12 @@ class SearchBar(QLineEdit):
             self._debounce.stop()
             self._emit_query()
 
+    def _without_affixes(self, text: str) -> str:
+        settings = self.ctx.settings
+        return strip_affixes(text, getattr(settings, "scanner_prefix", ""), getattr(settings, "scanner_suffix", ""))
+
     def _on_enter(self, text: str) -> None:
+        text = self._without_affixes(text)
         scan = classify(text)
         if (open_code(self.ctx, scan, report_missing=False) if scan.exact
                 else open_product(self.ctx, text, report_missing=False)):
@@ -118,6 +123,7 @@ class SearchBar(QLineEdit):
     def _on_scan(self, code: str) -> None:
         # The scanner typed after whatever was in the box: keep only the code, without searching for it.
         self._debounce.stop()
+        code = self._without_affixes(code)
         self.setText(code)
         self.selectAll()  # the next scan or typing replaces it
         scan = classify(code)
