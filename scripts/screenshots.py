@@ -324,8 +324,11 @@ def shoot_themes(window: Any, ctx: Any, rows: dict[str, Any], out_dir: Path, man
     shots = Shooter(out_dir)
     customer_id = choose_customer(rows, rtl=False)
     pickup = choose_ready_pickup({"pickups": ctx.reader.pickups("ready", limit=200)})
+    from clerk_app.ui.common import preferences
+
     for name, prefix in (("dark", "dark"), ("high-contrast", "contrast")):
         ctx.set_staff(None)
+        preferences.save(ctx.settings, "theme", name)  # this counter's theme, as Preferences saves it
         window.apply_look(name, 100)
         settle(300)
         shots.save(window, f"{prefix}-sign-in.png")
@@ -343,6 +346,7 @@ def shoot_themes(window: Any, ctx: Any, rows: dict[str, Any], out_dir: Path, man
         window.show_page("activity")
         shots.save(window, f"{prefix}-activity.png", wait_ms=700)
         tidy(window)
+    preferences.save(ctx.settings, "theme", "dark")
     window.apply_look("dark", 100)
     window.switch_language("ar")
     rtl_customer = choose_customer(rows, rtl=True)
@@ -350,6 +354,7 @@ def shoot_themes(window: Any, ctx: Any, rows: dict[str, Any], out_dir: Path, man
     wait_for(lambda: not window.customers.view._refreshing, "the customer's refresh from the server")
     shots.save(window, "dark-customers-rtl.png")
     window.switch_language("en")
+    preferences.save(ctx.settings, "theme", "")
     window.apply_look("", 100)
     tidy(window)
     return shots.saved

@@ -279,7 +279,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="64" />
+            <location filename="../../clerk_app/ui/main_window.py" line="67" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -535,52 +535,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="92" />
+            <location filename="../../clerk_app/ui/main_window.py" line="95" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="107" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="126" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="124" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="130" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -592,12 +592,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="130" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="132" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -690,62 +690,62 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="76" />
             <source>Order history</source>
             <translation>سجل الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="78" />
             <source>All channels · click an order for its lines</source>
             <translation>جميع القنوات · انقر على طلب لعرض بنوده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>Loading this customer from the server…</source>
             <translation>جارٍ تحميل بيانات هذا العميل من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="214" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>هذا العميل غير موجود على هذا الجهاز، ولا يمكن الاستعلام من الخادم الآن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>From the server · not kept on this computer</source>
             <translation>من الخادم · غير محفوظ على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Up to date · %1</source>
             <translation>محدَّث · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>Checked with the store server just now.</source>
             <translation>تم التحقق مع خادم المتجر للتو.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>Offline — as of %1</source>
             <translation>غير متصل — محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>تعذّر الوصول إلى خادم المتجر: هذه آخر بيانات وصلت إلى هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="242" />
             <source>As of %1 · refreshing…</source>
             <translation>محدَّث حتى %1 · جارٍ التحديث…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="246" />
             <source>The server could not be asked just now.</source>
             <translation>تعذّر الاستعلام من الخادم الآن.</translation>
         </message>
@@ -753,7 +753,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="144" />
             <source>From the server</source>
             <translation>من الخادم</translation>
         </message>
@@ -980,52 +980,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>Under 1 h</source>
             <translation>أقل من ساعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>1–4 h</source>
             <translation>1–4 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>4–24 h</source>
             <translation>4–24 س</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>1–3 days</source>
             <translation>1–3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="60" />
             <source>Over 3 days</source>
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="218" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="229" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1975,88 +1975,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="170" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="406" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="438" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="438" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="438" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="384" />
+            <location filename="../../clerk_app/ui/main_window.py" line="531" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="387" />
+            <location filename="../../clerk_app/ui/main_window.py" line="534" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="395" />
+            <location filename="../../clerk_app/ui/main_window.py" line="542" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <location filename="../../clerk_app/ui/main_window.py" line="562" />
+            <source>Preferences…</source>
+            <translation>التفضيلات…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="564" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="548" />
+            <location filename="../../clerk_app/ui/main_window.py" line="699" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
-            <location filename="../../clerk_app/ui/main_window.py" line="550" />
+            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="701" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="579" />
+            <location filename="../../clerk_app/ui/main_window.py" line="731" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="584" />
+            <location filename="../../clerk_app/ui/main_window.py" line="736" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2376,42 +2381,42 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>سُجِّل على هذا الجهاز؛ يظهر رقم الطلب عندما يستلمه خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
@@ -2522,42 +2527,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>overdue %1</source>
             <translation>متأخر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>ready in %1</source>
             <translation>التجهيز خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>past collect-by %1</source>
             <translation>تجاوز موعد الاستلام بـ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>collect within %1</source>
             <translation>الاستلام خلال %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>picked up %1</source>
             <translation>استُلم الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>cancelled %1</source>
             <translation>أُلغي الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>no-show %1</source>
             <translation>لم يحضر · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="77" />
             <source>restocked %1</source>
             <translation>أُعيد إلى المخزون الساعة %1</translation>
         </message>
@@ -2565,258 +2570,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>تحديد كجاهز…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>تسليم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>وصل العميل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>طباعة القسيمة…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="132" />
             <source>Messages to the customer</source>
             <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Send reminder</source>
             <translation>إرسال تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Re-send ready notice</source>
             <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="146" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="178" />
             <source>Order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>العميل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>إشعار الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>برسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>بالهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>في التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="274" />
             <source>None sent yet</source>
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="288" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="325" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="354" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="360" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="366" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -2824,27 +2829,27 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>ID card</source>
             <translation>بطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>Driver's licence</source>
             <translation>رخصة القيادة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Pickup code only</source>
             <translation>رمز الاستلام فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>No check</source>
             <translation>بدون تحقق</translation>
         </message>
@@ -2963,37 +2968,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>New</source>
             <translation>جديد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Ready</source>
             <translation>جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>No-show</source>
             <translation>لم يحضر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>Restocked</source>
             <translation>أُعيد إلى المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>Cancelled</source>
             <translation>ملغى</translation>
         </message>
@@ -3001,57 +3006,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>قائمة الانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>التذكيرات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>New</source>
             <translation>جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Ready</source>
             <translation>جاهزة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Past collect-by</source>
             <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Done today</source>
             <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n طلب مفتوح</numerusform>
@@ -3063,7 +3068,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n طلب متأخر</numerusform>
@@ -3075,7 +3080,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n طلب منجز اليوم</numerusform>
@@ -3087,44 +3092,254 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is being picked right now.</source>
             <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No orders are waiting on the shelf.</source>
             <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is overdue. Well done.</source>
             <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="332" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="344" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Yours</source>
+            <translation>خاصة بك</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Only for you, on this computer.</source>
+            <translation>لك وحدك، على هذا الجهاز.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>This counter</source>
+            <translation>نقطة البيع هذه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>For everyone who uses this computer.</source>
+            <translation>لكل من يستخدم هذا الجهاز.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Digits</source>
+            <translation>الأرقام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Theme</source>
+            <translation>المظهر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Text size</source>
+            <translation>حجم النص</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="84" />
+            <source>Lock after (idle minutes)</source>
+            <translation>القفل بعد (دقائق دون استخدام)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="85" />
+            <source>Remind customers after (hours)</source>
+            <translation>تذكير العملاء بعد (ساعات)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Printer for slips and labels</source>
+            <translation>طابعة القسائم والملصقات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Bag label size</source>
+            <translation>مقاس ملصق الكيس</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner prefix</source>
+            <translation>بادئة الماسح الضوئي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner suffix</source>
+            <translation>لاحقة الماسح الضوئي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="88" />
+            <source>Layout</source>
+            <translation>طريقة العرض</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="93" />
+            <source>The store's language</source>
+            <translation>لغة المتجر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's usual digits</source>
+            <translation>الأرقام المعتادة للغة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's own digits</source>
+            <translation>أرقام اللغة نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="96" />
+            <source>Latin digits (0-9)</source>
+            <translation>أرقام لاتينية (0-9)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>The language's usual calendar</source>
+            <translation>التقويم المعتاد للغة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>Gregorian</source>
+            <translation>ميلادي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Solar Hijri</source>
+            <translation>هجري شمسي</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Hijri (civil)</source>
+            <translation>هجري (مدني)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>As this computer is set</source>
+            <translation>حسب إعداد هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="102" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="104" />
+            <source>%1 %</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="106" />
+            <source>%1 × %2 mm</source>
+            <translation>%1 × %2 مم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <source>Chosen by the screen</source>
+            <translation>حسب الشاشة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <source>Touch</source>
+            <translation>لمس</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Mouse and keyboard</source>
+            <translation>الفأرة ولوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="113" />
+            <source>This computer's default printer</source>
+            <translation>الطابعة الافتراضية لهذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="163" />
+            <source>Choose a number from %1 to %2.</source>
+            <translation>اختر رقمًا من %1 إلى %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <source>Use at most %n character(s), none of them invisible.</source>
+            <translation>
+                <numerusform>استخدم %n حرفًا على الأكثر، بلا أحرف غير مرئية.</numerusform>
+                <numerusform>استخدم حرفًا واحدًا (%n) على الأكثر، بلا أحرف غير مرئية.</numerusform>
+                <numerusform>استخدم حرفين (%n) على الأكثر، بلا أحرف غير مرئية.</numerusform>
+                <numerusform>استخدم %n أحرف على الأكثر، بلا أحرف غير مرئية.</numerusform>
+                <numerusform>استخدم %n حرفًا على الأكثر، بلا أحرف غير مرئية.</numerusform>
+                <numerusform>استخدم %n حرف على الأكثر، بلا أحرف غير مرئية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="168" />
+            <source>Choose one of the listed values.</source>
+            <translation>اختر إحدى القيم المعروضة.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="195" />
+            <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
+            <translation>تعذّر حفظ تفضيلاتك على هذا الجهاز. لم يضِع شيء مما اخترته: اضغط «حفظ» مرة أخرى، أو أبلغ قسم تقنية المعلومات إذا تكرر ذلك.</translation>
         </message>
     </context>
     <context>
@@ -3180,7 +3395,7 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Pickup slip</source>
             <translation>قسيمة الاستلام</translation>
         </message>
@@ -3281,37 +3496,37 @@
             <translation>توقيع العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Bag label</source>
             <translation>ملصق الكيس</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="291" />
             <source>Print preview — %1</source>
             <translation>معاينة الطباعة — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Save as PDF…</source>
             <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="307" />
             <source>Save as PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="308" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="314" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
             <translation>تعذّر حفظ ملف PDF في %1. اختر مجلدًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="317" />
             <source>Saved %1.</source>
             <translation>حُفظ %1.</translation>
         </message>
@@ -3563,7 +3778,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3575,7 +3790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3587,7 +3802,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3607,52 +3822,52 @@
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="151" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="184" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
             <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء ولا باركود منتج.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="188" />
             <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
             <translation>لا يوجد على هذا الجهاز منتج بالباركود %1. يمكن لـ Clerk البحث عنه عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="197" />
             <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
             <translation>لا يوجد منتج بالباركود %1. تحقق من الملصق، أو ابحث عن المنتج باسمه في صفحة المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="201" />
             <source>Product %1 could not be looked up just now. Try again in a moment.</source>
             <translation>تعذّر البحث عن المنتج %1 الآن. حاول مجددًا بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="215" />
             <source>No order %1 on this computer.</source>
             <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="216" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="218" />
             <source>Clerk will find it once it is back online.</source>
             <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="226" />
             <source>No order %1 was found.</source>
             <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="227" />
             <source>No loyalty card %1 was found.</source>
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
@@ -3842,7 +4057,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="111" />
+            <location filename="../../clerk_app/ui/app.py" line="112" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -4251,7 +4466,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميل…</numerusform>
@@ -4263,64 +4478,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>جارٍ إعداد هذا الجهاز كنقطة بيع في المتجر الأول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="201" />
             <source>Preparing the demo store…</source>
             <translation>جارٍ تجهيز المتجر التجريبي…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="327" />
+            <location filename="../../clerk_app/ui/app.py" line="206" />
+            <location filename="../../clerk_app/ui/app.py" line="328" />
             <source>Opening Clerk…</source>
             <translation>جارٍ فتح Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="373" />
+            <location filename="../../clerk_app/ui/app.py" line="229" />
+            <location filename="../../clerk_app/ui/app.py" line="375" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="239" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>النسخة التجريبية من Clerk مفتوحة بالفعل على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="243" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>تعذّر تشغيل النسخة التجريبية. التفاصيل في ملف سجل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="253" />
             <source>Clerk could not open its secure storage.</source>
             <translation>تعذّر على Clerk فتح مخزنه الآمن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="257" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور، لذا سيلزمك تسجيل الدخول مجددًا بعد إعادة تشغيل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="275" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk مفتوح بالفعل على هذا الجهاز. انتقل إلى نافذة Clerk المفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="279" />
+            <location filename="../../clerk_app/ui/app.py" line="280" />
             <source>Clerk could not open its saved data.</source>
             <translation>تعذّر على Clerk فتح بياناته المحفوظة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <location filename="../../clerk_app/ui/app.py" line="293" />
             <source>Connecting this computer to the store…</source>
             <translation>جارٍ ربط هذا الجهاز بالمتجر…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="360" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ لم يُحتفظ بأي إجراء منتظر للمزامنة.</numerusform>
@@ -4332,7 +4547,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="361" />
+            <location filename="../../clerk_app/ui/app.py" line="363" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>تعذّرت قراءة بعض الإجراءات المنتظرة للمزامنة وفُقدت؛ تحقّق منها في نظام المتجر.</translation>
         </message>

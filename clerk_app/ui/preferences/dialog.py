@@ -129,6 +129,8 @@ class PreferencesDialog(QDialog):
         if meta["kind"] is int:
             spin = DigitSpinBox(objectName=f"pref_{name}")
             spin.setRange(meta["min"], meta["max"])
+            spin.setButtonSymbols(DigitSpinBox.ButtonSymbols.NoButtons)  # typed, or Up and Down keys: no tiny arrows
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000") + 30)
             spin.setValue(int(current))
             return spin
         edit = QLineEdit(str(current or ""), objectName=f"pref_{name}")
