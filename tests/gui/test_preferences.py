@@ -180,3 +180,26 @@ def test_charts_and_print_previews_follow_the_theme(qtbot, qapp, name):
     preview = QPrintPreviewDialog()
     qtbot.addWidget(preview)
     assert preview.palette().color(QPalette.ColorRole.Window).name() == colours["window"]
+
+
+def test_language_digits_idle_lock_and_label_size_from_preferences_apply_at_once(qtbot, signed_in_window):
+    from clerk_app.ui.common import language
+    from clerk_app.ui.printing.printer import render_image
+    from clerk_app.ui.session.idle import install_idle_lock
+
+    window, ctx = signed_in_window, signed_in_window.ctx
+    window.idle_lock = install_idle_lock(ctx)
+    dialog = open_dialog(qtbot, window)
+    dialog.set_value("language", "ar")
+    dialog.set_value("digits", "latin")
+    dialog.set_value("idle_lock_minutes", 9)
+    dialog.set_value("label_size", "102x152")
+    dialog.save()
+    assert language.current() == language.Choice("ar", "latin", "")
+    wait_until(qtbot, lambda: window.nav.item(0).text() != "Customers")  # the screens rebuilt in Arabic
+    assert QCoreApplication.instance().layoutDirection() == window.layoutDirection()
+    assert language.remembered(ctx.staff["id"]) == "ar"  # the staff member's, where the menu keeps it
+    assert window.idle_lock.timeout_ms == 9 * 60_000
+    image, _ = render_image("label", ctx.reader.pickups("ready", 1)[0], ctx, dpi=100)
+    assert abs(image.width() - 102 / 25.4 * 100) < 2 and abs(image.height() - 152 / 25.4 * 100) < 2  # mm at 100 dpi
+    window.idle_lock.stop()
