@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
         preferences.load_counter_values(settings)
         now = language.current()
         if (settings.digits, settings.calendar) != (now.digits, now.calendar):
-            language.apply(QCoreApplication.instance(), language.Choice(now.language, settings.digits, settings.calendar))
+            choice = language.Choice(now.language, settings.digits, settings.calendar)
+            language.apply(QCoreApplication.instance(), choice)
         chosen, size = self._staff_look(None)
         if (chosen, size) != (theme.current().chosen, theme.current().text_size):  # make_application applied the rest
             theme.apply(QCoreApplication.instance(), chosen, size)

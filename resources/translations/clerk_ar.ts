@@ -1980,88 +1980,88 @@
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="406" />
+            <location filename="../../clerk_app/ui/main_window.py" line="407" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="531" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="533" />
+            <location filename="../../clerk_app/ui/main_window.py" line="534" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="535" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="542" />
+            <location filename="../../clerk_app/ui/main_window.py" line="543" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="562" />
+            <location filename="../../clerk_app/ui/main_window.py" line="563" />
             <source>Preferences…</source>
             <translation>التفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="564" />
+            <location filename="../../clerk_app/ui/main_window.py" line="565" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="699" />
+            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="701" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="731" />
+            <location filename="../../clerk_app/ui/main_window.py" line="732" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="736" />
+            <location filename="../../clerk_app/ui/main_window.py" line="737" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2781,47 +2781,47 @@
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="354" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="360" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="366" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -3285,37 +3285,37 @@
             <translation>%1٪</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="106" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
             <source>%1 × %2 mm</source>
             <translation>%1 × %2 مم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Chosen by the screen</source>
             <translation>حسب الشاشة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Touch</source>
             <translation>لمس</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
             <source>Mouse and keyboard</source>
             <translation>الفأرة ولوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="113" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
             <source>This computer's default printer</source>
             <translation>الطابعة الافتراضية لهذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="163" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
             <source>Choose a number from %1 to %2.</source>
             <translation>اختر رقمًا من %1 إلى %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>استخدم %n حرفًا على الأكثر، بلا أحرف غير مرئية.</numerusform>
@@ -3327,17 +3327,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="168" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
             <source>Choose one of the listed values.</source>
             <translation>اختر إحدى القيم المعروضة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="195" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>تعذّر حفظ تفضيلاتك على هذا الجهاز. لم يضِع شيء مما اخترته: اضغط «حفظ» مرة أخرى، أو أبلغ قسم تقنية المعلومات إذا تكرر ذلك.</translation>
         </message>

@@ -1932,88 +1932,88 @@
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="406" />
+            <location filename="../../clerk_app/ui/main_window.py" line="407" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="531" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="533" />
+            <location filename="../../clerk_app/ui/main_window.py" line="534" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="535" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="542" />
+            <location filename="../../clerk_app/ui/main_window.py" line="543" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="562" />
+            <location filename="../../clerk_app/ui/main_window.py" line="563" />
             <source>Preferences…</source>
             <translation>העדפות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="564" />
+            <location filename="../../clerk_app/ui/main_window.py" line="565" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="699" />
+            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="701" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="731" />
+            <location filename="../../clerk_app/ui/main_window.py" line="732" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="736" />
+            <location filename="../../clerk_app/ui/main_window.py" line="737" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2725,47 +2725,47 @@
             <translation>עדיין לא נשלחה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>מישהו אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1 (4 אחרונים: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>נאסף על ידי %1 · %2 · נמסר על ידי %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>הליקוט התחיל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>התזכורת נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>הודעת המוכנות נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="354" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>סומנה כמוכנה על מדף %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="360" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>נמסרה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="366" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>ההגעה נרשמה.</translation>
         </message>
@@ -3217,37 +3217,37 @@
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="106" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
             <source>%1 × %2 mm</source>
             <translation>%1 × %2 מ״מ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Chosen by the screen</source>
             <translation>לפי המסך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Touch</source>
             <translation>מגע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
             <source>Mouse and keyboard</source>
             <translation>עכבר ומקלדת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="113" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
             <source>This computer's default printer</source>
             <translation>מדפסת ברירת המחדל של המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="163" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
             <source>Choose a number from %1 to %2.</source>
             <translation>יש לבחור מספר בין %1 ל־%2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>עד תו אחד (%n), בלי תווים בלתי נראים.</numerusform>
@@ -3255,17 +3255,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="168" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
             <source>Choose one of the listed values.</source>
             <translation>יש לבחור אחד מהערכים ברשימה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="195" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>לא ניתן היה לשמור את ההעדפות שלך במחשב הזה. שום דבר ממה שבחרת לא אבד: אפשר ללחוץ שוב על „שמירה”, או לפנות ל־IT אם זה חוזר.</translation>
         </message>

@@ -1944,88 +1944,88 @@
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="406" />
+            <location filename="../../clerk_app/ui/main_window.py" line="407" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="438" />
+            <location filename="../../clerk_app/ui/main_window.py" line="439" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="440" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="531" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="533" />
+            <location filename="../../clerk_app/ui/main_window.py" line="534" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="535" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="542" />
+            <location filename="../../clerk_app/ui/main_window.py" line="543" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="562" />
+            <location filename="../../clerk_app/ui/main_window.py" line="563" />
             <source>Preferences…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="564" />
+            <location filename="../../clerk_app/ui/main_window.py" line="565" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="699" />
+            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="701" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
             <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="731" />
+            <location filename="../../clerk_app/ui/main_window.py" line="732" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="736" />
+            <location filename="../../clerk_app/ui/main_window.py" line="737" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -2739,47 +2739,47 @@
             <translation>Пока ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>другое лицо</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1, оканчивается на %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>Получатель: %1 · %2 · выдал(а): %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>Сборка начата.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>Напоминание поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>Уведомление о готовности поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="354" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>Заказ готов к выдаче, полка %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="360" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>Выдано.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="366" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>Приход клиента отмечен.</translation>
         </message>
@@ -3234,37 +3234,37 @@
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="106" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
             <source>%1 × %2 mm</source>
             <translation>%1 × %2 мм</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Chosen by the screen</source>
             <translation>По экрану</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="110" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
             <source>Touch</source>
             <translation>Сенсорный</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
             <source>Mouse and keyboard</source>
             <translation>Мышь и клавиатура</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="113" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
             <source>This computer's default printer</source>
             <translation>Принтер по умолчанию на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="163" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
             <source>Choose a number from %1 to %2.</source>
             <translation>Выберите число от %1 до %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>Не больше %n символа, без невидимых символов.</numerusform>
@@ -3273,17 +3273,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="168" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
             <source>Choose one of the listed values.</source>
             <translation>Выберите одно из значений в списке.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="195" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>Не удалось сохранить ваши настройки на этом компьютере. Ничего из выбранного не потеряно: нажмите «Сохранить» ещё раз или сообщите в ИТ-отдел, если это повторится.</translation>
         </message>

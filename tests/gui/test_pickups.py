@@ -74,7 +74,8 @@ def test_queue_lists_the_stores_pickups_by_state_with_counts_equal_to_the_cache_
     assert all(deadlines.is_done_today(p, now) for p in done)
     # Every row of the overdue tab is painted red in its deadline column.
     show_tab(page, "overdue")
-    assert all(page.model.index(r, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == red() for r in range(page.model.rowCount()))
+    assert all(page.model.index(r, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == red()
+               for r in range(page.model.rowCount()))
 
 
 def test_a_pickup_passing_its_ready_by_time_turns_red_and_joins_overdue(qtbot, live_api, signed_in_window):

@@ -226,5 +226,6 @@ class WaitingAgeChart(BarChart):
     def set_buckets(self, buckets: Sequence[tuple[str, int]]) -> None:
         names = bucket_names()
         self.set_bars([names.get(key, key) for key, _ in buckets],
-                      [(QCoreApplication.translate("Dashboard", "Waiting"), _accent(), [count for _, count in buckets])])
+                      [(QCoreApplication.translate("Dashboard", "Waiting"), _accent(),
+                        [count for _, count in buckets])])
 

@@ -271,7 +271,8 @@ class PickupDetail(QWidget):
                      else f"color:{theme.colour('text_strong').name()};")
             rows.append(f'<div style="{style}">{_escape(text)}</div>')
         secondary = theme.colour("text_secondary").name()
-        self.notifications.setText("".join(rows) or f'<span style="color:{secondary};">{_escape(self.tr("None sent yet"))}</span>')
+        none = f'<span style="color:{secondary};">{_escape(self.tr("None sent yet"))}</span>'
+        self.notifications.setText("".join(rows) or none)
 
     def _fill_handover(self, pickup: dict[str, Any]) -> None:
         record = pickup.get("handover")

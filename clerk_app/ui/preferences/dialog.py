@@ -101,7 +101,8 @@ class PreferencesDialog(QDialog):
             return {"": self.tr("As this computer is set"), "light": self.tr("Light"), "dark": self.tr("Dark"),
                     "high-contrast": self.tr("High contrast")}
         if name == "text_size":
-            return {size: self.tr("%1 %").replace("%1", fmt.number(size)) for size in config.FIELDS[name].metadata["choices"]}
+            return {size: self.tr("%1 %").replace("%1", fmt.number(size))
+                    for size in config.FIELDS[name].metadata["choices"]}
         if name == "label_size":
             return {size: self.tr("%1 × %2 mm").replace("%1", fmt.number(int(size.split("x")[0])))
                     .replace("%2", fmt.number(int(size.split("x")[1])))
