@@ -4,7 +4,9 @@ followed live."""
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
 import tempfile
 import weakref
 from collections.abc import Callable
@@ -132,6 +134,7 @@ def _icons_folder(theme: str) -> str:
         return package.as_posix()
     if theme not in _tinted:
         folder = Path(tempfile.mkdtemp(prefix=f"clerk-icons-{theme}-"))
+        atexit.register(shutil.rmtree, folder, True)  # a few hundred bytes, gone when Clerk quits
         colours = PALETTES[theme]
         for name, role in (("chevron-down.svg", "text_secondary"), ("chevron-down-disabled.svg", "disabled_text")):
             svg = (package / name).read_text(encoding="utf-8")
