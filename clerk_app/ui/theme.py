@@ -101,8 +101,10 @@ def colour(role: str) -> QColor:
 def system_theme() -> str:
     """The computer's choice: high contrast where it asks for it, dark where it is dark, else light."""
     hints = QGuiApplication.styleHints()
+    # Qt 6.10 tells a high-contrast preference; before, only the colour scheme (6.5).
     contrast = getattr(hints.accessibility(), "contrastPreference", None) if hasattr(hints, "accessibility") else None
-    if contrast is not None and contrast() == Qt.ContrastPreference.HighContrast:
+    high = getattr(getattr(Qt, "ContrastPreference", None), "HighContrast", None)
+    if contrast is not None and high is not None and contrast() == high:
         return "high-contrast"
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
