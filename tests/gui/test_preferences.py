@@ -134,6 +134,9 @@ def test_a_setting_it_locked_is_shown_as_such_and_cannot_be_changed(qtbot, live_
         field = dialog.fields[name]
         assert not field.isEnabled() and field.toolTip() == set_by_it.words() and dialog.value_of(name) == value
         assert any(label.text() == set_by_it.words() for label in field.parentWidget().findChildren(QLabel))
+    shot(dialog, "contrast-preferences-locked")
+    for spin in (dialog.fields["idle_lock_minutes"], dialog.fields["reminder_hours"]):  # the number shows in full
+        assert spin.lineEdit().width() >= spin.fontMetrics().horizontalAdvance(spin.text()) > 0
     dialog.fields["theme"].setCurrentIndex(dialog.fields["theme"].findData("dark"))  # even if forced past the UI
     dialog.save()
     assert theme.current().theme == "high-contrast" and counter.settings.theme == "high-contrast"

@@ -128,9 +128,10 @@ class PreferencesDialog(QDialog):
             box.setCurrentIndex(box.findData(current))
             return box
         if meta["kind"] is int:
-            spin = DigitSpinBox(objectName=f"pref_{name}")
+            # Typed, or Up and Down keys, without the tiny arrows: the style sheet's StepCount rule hides them
+            # (NoButtons under a style sheet leaves the number a pixel wide, Qt 6.11).
+            spin = DigitSpinBox(objectName="StepCount")
             spin.setRange(meta["min"], meta["max"])
-            spin.setButtonSymbols(DigitSpinBox.ButtonSymbols.NoButtons)  # typed, or Up and Down keys: no tiny arrows
             spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000") + 30)
             spin.setValue(int(current))
             return spin
