@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         ctx.navigate.connect(self.open_record)
         ctx.staff_changed.connect(self._on_staff)
+        # Only when someone signs in or out (not when the screens are rebuilt): their look, or the counter's.
+        ctx.staff_changed.connect(self._look_follows_staff)
         ctx.lock_requested.connect(self.lock)
         ctx.messages.posted.connect(self._on_message)
         ctx.state_changed.connect(self._on_connection)
@@ -233,14 +235,22 @@ class MainWindow(QMainWindow):
         self.retranslate()  # what Python painted in the old theme's colours is built anew
 
     def apply_look(self, chosen: str, text_size: int) -> None:
-        """Another theme or text size for the whole window, now; what is on screen stays."""
+        """Another theme or text size for the whole window, now; what is on screen stays. Rebuilt first, then
+        re-polished once for the new sheet (theme.choose says why)."""
         with idle.paused():
-            theme.apply(QCoreApplication.instance(), chosen, text_size)
+            theme.choose(chosen, text_size)
             self.retranslate()
+            # The screens just replaced go now, not later: the new sheet would re-polish them too.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            theme.apply(QCoreApplication.instance(), chosen, text_size)
 
     def _staff_look(self, staff_id: str | None) -> tuple[str, int]:
         settings = self.ctx.settings
         return (preferences.value(settings, "theme", staff_id), preferences.value(settings, "text_size", staff_id))
+
+    @Slot(object)
+    def _look_follows_staff(self, staff: dict[str, Any] | None) -> None:
+        self._follow_staff_look((staff or {}).get("id"))
 
     def _follow_staff_look(self, staff_id: str | None) -> None:
         chosen, size = self._staff_look(staff_id)
@@ -268,9 +278,9 @@ class MainWindow(QMainWindow):
         settings, staff_id = self.ctx.settings, (self.ctx.staff or {}).get("id")
         if "idle_lock_minutes" in changed and getattr(self, "idle_lock", None) is not None:
             self.idle_lock.set_minutes(changed["idle_lock_minutes"])
-        if {"theme", "text_size"} & changed.keys():
-            chosen, size = self._staff_look(staff_id)
-            theme.apply(QCoreApplication.instance(), chosen, size)
+        look = self._staff_look(staff_id) if {"theme", "text_size"} & changed.keys() else None
+        if look is not None:
+            theme.choose(*look)
         if {"language", "digits", "calendar"} & changed.keys():
             code = (preferences.value(settings, "language", staff_id) or language.supported(settings.language)
                     or language.system_language())
@@ -281,6 +291,8 @@ class MainWindow(QMainWindow):
                         QCoreApplication.removePostedEvents(receiver, QEvent.Type.LanguageChange)
         with idle.paused():
             self.retranslate()  # nothing to do unless the language or the look changed
+            if look is not None:
+                theme.apply(QCoreApplication.instance(), *look)
 
     @Slot(str)
     def _language_chosen_at_sign_in(self, code: str) -> None:
@@ -693,10 +705,8 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.sign_in)
             self.sign_in.show_sign_in()
             self.statusBar().hide()
-            self._follow_staff_look(None)  # the counter's look for whoever signs in next
             return
         self._follow_staff_language(staff)
-        self._follow_staff_look(staff.get("id"))
         offline = self.tr(" (signed in offline)") if self.ctx.signed_in_offline else ""
         role = {"manager": self.tr("Manager"), "associate": self.tr("Associate")}.get(
             staff.get("role"), fmt.server_word(staff.get("role")) or self.tr("Associate"))

@@ -165,19 +165,35 @@ def palette(theme: str) -> QPalette:
     return p
 
 
-def apply(app: QApplication, chosen: str | None = None, text_size: int | None = None) -> Look:
-    """The theme `chosen` ("" or None: the computer's, followed as it changes) at `text_size` per cent (None: as
-    now), on the whole application at once: Qt re-polishes every widget for the new sheet."""
+def choose(chosen: str | None = None, text_size: int | None = None) -> Look:
+    """The look in effect for what Python paints and sizes (colour(), current()), before the style sheet follows
+    (apply): a window rebuilt in between is built under the old sheet, whose rules Qt has already matched, and
+    then re-polished once, rather than built under a new sheet that Qt matches afresh for every widget."""
     global _current
     chosen = _current.chosen if chosen is None else chosen
     text_size = _current.text_size if text_size is None else text_size
-    look = Look(resolve(chosen), text_size if text_size in TEXT_SIZES else 100, chosen if chosen in PALETTES else "")
-    first = app.style().objectName().lower() != "fusion"
+    _current = Look(resolve(chosen), text_size if text_size in TEXT_SIZES else 100,
+                    chosen if chosen in PALETTES else "")
+    return _current
+
+
+_applied: Look | None = None  # the look the application's palette and style sheet are in
+
+
+def apply(app: QApplication, chosen: str | None = None, text_size: int | None = None) -> Look:
+    """The theme `chosen` ("" or None: the computer's, followed as it changes) at `text_size` per cent (None: as
+    now), on the whole application at once: Qt re-polishes every widget for the new sheet."""
+    global _applied
+    look = choose(chosen, text_size)
+    # Fusion once: under a style sheet app.style() is the sheet's own style, and setting Fusion again would
+    # re-style every widget for nothing.
+    first = not app.property("clerkFusion")
     if first:
         app.setStyle("Fusion")
-    if look == _current and not first and app.styleSheet():
+        app.setProperty("clerkFusion", True)
+    if look == _applied and not first and app.styleSheet():
         return look
-    _current = look
+    _applied = look
     app.setPalette(palette(look.theme))
     app.setStyleSheet(style_sheet(look.theme, look.text_size))
     _follow_the_computer(app)
@@ -197,13 +213,14 @@ def _follow_the_computer(app: QApplication) -> None:
 
     def changed(*_args: object) -> None:
         if not _current.chosen and resolve("") != _current.theme:
-            apply(app)
-            for ref in list(_listeners):
+            choose()
+            for ref in list(_listeners):  # the window rebuilds what Python painted (see choose)
                 listener = ref()
                 if listener is None:
                     _listeners.remove(ref)
                 else:
                     listener()
+            apply(app)
 
     hints.colorSchemeChanged.connect(changed)
     accessibility = getattr(hints, "accessibility", None)
