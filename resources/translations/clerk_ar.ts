@@ -1975,93 +1975,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="170" />
+            <location filename="../../clerk_app/ui/main_window.py" line="172" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="407" />
+            <location filename="../../clerk_app/ui/main_window.py" line="419" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="544" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="546" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="535" />
+            <location filename="../../clerk_app/ui/main_window.py" line="547" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="543" />
+            <location filename="../../clerk_app/ui/main_window.py" line="555" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="563" />
+            <location filename="../../clerk_app/ui/main_window.py" line="575" />
             <source>Preferences…</source>
             <translation>التفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="565" />
+            <location filename="../../clerk_app/ui/main_window.py" line="577" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="710" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
+            <location filename="../../clerk_app/ui/main_window.py" line="712" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="732" />
+            <location filename="../../clerk_app/ui/main_window.py" line="742" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="737" />
+            <location filename="../../clerk_app/ui/main_window.py" line="747" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -3310,12 +3310,12 @@
             <translation>الطابعة الافتراضية لهذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
             <source>Choose a number from %1 to %2.</source>
             <translation>اختر رقمًا من %1 إلى %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>استخدم %n حرفًا على الأكثر، بلا أحرف غير مرئية.</numerusform>
@@ -3327,17 +3327,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>Choose one of the listed values.</source>
             <translation>اختر إحدى القيم المعروضة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>تعذّر حفظ تفضيلاتك على هذا الجهاز. لم يضِع شيء مما اخترته: اضغط «حفظ» مرة أخرى، أو أبلغ قسم تقنية المعلومات إذا تكرر ذلك.</translation>
         </message>

@@ -1927,93 +1927,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="170" />
+            <location filename="../../clerk_app/ui/main_window.py" line="172" />
             <source>Clerk — %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="407" />
+            <location filename="../../clerk_app/ui/main_window.py" line="419" />
             <source>Clerk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Customers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Pickups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Stock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Activity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="544" />
             <source>Your language on this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="546" />
             <source>Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="535" />
+            <location filename="../../clerk_app/ui/main_window.py" line="547" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="543" />
+            <location filename="../../clerk_app/ui/main_window.py" line="555" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="563" />
+            <location filename="../../clerk_app/ui/main_window.py" line="575" />
             <source>Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="565" />
+            <location filename="../../clerk_app/ui/main_window.py" line="577" />
             <source>Enroll counters…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="710" />
             <source> (signed in offline)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
             <source>Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
+            <location filename="../../clerk_app/ui/main_window.py" line="712" />
             <source>Associate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="732" />
+            <location filename="../../clerk_app/ui/main_window.py" line="742" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="737" />
+            <location filename="../../clerk_app/ui/main_window.py" line="747" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -3242,12 +3242,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
             <source>Choose a number from %1 to %2.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>Use at most %n character, none of them invisible.</numerusform>
@@ -3255,17 +3255,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>Choose one of the listed values.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation type="unfinished" />
         </message>

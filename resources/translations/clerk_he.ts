@@ -1927,93 +1927,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="170" />
+            <location filename="../../clerk_app/ui/main_window.py" line="172" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="407" />
+            <location filename="../../clerk_app/ui/main_window.py" line="419" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="544" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="546" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="535" />
+            <location filename="../../clerk_app/ui/main_window.py" line="547" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="543" />
+            <location filename="../../clerk_app/ui/main_window.py" line="555" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="563" />
+            <location filename="../../clerk_app/ui/main_window.py" line="575" />
             <source>Preferences…</source>
             <translation>העדפות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="565" />
+            <location filename="../../clerk_app/ui/main_window.py" line="577" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="710" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
+            <location filename="../../clerk_app/ui/main_window.py" line="712" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="732" />
+            <location filename="../../clerk_app/ui/main_window.py" line="742" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="737" />
+            <location filename="../../clerk_app/ui/main_window.py" line="747" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -3242,12 +3242,12 @@
             <translation>מדפסת ברירת המחדל של המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
             <source>Choose a number from %1 to %2.</source>
             <translation>יש לבחור מספר בין %1 ל־%2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>עד תו אחד (%n), בלי תווים בלתי נראים.</numerusform>
@@ -3255,17 +3255,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>Choose one of the listed values.</source>
             <translation>יש לבחור אחד מהערכים ברשימה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>לא ניתן היה לשמור את ההעדפות שלך במחשב הזה. שום דבר ממה שבחרת לא אבד: אפשר ללחוץ שוב על „שמירה”, או לפנות ל־IT אם זה חוזר.</translation>
         </message>

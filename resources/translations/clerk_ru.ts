@@ -1939,93 +1939,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="170" />
+            <location filename="../../clerk_app/ui/main_window.py" line="172" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="407" />
+            <location filename="../../clerk_app/ui/main_window.py" line="419" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="439" />
+            <location filename="../../clerk_app/ui/main_window.py" line="451" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="440" />
+            <location filename="../../clerk_app/ui/main_window.py" line="452" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="544" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="534" />
+            <location filename="../../clerk_app/ui/main_window.py" line="546" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="535" />
+            <location filename="../../clerk_app/ui/main_window.py" line="547" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="543" />
+            <location filename="../../clerk_app/ui/main_window.py" line="555" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="563" />
+            <location filename="../../clerk_app/ui/main_window.py" line="575" />
             <source>Preferences…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="565" />
+            <location filename="../../clerk_app/ui/main_window.py" line="577" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="700" />
+            <location filename="../../clerk_app/ui/main_window.py" line="710" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="701" />
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="711" />
+            <location filename="../../clerk_app/ui/main_window.py" line="712" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="732" />
+            <location filename="../../clerk_app/ui/main_window.py" line="742" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="737" />
+            <location filename="../../clerk_app/ui/main_window.py" line="747" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -3259,12 +3259,12 @@
             <translation>Принтер по умолчанию на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="166" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
             <source>Choose a number from %1 to %2.</source>
             <translation>Выберите число от %1 до %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="169" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
             <source>Use at most %n character(s), none of them invisible.</source>
             <translation>
                 <numerusform>Не больше %n символа, без невидимых символов.</numerusform>
@@ -3273,17 +3273,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="171" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
             <source>Choose one of the listed values.</source>
             <translation>Выберите одно из значений в списке.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/preferences/dialog.py" line="198" />
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
             <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
             <translation>Не удалось сохранить ваши настройки на этом компьютере. Ничего из выбранного не потеряно: нажмите «Сохранить» ещё раз или сообщите в ИТ-отдел, если это повторится.</translation>
         </message>
