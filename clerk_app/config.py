@@ -63,17 +63,42 @@ class Settings:
         "kind": str, "optional": True, "secret": True, "label": N_("Enrollment code")})
     ca_bundle: str | None = field(default=None, metadata={"kind": str, "optional": True,
                                                           "label": N_("Certificate authority file")})
-    idle_lock_minutes: int = field(default=5, metadata={"kind": int, "min": 1, "max": 240,
+    idle_lock_minutes: int = field(default=5, metadata={"kind": int, "min": 1, "max": 240, "scope": "counter",
                                                          "label": N_("Lock after this many idle minutes")})
     data_dir: Path = field(default_factory=default_data_dir, metadata={"kind": Path, "label": N_("Data folder")})
     # The store's language for staff who have not chosen one on this counter (en, ar, fa, he, ru; empty: the
     # computer's), and how its numbers and dates are written (empty: the language's usual way).
+    # `scope` marks what the Preferences dialog offers: "staff", remembered for each staff member on this counter
+    # (the language since it was first remembered so), or "counter", for whoever uses this computer.
     language: str = field(default="", metadata={"kind": str, "choices": ("", "en", "ar", "fa", "he", "ru"),
-                                                "label": N_("Language")})
-    digits: str = field(default="", metadata={"kind": str, "choices": ("", "native", "latin"),
+                                                "scope": "staff", "label": N_("Language")})
+    digits: str = field(default="", metadata={"kind": str, "choices": ("", "native", "latin"), "scope": "counter",
                                               "label": N_("Digits")})
     calendar: str = field(default="", metadata={"kind": str, "choices": ("", "gregorian", "jalali", "islamic-civil"),
-                                                "label": N_("Calendar")})
+                                                "scope": "counter", "label": N_("Calendar")})
+    # The look: light, dark or high contrast ("": the computer's choice, followed as it changes), and the text
+    # size in per cent; each staff member's own.
+    theme: str = field(default="", metadata={"kind": str, "choices": ("", "light", "dark", "high-contrast"),
+                                             "scope": "staff", "label": N_("Theme")})
+    text_size: int = field(default=100, metadata={"kind": int, "min": 100, "max": 150, "choices": (100, 115, 130, 150),
+                                                  "scope": "staff", "label": N_("Text size")})
+    # Reminders: ready pickups not collected after this many hours (the Reminders view's own number, same key).
+    reminder_hours: int = field(default=24, metadata={"kind": int, "min": 1, "max": 720, "scope": "counter",
+                                                      "store_key": "reminders/after_hours",
+                                                      "label": N_("Remind customers after this many hours")})
+    # Printing: the printer slips and labels go to ("": the computer's default) and the bag label's size in mm.
+    printer_name: str = field(default="", metadata={"kind": str, "scope": "counter", "max_length": 200,
+                                                    "label": N_("Printer for slips and labels")})
+    label_size: str = field(default="62x100", metadata={"kind": str, "choices": ("62x100", "102x152", "57x32"),
+                                                        "scope": "counter", "label": N_("Bag label size")})
+    # What the barcode scanner sends before and after each code, if it is set to send anything (removed).
+    scanner_prefix: str = field(default="", metadata={"kind": str, "scope": "counter", "max_length": 8,
+                                                      "label": N_("Scanner prefix")})
+    scanner_suffix: str = field(default="", metadata={"kind": str, "scope": "counter", "max_length": 8,
+                                                      "label": N_("Scanner suffix")})
+    # Touch targets and kinetic scrolling ("touch"), the mouse-sized layout ("desktop"), or chosen by the screen.
+    layout: str = field(default="auto", metadata={"kind": str, "choices": ("auto", "touch", "desktop"),
+                                                  "scope": "counter", "label": N_("Layout")})
 
     def __post_init__(self) -> None:
         # Values come from files, the environment and the command line as text: check and convert them all here.
@@ -102,6 +127,8 @@ def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
             raise SettingsError(f"The setting {name} must be a whole number.") from None
         if not meta["min"] <= number <= meta["max"]:
             raise SettingsError(f"The setting {name} must be between {meta['min']} and {meta['max']}.")
+        if "choices" in meta and number not in meta["choices"]:
+            raise SettingsError(f"The setting {name} must be one of: {', '.join(map(str, meta['choices']))}.")
         return number
     if kind is Path:
         if not isinstance(value, (str, os.PathLike)) or not str(value):
@@ -113,10 +140,18 @@ def _coerce(name: str, meta: Mapping[str, Any], value: Any) -> Any:
         return _check_api_url(value.strip())
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f"The setting {name} must be one of: {', '.join(c for c in meta['choices'] if c)}.")
+    if len(value) > meta.get("max_length", len(value)) or (meta.get("max_length") and not value.isprintable()):
+        raise SettingsError(f"The setting {name} must be at most {meta['max_length']} printable characters.")
     return value
 
 
 FIELDS = {f.name: f for f in fields(Settings)}
+PREFERENCES = tuple(f.name for f in fields(Settings) if "scope" in f.metadata)  # what the Preferences dialog offers
+
+
+def check(name: str, value: Any) -> Any:
+    """`value` of the setting `name` in its declared kind, or SettingsError saying what is wrong."""
+    return _coerce(name, FIELDS[name].metadata, value)
 
 
 def _check_api_url(url: str) -> str:

@@ -2,7 +2,7 @@
 """Save PNGs of Clerk's main screens, built from the real app over the demo store, into docs/screenshots/.
 
     python3 scripts/dev.py screenshots      (or `make screenshots`; runs Qt offscreen)
-    .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--themes]   (--themes: only the dark and high-contrast ones)
 
 The demo network is generated from a fixed seed, so the same customers and pickups are chosen on every
 run; only the dates move with today's date.
@@ -177,7 +177,7 @@ def tidy(window: Any) -> None:
     window.news.clear()
 
 
-def run(out_dir: Path, folder: Path) -> list[Path]:
+def run(out_dir: Path, folder: Path, themes_only: bool = False) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -201,6 +201,8 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
         customer_id = choose_customer(rows, rtl=False)
         customer = rows["customers"][customer_id]
         shown_pickup = choose_ready_pickup(rows)
+        if themes_only:
+            return shots.saved + shoot_themes(window, ctx, rows, out_dir, manager)
 
         # 01: sign-in, listing the demo staff.
         shots.save(window, "01-sign-in.png")
@@ -305,6 +307,7 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
         for code in LANGUAGES:
             shots.saved += shoot_language(window, ctx, rows, code, out_dir / code, associate, manager)
         window.switch_language("en")
+        shots.saved += shoot_themes(window, ctx, rows, out_dir, manager)
     finally:
         if window is not None:
             window.close()  # closes the context: stops syncing, lets queued writes finish
@@ -312,6 +315,48 @@ def run(out_dir: Path, folder: Path) -> list[Path]:
             ctx.close()
         settle(200)
         demo.close()
+    return shots.saved
+
+
+def shoot_themes(window: Any, ctx: Any, rows: dict[str, Any], out_dir: Path, manager: dict[str, Any]) -> list[Path]:
+    """The main screens in the dark and the high-contrast theme (dark-*.png, contrast-*.png), the customer's 360
+    in dark also right to left (in Arabic)."""
+    shots = Shooter(out_dir)
+    customer_id = choose_customer(rows, rtl=False)
+    pickup = choose_ready_pickup({"pickups": ctx.reader.pickups("ready", limit=200)})
+    from clerk_app.ui.common import preferences
+
+    for name, prefix in (("dark", "dark"), ("high-contrast", "contrast")):
+        ctx.set_staff(None)
+        preferences.save(ctx.settings, "theme", name)  # this counter's theme, as Preferences saves it
+        window.apply_look(name, 100)
+        settle(300)
+        shots.save(window, f"{prefix}-sign-in.png")
+        sign_in(ctx, manager)
+        settle(300)
+        tidy(window)
+        ctx.navigate.emit("customer", customer_id, {})
+        wait_for(lambda: not window.customers.view._refreshing, "the customer's refresh from the server")
+        shots.save(window, f"{prefix}-customers.png")
+        ctx.navigate.emit("pickup", pickup["id"], {})
+        wait_for(lambda: window.pickups.detail.pickup is not None, "the pickup's detail")
+        shots.save(window, f"{prefix}-pickups.png")
+        window.show_page("dashboard")
+        shots.save(window, f"{prefix}-dashboard.png", wait_ms=900)
+        window.show_page("activity")
+        shots.save(window, f"{prefix}-activity.png", wait_ms=700)
+        tidy(window)
+    preferences.save(ctx.settings, "theme", "dark")
+    window.apply_look("dark", 100)
+    window.switch_language("ar")
+    rtl_customer = choose_customer(rows, rtl=True)
+    ctx.navigate.emit("customer", rtl_customer, {})
+    wait_for(lambda: not window.customers.view._refreshing, "the customer's refresh from the server")
+    shots.save(window, "dark-customers-rtl.png")
+    window.switch_language("en")
+    preferences.save(ctx.settings, "theme", "")
+    window.apply_look("", 100)
+    tidy(window)
     return shots.saved
 
 
@@ -409,16 +454,18 @@ def _status(demo: Any, pickup_id: str) -> str | None:
         return conn.execute(select(db.pickups.c.status).where(db.pickups.c.id == pickup_id)).scalar()
 
 
-def main(out_dir: Path | str = DEFAULT_OUT) -> int:
+def main(out_dir: Path | str = DEFAULT_OUT, themes_only: bool = False) -> int:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     print(f"Saving screenshots into {out_dir} ...", flush=True)
     with tempfile.TemporaryDirectory(prefix="clerk-screenshots-") as folder:
-        saved = run(out_dir, Path(folder))
+        saved = run(out_dir, Path(folder), themes_only)
     print(f"{len(saved)} screenshots in {time.monotonic() - started:.0f} s", flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUT))
+    # --themes: only the dark and high-contrast shots (a minute less than the whole set).
+    given = [a for a in sys.argv[1:] if a != "--themes"]
+    sys.exit(main(given[0] if given else DEFAULT_OUT, "--themes" in sys.argv[1:]))

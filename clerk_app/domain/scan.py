@@ -112,3 +112,13 @@ def bag_label_payload(order_number: str) -> str:
     if not _BAG_LABEL_RE.match(payload):
         raise ValueError(f"not a bag label payload: {payload!r}")
     return payload
+
+
+def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
+    """A scanned code without what the scanner is set to send before and after it (settings scanner_prefix and
+    scanner_suffix); text without them is left as it is (typed by hand)."""
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[: -len(suffix)]
+    return text

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..sync.connectivity import ConnectionState
+from . import theme
 from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
-from .common import language, set_by_it
+from .common import language, preferences, set_by_it
 from .common.camera_dialog import CameraButton, CameraScanDialog
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
@@ -41,6 +42,7 @@ from .manager.enroll_counters import open_enroll_counters
 from .ordering.dialogs import AddToCartDialog, OrderForPickupDialog
 from .ordering.stores import SeenStock
 from .pickups.page import PickupsPage
+from .preferences.dialog import PreferencesDialog
 from .session import idle
 from .session.signin import SignInScreen
 from .stock.page import StockPage
@@ -146,7 +148,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
-        self._built_in = language.current()
+        self._start_with_counter_preferences()
+        self._built_in = (language.current(), theme.current())  # what the screens were built in
         self._retranslate_soon = False
         self._chosen_at_sign_in: str | None = None  # a language picked on the sign-in screen, for who signs in
         self.seen_stock = SeenStock()  # the chain's stock per SKU as last fetched, for "as of" offline
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         ctx.navigate.connect(self.open_record)
         ctx.staff_changed.connect(self._on_staff)
+        # Only when someone signs in or out (not when the screens are rebuilt): their look, or the counter's.
+        ctx.staff_changed.connect(self._look_follows_staff)
         ctx.lock_requested.connect(self.lock)
         ctx.messages.posted.connect(self._on_message)
         ctx.state_changed.connect(self._on_connection)
@@ -211,6 +216,85 @@ class MainWindow(QMainWindow):
                 QCoreApplication.removePostedEvents(receiver, QEvent.Type.LanguageChange)
         self.retranslate()
 
+    # --- preferences and the look ----------------------------------------------------------------
+
+    def _start_with_counter_preferences(self) -> None:
+        """This counter's saved preferences into the settings, and its digits, calendar and look in effect before
+        the screens are built."""
+        settings = self.ctx.settings
+        preferences.load_counter_values(settings)
+        now = language.current()
+        if (settings.digits, settings.calendar) != (now.digits, now.calendar):
+            choice = language.Choice(now.language, settings.digits, settings.calendar)
+            language.apply(QCoreApplication.instance(), choice)
+        chosen, size = self._staff_look(None)
+        if (chosen, size) != (theme.current().chosen, theme.current().text_size):  # make_application applied the rest
+            theme.apply(QCoreApplication.instance(), chosen, size)
+        theme.on_system_change(self._look_changed)
+
+    def _look_changed(self) -> None:
+        self.retranslate()  # what Python painted in the old theme's colours is built anew
+
+    def apply_look(self, chosen: str, text_size: int) -> None:
+        """Another theme or text size for the whole window, now; what is on screen stays. Rebuilt first, then
+        re-polished once for the new sheet (theme.choose says why)."""
+        with idle.paused():
+            theme.choose(chosen, text_size)
+            self.retranslate()
+            # The screens just replaced go now, not later: the new sheet would re-polish them too.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            theme.apply(QCoreApplication.instance(), chosen, text_size)
+
+    def _staff_look(self, staff_id: str | None) -> tuple[str, int]:
+        settings = self.ctx.settings
+        return (preferences.value(settings, "theme", staff_id), preferences.value(settings, "text_size", staff_id))
+
+    @Slot(object)
+    def _look_follows_staff(self, staff: dict[str, Any] | None) -> None:
+        self._follow_staff_look((staff or {}).get("id"))
+
+    def _follow_staff_look(self, staff_id: str | None) -> None:
+        chosen, size = self._staff_look(staff_id)
+        now = theme.current()
+        if (chosen, size) != (now.chosen, now.text_size):
+            QTimer.singleShot(0, lambda: self.apply_look(chosen, size))  # after the sign-in, as for the language
+
+    @Slot()
+    def open_preferences(self) -> PreferencesDialog | None:
+        """The Preferences dialog for the signed-in staff member (window-modal; saving applies at once)."""
+        if not self.is_unlocked:
+            return None
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_preferences)
+        self.preferences_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(dict)
+    def apply_preferences(self, changed: dict[str, Any]) -> None:
+        """What the Preferences dialog saved, in effect now: the language, digits and calendar by the language
+        switch, the look by the theme, the idle lock's minutes; the rest is read where it is used (printing, the
+        scanner, the reminders, the layout)."""
+        settings, staff_id = self.ctx.settings, (self.ctx.staff or {}).get("id")
+        if "idle_lock_minutes" in changed and getattr(self, "idle_lock", None) is not None:
+            self.idle_lock.set_minutes(changed["idle_lock_minutes"])
+        look = self._staff_look(staff_id) if {"theme", "text_size"} & changed.keys() else None
+        if look is not None:
+            theme.choose(*look)
+        if {"language", "digits", "calendar"} & changed.keys():
+            code = (preferences.value(settings, "language", staff_id) or language.supported(settings.language)
+                    or language.system_language())
+            with idle.paused():
+                language.apply(QCoreApplication.instance(), language.Choice(code, settings.digits, settings.calendar))
+                for receiver in (self, self.windowHandle()):
+                    if receiver is not None:
+                        QCoreApplication.removePostedEvents(receiver, QEvent.Type.LanguageChange)
+        with idle.paused():
+            self.retranslate()  # nothing to do unless the language or the look changed
+            if look is not None:
+                theme.apply(QCoreApplication.instance(), *look)
+
     @Slot(str)
     def _language_chosen_at_sign_in(self, code: str) -> None:
         self._chosen_at_sign_in = code
@@ -238,9 +322,9 @@ class MainWindow(QMainWindow):
         screen, stays as it is, working, until it is first shown again, and is rebuilt then with what was on
         it (`_page`, `sign_in`). The switch costs one page, not all of them."""
         self._retranslate_soon = False
-        if language.current() == self._built_in or self.ctx.closed:
+        if (language.current(), theme.current()) == self._built_in or self.ctx.closed:
             return
-        self._built_in = language.current()
+        self._built_in = (language.current(), theme.current())
         with idle.paused():  # thousands of events of widgets being built and torn down: none of them input
             state = self._screen_state()
             showing = state["page"] if state["unlocked"] else None
@@ -493,6 +577,8 @@ class MainWindow(QMainWindow):
             languages.addSeparator()
             self.language_set_by_it = languages.addAction(set_by_it.words())
             self.language_set_by_it.setEnabled(False)
+        self.preferences_action = menu.addAction(self.tr("Preferences…"))
+        self.preferences_action.triggered.connect(self.open_preferences)
         self.enroll_counters_action = menu.addAction(self.tr("Enroll counters…"))
         self.enroll_counters_action.setVisible(self.ctx.is_manager)
         self.enroll_counters_action.triggered.connect(self.enroll_counters)

@@ -269,7 +269,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="66" />
+            <location filename="../../clerk_app/ui/main_window.py" line="68" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -579,64 +579,64 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="94" />
+            <location filename="../../clerk_app/ui/main_window.py" line="96" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="111" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="112" />
+            <location filename="../../clerk_app/ui/main_window.py" line="114" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="128" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="131" />
+            <location filename="../../clerk_app/ui/main_window.py" line="133" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -719,62 +719,62 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="76" />
             <source>Order history</source>
             <translation>سابقهٔ سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="78" />
             <source>All channels · click an order for its lines</source>
             <translation>همهٔ کانال‌ها · برای دیدن اقلام، روی سفارش کلیک کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>Loading this customer from the server…</source>
             <translation>در حال بارگیری اطلاعات این مشتری از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="214" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>این مشتری روی این رایانه نیست و در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>From the server · not kept on this computer</source>
             <translation>از سرور · روی این رایانه نگه داشته نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Up to date · %1</source>
             <translation>به‌روز · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>Checked with the store server just now.</source>
             <translation>همین الان با سرور فروشگاه بررسی شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>Offline — as of %1</source>
             <translation>آفلاین — به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست: این آخرین اطلاعاتی است که این رایانه دریافت کرده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="242" />
             <source>As of %1 · refreshing…</source>
             <translation>به‌روز تا %1 · در حال تازه‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>As of %1</source>
             <translation>به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="246" />
             <source>The server could not be asked just now.</source>
             <translation>در حال حاضر نمی‌توان از سرور پرسید.</translation>
         </message>
@@ -782,7 +782,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="144" />
             <source>From the server</source>
             <translation>از سرور</translation>
         </message>
@@ -1009,52 +1009,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="60" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="218" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="229" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1092,201 +1092,201 @@
             <translation>دلخواه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
             <source>Export to CSV…</source>
             <translation>خروجی CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="128" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>ذخیرهٔ سفارش‌های دریافت حضوری ثبت‌شده در این بازه به‌صورت فایل صفحه‌گسترده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="135" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>سفارش‌های دریافت حضوری بسته‌شدهٔ قدیمی‌تر از ۳۰ روز روی این رایانه نگه داشته نمی‌شوند؛ ممکن است این آمار کامل نباشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Open pickups</source>
             <translation>سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Overdue now</source>
             <translation>اکنون با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready and waiting</source>
             <translation>آماده و در انتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Picked up today</source>
             <translation>دریافت‌شده امروز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Orders in the period</source>
             <translation>سفارش‌های این بازه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Order to ready (median)</source>
             <translation>از سفارش تا آماده شدن (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Ready on time</source>
             <translation>آماده‌شده به‌موقع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Wait on shelf (median)</source>
             <translation>انتظار روی قفسه (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
             <source>No-show rate</source>
             <translation>نرخ عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="149" />
             <source>Right now</source>
             <translation>وضعیت فعلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="277" />
             <source>Orders created %1</source>
             <translation>سفارش‌های ثبت‌شده %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
             <source>on %1</source>
             <translation>در %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="293" />
             <source>from %1 to %2</source>
             <translation>از %1 تا %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="299" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جدید · %2 در حال جمع‌آوری · %3 آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>not ready by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده آماده نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n مورد گذشته از مهلت دریافت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>on the shelf</source>
             <translation>روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>handed over since midnight</source>
             <translation>تحویل‌شده از نیمه‌شب تاکنون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 دریافت‌شده · %2 عدم مراجعه · %3 لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>No order created in this period has been ready yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه آماده نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>from order to on the shelf</source>
             <translation>از ثبت سفارش تا قرار گرفتن روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>from ready to collected</source>
             <translation>از آماده شدن تا دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>No order created in this period has been collected yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه دریافت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="324" />
             <source>of collected or missed orders</source>
             <translation>از سفارش‌های دریافت‌شده یا بدون مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>برای هیچ سفارشی از این بازه هنوز دریافت یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
             <source>To restock (no-shows)</source>
             <translation>برای بازگشت به موجودی (عدم مراجعه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>آمار بر اساس داده‌های این رایانه است؛ هنوز با سرور فروشگاه همگام‌سازی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>آمار بر اساس داده‌های این رایانه، به‌روز تا %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>آفلاین: آمار بر اساس داده‌های این رایانه، به‌روز تا %1. تغییراتی که از آن زمان در جای دیگر انجام شده، شمرده نمی‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
             <source>Export pickups to CSV</source>
             <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln سفارش دریافت حضوری ثبت‌شده %1، با وضعیت فعلی.</numerusform>
@@ -1969,88 +1969,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="168" />
+            <location filename="../../clerk_app/ui/main_window.py" line="173" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="336" />
+            <location filename="../../clerk_app/ui/main_window.py" line="420" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="465" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="467" />
+            <location filename="../../clerk_app/ui/main_window.py" line="551" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="468" />
+            <location filename="../../clerk_app/ui/main_window.py" line="552" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="476" />
+            <location filename="../../clerk_app/ui/main_window.py" line="560" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="496" />
+            <location filename="../../clerk_app/ui/main_window.py" line="580" />
+            <source>Preferences…</source>
+            <translation>تنظیمات…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="582" />
             <source>Enroll counters…</source>
             <translation>راه‌اندازی پیشخوان‌ها…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="629" />
+            <location filename="../../clerk_app/ui/main_window.py" line="717" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
-            <location filename="../../clerk_app/ui/main_window.py" line="631" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
+            <location filename="../../clerk_app/ui/main_window.py" line="719" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="661" />
+            <location filename="../../clerk_app/ui/main_window.py" line="749" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="754" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -2365,42 +2370,42 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>نحوه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>در این رایانه ثبت شد؛ شمارهٔ سفارش وقتی سرور فروشگاه آن را دریافت کند می‌آید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
@@ -2506,42 +2511,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>overdue %1</source>
             <translation>%1 تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>ready in %1</source>
             <translation>آماده‌سازی تا %1 دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>past collect-by %1</source>
             <translation>%1 گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>collect within %1</source>
             <translation>دریافت تا %1 دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>picked up %1</source>
             <translation>دریافت ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>cancelled %1</source>
             <translation>لغو ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>no-show %1</source>
             <translation>عدم مراجعه ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="77" />
             <source>restocked %1</source>
             <translation>برگشت به موجودی ساعت %1</translation>
         </message>
@@ -2549,258 +2554,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>تحویل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="132" />
             <source>Messages to the customer</source>
             <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Send reminder</source>
             <translation>ارسال یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Re-send ready notice</source>
             <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="146" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="178" />
             <source>Order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>مشتری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>پیام لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>با ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>با پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>تلفنی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>در اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="274" />
             <source>None sent yet</source>
             <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>شخص دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1 منتهی به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>تحویل داده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>مراجعه ثبت شد.</translation>
         </message>
@@ -2808,27 +2813,27 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>ID card</source>
             <translation>کارت ملی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>Driver's licence</source>
             <translation>گواهینامهٔ رانندگی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Passport</source>
             <translation>گذرنامه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Pickup code only</source>
             <translation>فقط کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>No check</source>
             <translation>بدون بررسی</translation>
         </message>
@@ -2947,37 +2952,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Picking</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Ready</source>
             <translation>آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>No-show</source>
             <translation>عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>Restocked</source>
             <translation>برگشت به موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
@@ -2985,115 +2990,320 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>صف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>یادآوری‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>سفارش‌های آماده‌ای که پس از چند ساعت دریافت نشده‌اند: به مشتریانشان یکجا یادآوری کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Picking</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Ready</source>
             <translation>آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Done today</source>
             <translation>انجام‌شده امروز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n باز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n با تأخیر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n انجام‌شده امروز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>سفارش جدیدی نیست. سفارش‌های اینترنتی جدید خودبه‌خود اینجا نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is being picked right now.</source>
             <translation>در حال حاضر سفارشی در حال جمع‌آوری نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No orders are waiting on the shelf.</source>
             <translation>هیچ سفارشی روی قفسه منتظر نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is overdue. Well done.</source>
             <translation>هیچ سفارشی تأخیر ندارد. آفرین.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>همهٔ سفارش‌های آماده هنوز در مهلت دریافت خود هستند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="332" />
             <source>This order is not in this store's pickup list.</source>
             <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="344" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Yours</source>
+            <translation>مخصوص شما</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Only for you, on this computer.</source>
+            <translation>فقط برای شما، در این رایانه.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>This counter</source>
+            <translation>این پیشخوان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>For everyone who uses this computer.</source>
+            <translation>برای همهٔ کسانی که از این رایانه استفاده می‌کنند.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Digits</source>
+            <translation>ارقام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Calendar</source>
+            <translation>تقویم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Theme</source>
+            <translation>پوسته</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Text size</source>
+            <translation>اندازهٔ متن</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="84" />
+            <source>Lock after (idle minutes)</source>
+            <translation>قفل پس از (دقیقه‌های بی‌کاری)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="85" />
+            <source>Remind customers after (hours)</source>
+            <translation>یادآوری به مشتریان پس از (ساعت)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Printer for slips and labels</source>
+            <translation>چاپگر برگه‌ها و برچسب‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Bag label size</source>
+            <translation>اندازهٔ برچسب کیسه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner prefix</source>
+            <translation>پیشوند اسکنر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner suffix</source>
+            <translation>پسوند اسکنر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="88" />
+            <source>Layout</source>
+            <translation>چیدمان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="93" />
+            <source>The store's language</source>
+            <translation>زبان فروشگاه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's usual digits</source>
+            <translation>ارقام معمول این زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's own digits</source>
+            <translation>ارقام خود زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="96" />
+            <source>Latin digits (0-9)</source>
+            <translation>ارقام لاتین (0-9)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>The language's usual calendar</source>
+            <translation>تقویم معمول این زبان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>Gregorian</source>
+            <translation>میلادی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Solar Hijri</source>
+            <translation>هجری خورشیدی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Hijri (civil)</source>
+            <translation>هجری قمری (مدنی)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>As this computer is set</source>
+            <translation>مطابق تنظیم این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Light</source>
+            <translation>روشن</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Dark</source>
+            <translation>تیره</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="102" />
+            <source>High contrast</source>
+            <translation>کنتراست بالا</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="104" />
+            <source>%1 %</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
+            <source>%1 × %2 mm</source>
+            <translation>%1 × %2 میلی‌متر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Chosen by the screen</source>
+            <translation>بر اساس صفحه‌نمایش</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Touch</source>
+            <translation>لمسی</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
+            <source>Mouse and keyboard</source>
+            <translation>موس و صفحه‌کلید</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
+            <source>This computer's default printer</source>
+            <translation>چاپگر پیش‌فرض این رایانه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
+            <source>Choose a number from %1 to %2.</source>
+            <translation>عددی از %1 تا %2 انتخاب کنید.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
+            <source>Use at most %n character(s), none of them invisible.</source>
+            <translation>
+                <numerusform>حداکثر %n نویسه، بدون نویسهٔ نامرئی.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <source>Choose one of the listed values.</source>
+            <translation>یکی از مقدارهای فهرست را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
+            <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
+            <translation>تنظیمات شما در این رایانه ذخیره نشد. چیزی از انتخاب‌هایتان از دست نرفته است: دوباره «ذخیره» را بزنید، یا اگر تکرار شد به واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
     </context>
     <context>
@@ -3149,7 +3359,7 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Pickup slip</source>
             <translation>برگهٔ دریافت</translation>
         </message>
@@ -3250,37 +3460,37 @@
             <translation>امضای مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Bag label</source>
             <translation>برچسب کیسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="291" />
             <source>Print preview — %1</source>
             <translation>پیش‌نمایش چاپ — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Save as PDF…</source>
             <translation>ذخیره به‌صورت PDF…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="307" />
             <source>Save as PDF</source>
             <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="308" />
             <source>PDF files (*.pdf)</source>
             <translation>فایل‌های PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="314" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
             <translation>PDF در %1 ذخیره نشد. پوشهٔ دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="317" />
             <source>Saved %1.</source>
             <translation>%1 ذخیره شد.</translation>
         </message>
@@ -3517,21 +3727,21 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
@@ -3591,7 +3801,7 @@
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="37" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
@@ -3766,7 +3976,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="112" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -4170,78 +4380,78 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>در حال ساخت سه فروشگاه و %n مشتری…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>در حال راه‌اندازی این رایانه به‌عنوان پیشخوان فروشگاه اول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="201" />
+            <location filename="../../clerk_app/ui/app.py" line="202" />
             <source>Preparing the demo store…</source>
             <translation>در حال آماده‌سازی فروشگاه نمایشی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="206" />
-            <location filename="../../clerk_app/ui/app.py" line="328" />
+            <location filename="../../clerk_app/ui/app.py" line="207" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>Opening Clerk…</source>
             <translation>در حال باز کردن کلرک…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="229" />
-            <location filename="../../clerk_app/ui/app.py" line="375" />
+            <location filename="../../clerk_app/ui/app.py" line="230" />
+            <location filename="../../clerk_app/ui/app.py" line="376" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="239" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>نسخهٔ نمایشی کلرک از قبل روی این رایانه باز است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="243" />
+            <location filename="../../clerk_app/ui/app.py" line="244" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>نسخهٔ نمایشی اجرا نشد. جزئیات در فایل گزارش کلرک آمده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="253" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>Clerk could not open its secure storage.</source>
             <translation>کلرک نتوانست فضای ذخیره‌سازی امن خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="257" />
+            <location filename="../../clerk_app/ui/app.py" line="258" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>این رایانه فضای ذخیره‌سازی امن برای رمزهای عبور ندارد؛ بنابراین پس از راه‌اندازی دوبارهٔ کلرک باید دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="275" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>کلرک از قبل روی این رایانه باز است. به پنجرهٔ باز کلرک بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="280" />
+            <location filename="../../clerk_app/ui/app.py" line="281" />
             <source>Clerk could not open its saved data.</source>
             <translation>کلرک نتوانست داده‌های ذخیره‌شدهٔ خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="293" />
+            <location filename="../../clerk_app/ui/app.py" line="294" />
             <source>Connecting this computer to the store…</source>
             <translation>در حال اتصال این رایانه به فروشگاه…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="360" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>داده‌های ذخیره‌شده روی این رایانه آسیب دیده بود و دوباره در حال دریافت است؛ اقدامات در انتظار همگام‌سازی که حفظ شدند: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="363" />
+            <location filename="../../clerk_app/ui/app.py" line="364" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>برخی از اقدامات در انتظار همگام‌سازی خوانده نشدند و از دست رفتند؛ آن‌ها را در سامانهٔ فروشگاه بررسی کنید.</translation>
         </message>
@@ -4282,48 +4492,48 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="153" />
+            <location filename="../../clerk_app/ui/common/format.py" line="162" />
             <source>never</source>
             <translation>هرگز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="156" />
+            <location filename="../../clerk_app/ui/common/format.py" line="165" />
             <source>just now</source>
             <translation>همین حالا</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="158" />
+            <location filename="../../clerk_app/ui/common/format.py" line="167" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n دقیقه پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="160" />
+            <location filename="../../clerk_app/ui/common/format.py" line="169" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ساعت پیش</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="161" />
+            <location filename="../../clerk_app/ui/common/format.py" line="170" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n روز پیش</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="171" />
+            <location filename="../../clerk_app/ui/common/format.py" line="180" />
             <source>%1 d %2 h</source>
             <translation>%1 روز و %2 ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="174" />
+            <location filename="../../clerk_app/ui/common/format.py" line="183" />
             <source>%1 h %2 min</source>
             <translation>%1 ساعت و %2 دقیقه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="176" />
+            <location filename="../../clerk_app/ui/common/format.py" line="185" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n دقیقه</numerusform>

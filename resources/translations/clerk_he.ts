@@ -271,7 +271,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="66" />
+            <location filename="../../clerk_app/ui/main_window.py" line="68" />
             <source>Close this message</source>
             <translation>סגירת ההודעה</translation>
         </message>
@@ -581,52 +581,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="94" />
+            <location filename="../../clerk_app/ui/main_window.py" line="96" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>פתיחת מסך הפעילות: מה ממתין לסנכרון, התנגשויות ויומן הסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>מחובר לשרת החנות; שינויים מגיעים תוך שנייה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>אין גישה לשרת החנות. אפשר להמשיך לעבוד: כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>בחרת לעבוד במצב לא מקוון. דבר לא נשלח עד לסנכרון הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>שרת החנות כבר לא מקבל את המחשב הזה. מנהל צריך לרשום אותו מחדש.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="111" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>שרת החנות מחזיר שגיאות. קלרק ממשיך לנסות; העבודה שלך בטוחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="112" />
+            <location filename="../../clerk_app/ui/main_window.py" line="114" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="128" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -634,12 +634,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="131" />
+            <location filename="../../clerk_app/ui/main_window.py" line="133" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -724,62 +724,62 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="76" />
             <source>Order history</source>
             <translation>היסטוריית הזמנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="78" />
             <source>All channels · click an order for its lines</source>
             <translation>כל הערוצים · לחיצה על הזמנה מציגה את השורות שלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>Loading this customer from the server…</source>
             <translation>טעינת הלקוח מהשרת…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="214" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>הלקוח הזה לא שמור במחשב הזה, ואי אפשר לפנות לשרת כרגע.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>From the server · not kept on this computer</source>
             <translation>מהשרת · לא נשמר במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Up to date · %1</source>
             <translation>מעודכן · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>Checked with the store server just now.</source>
             <translation>נבדק מול שרת החנות ממש עכשיו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>Offline — as of %1</source>
             <translation>לא מקוון — נכון ל-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>אין גישה לשרת החנות: זה המידע האחרון שהגיע למחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="242" />
             <source>As of %1 · refreshing…</source>
             <translation>נכון ל-%1 · מתרענן…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>As of %1</source>
             <translation>נכון ל-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="246" />
             <source>The server could not be asked just now.</source>
             <translation>לא ניתן היה לפנות לשרת כרגע.</translation>
         </message>
@@ -787,7 +787,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="144" />
             <source>From the server</source>
             <translation>מהשרת</translation>
         </message>
@@ -1014,52 +1014,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="60" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="218" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="229" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1097,102 +1097,102 @@
             <translation>טווח מותאם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>to</source>
             <translation>עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
             <source>Export to CSV…</source>
             <translation>ייצוא ל-CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="128" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>שמירת הזמנות האיסוף שנוצרו בתקופה הזו כקובץ גיליון אלקטרוני</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="135" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>הזמנות איסוף סגורות בנות יותר מ-30 יום לא נשמרות במחשב הזה; ייתכן שהנתונים חלקיים.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Open pickups</source>
             <translation>הזמנות איסוף פתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Overdue now</source>
             <translation>באיחור כרגע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready and waiting</source>
             <translation>מוכנות וממתינות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Picked up today</source>
             <translation>נאספו היום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Orders in the period</source>
             <translation>הזמנות בתקופה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Order to ready (median)</source>
             <translation>זמן הכנה (חציון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Ready on time</source>
             <translation>מוכנות בזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Wait on shelf (median)</source>
             <translation>המתנה על המדף (חציון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
             <source>No-show rate</source>
             <translation>שיעור אי-איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="149" />
             <source>Right now</source>
             <translation>כרגע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="277" />
             <source>Orders created %1</source>
             <translation>הזמנות שנוצרו %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
             <source>on %1</source>
             <translation>ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="293" />
             <source>from %1 to %2</source>
             <translation>מ-%1 עד %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="299" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 חדשות · %2 בליקוט · %3 מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>not ready by the promised time</source>
             <translation>לא היו מוכנות עד המועד שהובטח</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>אחת עברה את מועד האיסוף</numerusform>
@@ -1200,99 +1200,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>on the shelf</source>
             <translation>על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>handed over since midnight</source>
             <translation>נמסרו מאז חצות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 נאספו · %2 לא נאספו · %3 בוטלו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>No order created in this period has been ready yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא הייתה מוכנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>from order to on the shelf</source>
             <translation>מההזמנה ועד שהונחה על המדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>by the promised time</source>
             <translation>עד המועד שהובטח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>from ready to collected</source>
             <translation>מרגע שהייתה מוכנה ועד שנאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>No order created in this period has been collected yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="324" />
             <source>of collected or missed orders</source>
             <translation>מתוך ההזמנות שנאספו או לא נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>אף הזמנה שנוצרה בתקופה הזו עדיין לא נאספה או הוחמצה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
             <source>To restock (no-shows)</source>
             <translation>להחזרה למלאי (לא נאספו)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>נתונים מהמידע שבמחשב הזה; הוא עדיין לא סונכרן עם שרת החנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>נתונים מהמידע שבמחשב הזה, נכון ל-%1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>לא מקוון: נתונים מהמידע שבמחשב הזה נכון ל-%1. שינויים שבוצעו במקום אחר מאז לא נכללים.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
             <source>Export pickups to CSV</source>
             <translation>ייצוא הזמנות איסוף ל-CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>קובצי CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>הזמנת איסוף אחת שנוצרה %1, עם הסטטוס הנוכחי שלה.</numerusform>
@@ -1981,88 +1981,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="168" />
+            <location filename="../../clerk_app/ui/main_window.py" line="173" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="336" />
+            <location filename="../../clerk_app/ui/main_window.py" line="420" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="465" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="467" />
+            <location filename="../../clerk_app/ui/main_window.py" line="551" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="468" />
+            <location filename="../../clerk_app/ui/main_window.py" line="552" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="476" />
+            <location filename="../../clerk_app/ui/main_window.py" line="560" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="496" />
+            <location filename="../../clerk_app/ui/main_window.py" line="580" />
+            <source>Preferences…</source>
+            <translation>העדפות…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="582" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="629" />
+            <location filename="../../clerk_app/ui/main_window.py" line="717" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
-            <location filename="../../clerk_app/ui/main_window.py" line="631" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
+            <location filename="../../clerk_app/ui/main_window.py" line="719" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="661" />
+            <location filename="../../clerk_app/ui/main_window.py" line="749" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="754" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2378,42 +2383,42 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>תאריך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>ערוץ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>אופן קבלה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>סה"כ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>נרשמה במחשב הזה; מספר ההזמנה יופיע כששרת החנות יקבל אותה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>ממתינה לסנכרון</translation>
         </message>
@@ -2520,42 +2525,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>overdue %1</source>
             <translation>באיחור של %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>ready in %1</source>
             <translation>להכנה תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>past collect-by %1</source>
             <translation>מועד האיסוף עבר לפני %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>collect within %1</source>
             <translation>לאיסוף תוך %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>picked up %1</source>
             <translation>נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>cancelled %1</source>
             <translation>בוטלה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>no-show %1</source>
             <translation>סומנה כלא נאספה ב-%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="77" />
             <source>restocked %1</source>
             <translation>הוחזרה למלאי ב-%1</translation>
         </message>
@@ -2563,258 +2568,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>יש לבחור הזמנה כדי לראות את הפריטים, מועדי היעד ומה השלב הבא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת החנות כשהחיבור יאפשר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>התחלת ליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>סימון כמוכנה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>מסירה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>הלקוח הגיע…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>הדפסת טופס איסוף…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>הדפסת מדבקת שקית…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>ההזמנה, הלקוח, הפריטים, המדף ומועדי היעד בעמוד אחד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>מדבקה לשקית, עם קוד לסריקה בזמן המסירה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Items</source>
             <translation>פריטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="132" />
             <source>Messages to the customer</source>
             <translation>הודעות ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Send reminder</source>
             <translation>שליחת תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Re-send ready notice</source>
             <translation>שליחה חוזרת של הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="146" />
             <source>Hand-over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="178" />
             <source>Order %1</source>
             <translation>הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>לקוח: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>להכנה עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>מוכנה מאז</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>לאיסוף עד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>עדיין לא על מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>רשאי לאסוף גם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>כאן מאז %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>סיבת הביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>הודעת מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>תזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>הודעת ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>בדוא"ל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>ב-SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>בטלפון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>באפליקציה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="274" />
             <source>None sent yet</source>
             <translation>עדיין לא נשלחה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>מישהו אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1 (4 אחרונים: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>נאסף על ידי %1 · %2 · נמסר על ידי %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>הליקוט התחיל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>התזכורת נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>הודעת המוכנות נכנסה לתור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>סומנה כמוכנה על מדף %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>נמסרה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>ההגעה נרשמה.</translation>
         </message>
@@ -2822,27 +2827,27 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>ID card</source>
             <translation>תעודת זהות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>Driver's licence</source>
             <translation>רישיון נהיגה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Passport</source>
             <translation>דרכון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Pickup code only</source>
             <translation>קוד איסוף בלבד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>No check</source>
             <translation>ללא בדיקה</translation>
         </message>
@@ -2961,37 +2966,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>New</source>
             <translation>חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Picking</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Ready</source>
             <translation>מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Picked up</source>
             <translation>נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>No-show</source>
             <translation>לא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>Restocked</source>
             <translation>הוחזרה למלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>Cancelled</source>
             <translation>בוטלה</translation>
         </message>
@@ -2999,57 +3004,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>תור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>תזכורות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>הזמנות מוכנות שלא נאספו אחרי מספר שעות: שליחת תזכורת ללקוחות שלהן בבת אחת.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>New</source>
             <translation>חדשות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Picking</source>
             <translation>בליקוט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Ready</source>
             <translation>מוכנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Overdue</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Past collect-by</source>
             <translation>עבר מועד האיסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Done today</source>
             <translation>הושלמו היום</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n open</source>
             <translation>
                 <numerusform>אחת פתוחה</numerusform>
@@ -3057,7 +3062,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>אחת באיחור</numerusform>
@@ -3065,7 +3070,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
             <source>%n done today</source>
             <translation>
                 <numerusform>אחת הושלמה היום</numerusform>
@@ -3073,44 +3078,250 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>אין הזמנות חדשות. הזמנות חדשות מהאתר מופיעות כאן אוטומטית.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is being picked right now.</source>
             <translation>אין כרגע הזמנות בליקוט.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No orders are waiting on the shelf.</source>
             <translation>אין הזמנות שממתינות על המדף.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is overdue. Well done.</source>
             <translation>אין הזמנות באיחור. כל הכבוד.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>כל ההזמנות המוכנות עדיין בתוך מועד האיסוף שלהן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>היום עדיין לא נמסרו, בוטלו או הוחמצו הזמנות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="332" />
             <source>This order is not in this store's pickup list.</source>
             <translation>ההזמנה הזו לא ברשימת האיסוף של החנות הזו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="344" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>הזמנה %1 במצב "%2": אפשר למסור אותה רק אחרי שתהיה מוכנה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>העדפות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Yours</source>
+            <translation>שלך</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Only for you, on this computer.</source>
+            <translation>רק בשבילך, במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>This counter</source>
+            <translation>העמדה הזו</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>For everyone who uses this computer.</source>
+            <translation>לכל מי שעובד במחשב הזה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Language</source>
+            <translation>שפה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Digits</source>
+            <translation>ספרות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Calendar</source>
+            <translation>לוח שנה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Theme</source>
+            <translation>ערכת נושא</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Text size</source>
+            <translation>גודל טקסט</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="84" />
+            <source>Lock after (idle minutes)</source>
+            <translation>נעילה אחרי (דקות ללא פעילות)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="85" />
+            <source>Remind customers after (hours)</source>
+            <translation>תזכורת ללקוחות אחרי (שעות)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Printer for slips and labels</source>
+            <translation>מדפסת לטפסים ולמדבקות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Bag label size</source>
+            <translation>גודל מדבקת שקית</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner prefix</source>
+            <translation>קידומת הסורק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner suffix</source>
+            <translation>סיומת הסורק</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="88" />
+            <source>Layout</source>
+            <translation>פריסה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="93" />
+            <source>The store's language</source>
+            <translation>שפת החנות</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's usual digits</source>
+            <translation>הספרות הרגילות של השפה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's own digits</source>
+            <translation>הספרות של השפה עצמה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="96" />
+            <source>Latin digits (0-9)</source>
+            <translation>ספרות לטיניות (0-9)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>The language's usual calendar</source>
+            <translation>לוח השנה הרגיל של השפה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>Gregorian</source>
+            <translation>גרגוריאני</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Solar Hijri</source>
+            <translation>הג'רי סולארי</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Hijri (civil)</source>
+            <translation>הג'רי (אזרחי)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>As this computer is set</source>
+            <translation>לפי הגדרת המחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Light</source>
+            <translation>בהיר</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Dark</source>
+            <translation>כהה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="102" />
+            <source>High contrast</source>
+            <translation>ניגודיות גבוהה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="104" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
+            <source>%1 × %2 mm</source>
+            <translation>%1 × %2 מ״מ</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Chosen by the screen</source>
+            <translation>לפי המסך</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Touch</source>
+            <translation>מגע</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
+            <source>Mouse and keyboard</source>
+            <translation>עכבר ומקלדת</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
+            <source>This computer's default printer</source>
+            <translation>מדפסת ברירת המחדל של המחשב הזה</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
+            <source>Choose a number from %1 to %2.</source>
+            <translation>יש לבחור מספר בין %1 ל־%2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
+            <source>Use at most %n character(s), none of them invisible.</source>
+            <translation>
+                <numerusform>עד תו אחד (%n), בלי תווים בלתי נראים.</numerusform>
+                <numerusform>עד %n תווים, בלי תווים בלתי נראים.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <source>Choose one of the listed values.</source>
+            <translation>יש לבחור אחד מהערכים ברשימה.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
+            <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
+            <translation>לא ניתן היה לשמור את ההעדפות שלך במחשב הזה. שום דבר ממה שבחרת לא אבד: אפשר ללחוץ שוב על „שמירה”, או לפנות ל־IT אם זה חוזר.</translation>
         </message>
     </context>
     <context>
@@ -3166,7 +3377,7 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Pickup slip</source>
             <translation>טופס איסוף</translation>
         </message>
@@ -3267,37 +3478,37 @@
             <translation>חתימת הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Bag label</source>
             <translation>מדבקת שקית</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="291" />
             <source>Print preview — %1</source>
             <translation>תצוגה לפני הדפסה — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Save as PDF…</source>
             <translation>שמירה כ-PDF…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="307" />
             <source>Save as PDF</source>
             <translation>שמירה כ-PDF</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="308" />
             <source>PDF files (*.pdf)</source>
             <translation>קובצי PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="314" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
             <translation>לא ניתן היה לשמור את קובץ ה-PDF ב-%1. יש לבחור תיקייה אחרת.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="317" />
             <source>Saved %1.</source>
             <translation>נשמר: %1.</translation>
         </message>
@@ -3537,7 +3748,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -3545,7 +3756,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -3553,7 +3764,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>
@@ -3614,7 +3825,7 @@
             <translation>כרטיס מועדון %1 לא נמצא.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="37" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>חיפוש לפי שם, דוא"ל, טלפון, כרטיס מועדון או מספר הזמנה — או סריקה  (Ctrl+K)</translation>
         </message>
@@ -3792,7 +4003,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="112" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
@@ -4197,7 +4408,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>יצירת שלוש חנויות ולקוח אחד…</numerusform>
@@ -4205,64 +4416,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>הגדרת המחשב הזה כעמדה בחנות הראשונה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="201" />
+            <location filename="../../clerk_app/ui/app.py" line="202" />
             <source>Preparing the demo store…</source>
             <translation>הכנת חנות ההדגמה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="206" />
-            <location filename="../../clerk_app/ui/app.py" line="328" />
+            <location filename="../../clerk_app/ui/app.py" line="207" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>Opening Clerk…</source>
             <translation>פתיחת קלרק…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="229" />
-            <location filename="../../clerk_app/ui/app.py" line="375" />
+            <location filename="../../clerk_app/ui/app.py" line="230" />
+            <location filename="../../clerk_app/ui/app.py" line="376" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="239" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>ההדגמה של קלרק כבר פתוחה במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="243" />
+            <location filename="../../clerk_app/ui/app.py" line="244" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>לא ניתן היה להפעיל את ההדגמה. הפרטים נמצאים בקובץ היומן של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="253" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>Clerk could not open its secure storage.</source>
             <translation>קלרק לא הצליח לפתוח את האחסון המאובטח שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="257" />
+            <location filename="../../clerk_app/ui/app.py" line="258" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>אין במחשב הזה אחסון מאובטח לסיסמאות, ולכן יהיה צורך להתחבר שוב אחרי הפעלה מחדש של קלרק.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="275" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>קלרק כבר פתוח במחשב הזה. יש לעבור לחלון קלרק הפתוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="280" />
+            <location filename="../../clerk_app/ui/app.py" line="281" />
             <source>Clerk could not open its saved data.</source>
             <translation>קלרק לא הצליח לפתוח את הנתונים השמורים שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="293" />
+            <location filename="../../clerk_app/ui/app.py" line="294" />
             <source>Connecting this computer to the store…</source>
             <translation>מחבר את המחשב הזה לחנות…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="360" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>הנתונים השמורים במחשב הזה נפגמו ומורדים מחדש; פעולות ממתינות לסנכרון שנשמרו: %n.</numerusform>
@@ -4270,7 +4481,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="363" />
+            <location filename="../../clerk_app/ui/app.py" line="364" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>חלק מהפעולות שהמתינו לסנכרון לא היו קריאות ואבדו; יש לבדוק אותן במערכת החנות.</translation>
         </message>
@@ -4311,17 +4522,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="153" />
+            <location filename="../../clerk_app/ui/common/format.py" line="162" />
             <source>never</source>
             <translation>אף פעם</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="156" />
+            <location filename="../../clerk_app/ui/common/format.py" line="165" />
             <source>just now</source>
             <translation>ממש עכשיו</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="158" />
+            <location filename="../../clerk_app/ui/common/format.py" line="167" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>לפני דקה</numerusform>
@@ -4329,7 +4540,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="160" />
+            <location filename="../../clerk_app/ui/common/format.py" line="169" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>לפני שעה</numerusform>
@@ -4337,7 +4548,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="161" />
+            <location filename="../../clerk_app/ui/common/format.py" line="170" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>לפני יום</numerusform>
@@ -4345,17 +4556,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="171" />
+            <location filename="../../clerk_app/ui/common/format.py" line="180" />
             <source>%1 d %2 h</source>
             <translation>%1 ימ׳ %2 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="174" />
+            <location filename="../../clerk_app/ui/common/format.py" line="183" />
             <source>%1 h %2 min</source>
             <translation>%1 שע׳ %2 דק׳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="176" />
+            <location filename="../../clerk_app/ui/common/format.py" line="185" />
             <source>%n min</source>
             <translation>
                 <numerusform>דקה אחת</numerusform>

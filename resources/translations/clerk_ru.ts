@@ -273,7 +273,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="66" />
+            <location filename="../../clerk_app/ui/main_window.py" line="68" />
             <source>Close this message</source>
             <translation>Закрыть сообщение</translation>
         </message>
@@ -583,52 +583,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="94" />
+            <location filename="../../clerk_app/ui/main_window.py" line="96" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>Открыть «Активность»: что ожидает синхронизации, конфликты и журнал синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="106" />
+            <location filename="../../clerk_app/ui/main_window.py" line="108" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>Подключено к серверу магазина; изменения приходят в течение секунды.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>Сервер магазина недоступен. Продолжайте работу: всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="111" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>Вы выбрали офлайн-режим. Ничего не отправляется, пока вы снова не синхронизируете.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>Сервер магазина больше не принимает этот компьютер. Менеджер должен подключить его заново.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="111" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>Сервер магазина отвечает ошибками. Clerk продолжает попытки; ваша работа в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="112" />
+            <location filename="../../clerk_app/ui/main_window.py" line="114" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>Серверу магазина нужна более новая версия Clerk. Продолжайте работать: всё сохраняется здесь и синхронизируется, когда ИТ-отдел обновит Clerk на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="125" />
+            <location filename="../../clerk_app/ui/main_window.py" line="127" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="126" />
+            <location filename="../../clerk_app/ui/main_window.py" line="128" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>ожидают синхронизации: %n</numerusform>
@@ -637,12 +637,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="131" />
             <source>All synced</source>
             <translation>Всё синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="131" />
+            <location filename="../../clerk_app/ui/main_window.py" line="133" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -729,62 +729,62 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="75" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="76" />
             <source>Order history</source>
             <translation>История заказов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="77" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="78" />
             <source>All channels · click an order for its lines</source>
             <translation>Все каналы · нажмите на заказ, чтобы увидеть позиции</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
             <source>Loading this customer from the server…</source>
             <translation>Загружаем данные клиента с сервера…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="214" />
             <source>This customer is not on this computer, and the server cannot be asked right now.</source>
             <translation>Этого клиента нет на этом компьютере, а сервер сейчас недоступен.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="232" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="233" />
             <source>From the server · not kept on this computer</source>
             <translation>С сервера · не хранится на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
             <source>Up to date · %1</source>
             <translation>Актуально · %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="237" />
             <source>Checked with the store server just now.</source>
             <translation>Только что сверено с сервером магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="238" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
             <source>Offline — as of %1</source>
             <translation>Нет связи — данные на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="239" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="240" />
             <source>The store server cannot be reached: this is what this computer last heard.</source>
             <translation>Сервер магазина недоступен: это последние данные, полученные этим компьютером.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="241" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="242" />
             <source>As of %1 · refreshing…</source>
             <translation>Данные на %1 · обновляем…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="244" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
             <source>As of %1</source>
             <translation>Данные на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/view.py" line="245" />
+            <location filename="../../clerk_app/ui/customers/view.py" line="246" />
             <source>The server could not be asked just now.</source>
             <translation>Сейчас не удалось обратиться к серверу.</translation>
         </message>
@@ -792,7 +792,7 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="144" />
             <source>From the server</source>
             <translation>С сервера</translation>
         </message>
@@ -1019,52 +1019,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>Under 1 h</source>
             <translation>Меньше 1 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="58" />
             <source>1–4 h</source>
             <translation>1–4 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>4–24 h</source>
             <translation>4–24 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="59" />
             <source>1–3 days</source>
             <translation>1–3 дня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="60" />
             <source>Over 3 days</source>
             <translation>Больше 3 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
             <source>Pickups per day</source>
             <translation>Заказы на самовывоз по дням</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="218" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
             <source>Picked up</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
             <source>How long open pickups have waited</source>
             <translation>Сколько ждут открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="229" />
             <source>Waiting</source>
             <translation>Ожидают</translation>
         </message>
@@ -1102,102 +1102,102 @@
             <translation>Свой период</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
             <source>Export to CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="128" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>Сохранить заказы на самовывоз, созданные за этот период, в файл таблицы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="135" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>Закрытые заказы старше 30 дней не хранятся на этом компьютере; показатели могут быть неполными.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Open pickups</source>
             <translation>Открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Overdue now</source>
             <translation>Просрочено сейчас</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Ready and waiting</source>
             <translation>Готовы и ждут</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Picked up today</source>
             <translation>Выдано сегодня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Orders in the period</source>
             <translation>Заказы за период</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Order to ready (median)</source>
             <translation>От заказа до готовности (медиана)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Ready on time</source>
             <translation>Готовы вовремя</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Wait on shelf (median)</source>
             <translation>Время на полке (медиана)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
             <source>No-show rate</source>
             <translation>Доля незабранных</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="149" />
             <source>Right now</source>
             <translation>Сейчас</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="277" />
             <source>Orders created %1</source>
             <translation>Заказы, созданные %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
             <source>on %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="293" />
             <source>from %1 to %2</source>
             <translation>с %1 по %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="299" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>новые: %1 · в сборке: %2 · готовы: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
             <source>not ready by the promised time</source>
             <translation>не готовы к обещанному сроку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n с истёкшим сроком хранения</numerusform>
@@ -1206,99 +1206,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>on the shelf</source>
             <translation>на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>handed over since midnight</source>
             <translation>выдано с полуночи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>выдано: %1 · не забрано: %2 · отменено: %3</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>No order created in this period has been ready yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не был готов.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>from order to on the shelf</source>
             <translation>от заказа до полки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
             <source>by the promised time</source>
             <translation>к обещанному сроку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>from ready to collected</source>
             <translation>от готовности до выдачи</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>No order created in this period has been collected yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="324" />
             <source>of collected or missed orders</source>
             <translation>среди выданных и не забранных заказов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>Ни один заказ, созданный за этот период, ещё не выдан и не отмечен как не забранный.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
             <source>To restock (no-shows)</source>
             <translation>Вернуть в продажу (не забранные)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>Показатели по данным этого компьютера; он ещё не синхронизировался с сервером магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>Показатели по данным этого компьютера на %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>Нет связи: показатели по данным этого компьютера на %1. Изменения, сделанные в других местах после этого, не учтены.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
             <source>Export pickups to CSV</source>
             <translation>Экспорт заказов на самовывоз в CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln заказ на самовывоз, созданный %1, с текущим статусом.</numerusform>
@@ -1993,88 +1993,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="168" />
+            <location filename="../../clerk_app/ui/main_window.py" line="173" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="336" />
+            <location filename="../../clerk_app/ui/main_window.py" line="420" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="372" />
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="373" />
+            <location filename="../../clerk_app/ui/main_window.py" line="457" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="465" />
+            <location filename="../../clerk_app/ui/main_window.py" line="549" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="467" />
+            <location filename="../../clerk_app/ui/main_window.py" line="551" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="468" />
+            <location filename="../../clerk_app/ui/main_window.py" line="552" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="476" />
+            <location filename="../../clerk_app/ui/main_window.py" line="560" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="496" />
+            <location filename="../../clerk_app/ui/main_window.py" line="580" />
+            <source>Preferences…</source>
+            <translation>Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="582" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="629" />
+            <location filename="../../clerk_app/ui/main_window.py" line="717" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="630" />
-            <location filename="../../clerk_app/ui/main_window.py" line="631" />
+            <location filename="../../clerk_app/ui/main_window.py" line="718" />
+            <location filename="../../clerk_app/ui/main_window.py" line="719" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="661" />
+            <location filename="../../clerk_app/ui/main_window.py" line="749" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="754" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -2391,42 +2396,42 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>Заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>Канал</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>Способ получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>Оформлен на этом компьютере; номер заказа появится, когда его получит сервер магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
@@ -2534,42 +2539,42 @@
     <context>
         <name>PickupDeadline</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>overdue %1</source>
             <translation>просрочено на %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="67" />
             <source>ready in %1</source>
             <translation>собрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>past collect-by %1</source>
             <translation>срок хранения истёк %1 назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="58" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="69" />
             <source>collect within %1</source>
             <translation>забрать в течение %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>picked up %1</source>
             <translation>выдан в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>cancelled %1</source>
             <translation>отменён в %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="65" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="76" />
             <source>no-show %1</source>
             <translation>не забран, %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="66" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="77" />
             <source>restocked %1</source>
             <translation>возвращён в продажу в %1</translation>
         </message>
@@ -2577,258 +2582,258 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>Выберите заказ, чтобы увидеть товары, сроки и следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер магазина, когда позволит связь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>Начать сборку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>Отметить готовым…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>Выдать…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>Клиент пришёл…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>Печать листа заказа…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>Печать этикетки на пакет…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>Заказ, клиент, товары, полка и сроки на одной странице.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>Этикетка на пакет с кодом, который сканируют при выдаче.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
             <source>Items</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="132" />
             <source>Messages to the customer</source>
             <translation>Сообщения клиенту</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
             <source>Send reminder</source>
             <translation>Отправить напоминание</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Re-send ready notice</source>
             <translation>Повторить уведомление</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="146" />
             <source>Hand-over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="178" />
             <source>Order %1</source>
             <translation>Заказ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>Клиент: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>Собрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>Готов с</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>Забрать до</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>Ещё не на полке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>Также может забрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>В магазине с %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>Причина отмены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>Уведомление о готовности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>Уведомление об отмене</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>по эл. почте</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>по SMS</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>по телефону</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>в приложении</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="274" />
             <source>None sent yet</source>
             <translation>Пока ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
             <source>someone else</source>
             <translation>другое лицо</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
             <source>%1 ending %2</source>
             <translation>%1, оканчивается на %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>Получатель: %1 · %2 · выдал(а): %3, %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Picking started.</source>
             <translation>Сборка начата.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Reminder queued.</source>
             <translation>Напоминание поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
             <source>Ready notice queued.</source>
             <translation>Уведомление о готовности поставлено в очередь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
             <source>Marked ready on shelf %1.</source>
             <translation>Заказ готов к выдаче, полка %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
             <source>Handed over.</source>
             <translation>Выдано.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
             <source>Arrival recorded.</source>
             <translation>Приход клиента отмечен.</translation>
         </message>
@@ -2836,27 +2841,27 @@
     <context>
         <name>PickupDialogs</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>ID card</source>
             <translation>Удостоверение личности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="43" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="54" />
             <source>Driver's licence</source>
             <translation>Водительское удостоверение</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Passport</source>
             <translation>Паспорт</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="55" />
             <source>Pickup code only</source>
             <translation>Только код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="56" />
             <source>No check</source>
             <translation>Без проверки</translation>
         </message>
@@ -2975,37 +2980,37 @@
     <context>
         <name>PickupStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>New</source>
             <translation>Новый</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="33" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="44" />
             <source>Picking</source>
             <translation>В сборке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Ready</source>
             <translation>Готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="34" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="45" />
             <source>Picked up</source>
             <translation>Выдан</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>No-show</source>
             <translation>Не забран</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="35" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="46" />
             <source>Restocked</source>
             <translation>Возвращён в продажу</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="36" />
+            <location filename="../../clerk_app/ui/common/pickup_cells.py" line="47" />
             <source>Cancelled</source>
             <translation>Отменён</translation>
         </message>
@@ -3013,57 +3018,57 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>Готовые заказы, не забранные за несколько часов: напомните клиентам сразу всем.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>New</source>
             <translation>Новые</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Picking</source>
             <translation>В сборке</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
             <source>Ready</source>
             <translation>Готовы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Overdue</source>
             <translation>Просрочены</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
             <source>Past collect-by</source>
             <translation>Срок хранения истёк</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Done today</source>
             <translation>Завершены сегодня</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
             <source>%n open</source>
             <translation>
                 <numerusform>открытых: %n</numerusform>
@@ -3072,7 +3077,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>просроченных: %n</numerusform>
@@ -3081,7 +3086,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
             <source>%n done today</source>
             <translation>
                 <numerusform>завершено сегодня: %n</numerusform>
@@ -3090,44 +3095,251 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>Новых заказов нет. Новые онлайн-заказы появляются здесь автоматически.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
             <source>Nothing is being picked right now.</source>
             <translation>Сейчас ничего не собирается.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No orders are waiting on the shelf.</source>
             <translation>На полке нет заказов, ожидающих выдачи.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is overdue. Well done.</source>
             <translation>Просроченных заказов нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>У всех готовых заказов срок хранения ещё не истёк.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>Сегодня ещё ничего не выдано, не отменено и не отмечено как не забранное.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="332" />
             <source>This order is not in this store's pickup list.</source>
             <translation>Этого заказа нет в списке самовывоза этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="344" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>Заказ %1 сейчас в статусе «%2»: выдать его можно, когда он будет готов.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="38" />
+            <source>Preferences</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Yours</source>
+            <translation>Ваши</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="46" />
+            <source>Only for you, on this computer.</source>
+            <translation>Только для вас, на этом компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>This counter</source>
+            <translation>Это рабочее место</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="47" />
+            <source>For everyone who uses this computer.</source>
+            <translation>Для всех, кто работает на этом компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Digits</source>
+            <translation>Цифры</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="82" />
+            <source>Calendar</source>
+            <translation>Календарь</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Theme</source>
+            <translation>Оформление</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="83" />
+            <source>Text size</source>
+            <translation>Размер текста</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="84" />
+            <source>Lock after (idle minutes)</source>
+            <translation>Блокировать через (минут простоя)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="85" />
+            <source>Remind customers after (hours)</source>
+            <translation>Напоминать клиентам через (часов)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Printer for slips and labels</source>
+            <translation>Принтер для листов и этикеток</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="86" />
+            <source>Bag label size</source>
+            <translation>Размер этикетки на пакет</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner prefix</source>
+            <translation>Префикс сканера</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="87" />
+            <source>Scanner suffix</source>
+            <translation>Суффикс сканера</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="88" />
+            <source>Layout</source>
+            <translation>Макет</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="93" />
+            <source>The store's language</source>
+            <translation>Язык магазина</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's usual digits</source>
+            <translation>Обычные цифры языка</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="95" />
+            <source>The language's own digits</source>
+            <translation>Собственные цифры языка</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="96" />
+            <source>Latin digits (0-9)</source>
+            <translation>Латинские цифры (0-9)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>The language's usual calendar</source>
+            <translation>Обычный календарь языка</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="98" />
+            <source>Gregorian</source>
+            <translation>Григорианский</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Solar Hijri</source>
+            <translation>Солнечная хиджра</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="99" />
+            <source>Hijri (civil)</source>
+            <translation>Хиджра (гражданский)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>As this computer is set</source>
+            <translation>Как настроено на компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Light</source>
+            <translation>Светлое</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="101" />
+            <source>Dark</source>
+            <translation>Тёмное</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="102" />
+            <source>High contrast</source>
+            <translation>Высокая контрастность</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="104" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="107" />
+            <source>%1 × %2 mm</source>
+            <translation>%1 × %2 мм</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Chosen by the screen</source>
+            <translation>По экрану</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="111" />
+            <source>Touch</source>
+            <translation>Сенсорный</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="112" />
+            <source>Mouse and keyboard</source>
+            <translation>Мышь и клавиатура</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="114" />
+            <source>This computer's default printer</source>
+            <translation>Принтер по умолчанию на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="167" />
+            <source>Choose a number from %1 to %2.</source>
+            <translation>Выберите число от %1 до %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="170" />
+            <source>Use at most %n character(s), none of them invisible.</source>
+            <translation>
+                <numerusform>Не больше %n символа, без невидимых символов.</numerusform>
+                <numerusform>Не больше %n символов, без невидимых символов.</numerusform>
+                <numerusform>Не больше %n символов, без невидимых символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="172" />
+            <source>Choose one of the listed values.</source>
+            <translation>Выберите одно из значений в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="173" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/preferences/dialog.py" line="199" />
+            <source>Your preferences could not be saved on this computer. Nothing you chose is lost: try Save again, or tell IT if it keeps happening.</source>
+            <translation>Не удалось сохранить ваши настройки на этом компьютере. Ничего из выбранного не потеряно: нажмите «Сохранить» ещё раз или сообщите в ИТ-отдел, если это повторится.</translation>
         </message>
     </context>
     <context>
@@ -3183,7 +3395,7 @@
         <message>
             <location filename="../../clerk_app/ui/printing/layouts.py" line="198" />
             <location filename="../../clerk_app/ui/printing/layouts.py" line="305" />
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Pickup slip</source>
             <translation>Лист заказа на самовывоз</translation>
         </message>
@@ -3284,37 +3496,37 @@
             <translation>Подпись клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="185" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="198" />
             <source>Bag label</source>
             <translation>Этикетка на пакет</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="272" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="291" />
             <source>Print preview — %1</source>
             <translation>Предварительный просмотр — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="279" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
             <source>Save as PDF…</source>
             <translation>Сохранить в PDF…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="288" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="307" />
             <source>Save as PDF</source>
             <translation>Сохранить в PDF</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="289" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="308" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="295" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="314" />
             <source>The PDF could not be saved to %1. Choose another folder.</source>
             <translation>Не удалось сохранить PDF в %1. Выберите другую папку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/printing/printer.py" line="298" />
+            <location filename="../../clerk_app/ui/printing/printer.py" line="317" />
             <source>Saved %1.</source>
             <translation>Сохранено: %1.</translation>
         </message>
@@ -3557,7 +3769,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>Отправить напоминание %n клиенту</numerusform>
@@ -3566,7 +3778,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>Напоминания поставлены в очередь для %n клиента.</numerusform>
@@ -3575,7 +3787,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n заказ пропущен: он больше не ждёт на полке.</numerusform>
@@ -3637,7 +3849,7 @@
             <translation>Карта лояльности %1 не найдена.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="36" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="37" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>Поиск по имени, эл. почте, телефону, карте лояльности или номеру заказа — или отсканируйте  (Ctrl+K)</translation>
         </message>
@@ -3818,7 +4030,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="112" />
+            <location filename="../../clerk_app/ui/app.py" line="113" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
@@ -4224,7 +4436,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>Генерация: три магазина и %n клиент…</numerusform>
@@ -4233,64 +4445,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="129" />
+            <location filename="../../clerk_app/ui/app.py" line="130" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>Настраиваем этот компьютер как рабочее место первого магазина…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="201" />
+            <location filename="../../clerk_app/ui/app.py" line="202" />
             <source>Preparing the demo store…</source>
             <translation>Готовим демо-магазин…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="206" />
-            <location filename="../../clerk_app/ui/app.py" line="328" />
+            <location filename="../../clerk_app/ui/app.py" line="207" />
+            <location filename="../../clerk_app/ui/app.py" line="329" />
             <source>Opening Clerk…</source>
             <translation>Открываем Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="229" />
-            <location filename="../../clerk_app/ui/app.py" line="375" />
+            <location filename="../../clerk_app/ui/app.py" line="230" />
+            <location filename="../../clerk_app/ui/app.py" line="376" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="239" />
+            <location filename="../../clerk_app/ui/app.py" line="240" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>Демоверсия Clerk уже открыта на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="243" />
+            <location filename="../../clerk_app/ui/app.py" line="244" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>Не удалось запустить демоверсию. Подробности — в журнале Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="253" />
+            <location filename="../../clerk_app/ui/app.py" line="254" />
             <source>Clerk could not open its secure storage.</source>
             <translation>Clerk не удалось открыть защищённое хранилище.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="257" />
+            <location filename="../../clerk_app/ui/app.py" line="258" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>На этом компьютере нет защищённого хранилища паролей, поэтому после перезапуска Clerk нужно будет войти снова.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="275" />
+            <location filename="../../clerk_app/ui/app.py" line="276" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk уже открыт на этом компьютере. Перейдите в открытое окно Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="280" />
+            <location filename="../../clerk_app/ui/app.py" line="281" />
             <source>Clerk could not open its saved data.</source>
             <translation>Clerk не удалось открыть сохранённые данные.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="293" />
+            <location filename="../../clerk_app/ui/app.py" line="294" />
             <source>Connecting this computer to the store…</source>
             <translation>Подключение компьютера к магазину…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="360" />
+            <location filename="../../clerk_app/ui/app.py" line="361" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>Сохранённые данные на этом компьютере были повреждены и загружаются заново; сохранено действий, ожидающих синхронизации: %n.</numerusform>
@@ -4299,7 +4511,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="363" />
+            <location filename="../../clerk_app/ui/app.py" line="364" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>Некоторые действия, ожидавшие синхронизации, не удалось прочитать, и они потеряны; проверьте их в системе магазина.</translation>
         </message>
@@ -4340,17 +4552,17 @@
     <context>
         <name>format</name>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="153" />
+            <location filename="../../clerk_app/ui/common/format.py" line="162" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="156" />
+            <location filename="../../clerk_app/ui/common/format.py" line="165" />
             <source>just now</source>
             <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="158" />
+            <location filename="../../clerk_app/ui/common/format.py" line="167" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n мин назад</numerusform>
@@ -4359,7 +4571,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="160" />
+            <location filename="../../clerk_app/ui/common/format.py" line="169" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ч назад</numerusform>
@@ -4368,7 +4580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="161" />
+            <location filename="../../clerk_app/ui/common/format.py" line="170" />
             <source>%n d ago</source>
             <translation>
                 <numerusform>%n день назад</numerusform>
@@ -4377,17 +4589,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="171" />
+            <location filename="../../clerk_app/ui/common/format.py" line="180" />
             <source>%1 d %2 h</source>
             <translation>%1 д %2 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/format.py" line="174" />
+            <location filename="../../clerk_app/ui/common/format.py" line="183" />
             <source>%1 h %2 min</source>
             <translation>%1 ч %2 мин</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/format.py" line="176" />
+            <location filename="../../clerk_app/ui/common/format.py" line="185" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n мин</numerusform>

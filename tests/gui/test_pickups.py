@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from central_api import db
 from clerk_app.domain import deadlines
 from clerk_app.ui.common.language import ltr
-from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, RED, deadline_text
+from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, deadline_text, red
 from clerk_app.ui.pickups.queue_model import OVERDUE_ROLE, PickupQueueModel
 from tests.helpers.gui import wait_until
 
@@ -74,7 +74,8 @@ def test_queue_lists_the_stores_pickups_by_state_with_counts_equal_to_the_cache_
     assert all(deadlines.is_done_today(p, now) for p in done)
     # Every row of the overdue tab is painted red in its deadline column.
     show_tab(page, "overdue")
-    assert all(page.model.index(r, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == RED for r in range(page.model.rowCount()))
+    assert all(page.model.index(r, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == red()
+               for r in range(page.model.rowCount()))
 
 
 def test_a_pickup_passing_its_ready_by_time_turns_red_and_joins_overdue(qtbot, live_api, signed_in_window):
@@ -88,14 +89,14 @@ def test_a_pickup_passing_its_ready_by_time_turns_red_and_joins_overdue(qtbot, l
     show_tab(page, "new")
     row = page.model.row_of(target["id"])
     assert page.model.index(row, DEADLINE).data(OVERDUE_ROLE) is False
-    assert page.model.index(row, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) != RED
+    assert page.model.index(row, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) != red()
     assert page.model.index(row, DEADLINE).data().startswith("ready in")
     before = page.counts["overdue"]
     left = (deadlines.parse(target["promised_by"]) - now).total_seconds()
     live_api.clock.advance(left + 12 * 60)
     page.tick()
     assert page.model.index(row, DEADLINE).data(OVERDUE_ROLE) is True
-    assert page.model.index(row, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == RED
+    assert page.model.index(row, DEADLINE).data(Qt.ItemDataRole.ForegroundRole) == red()
     assert page.model.index(row, DEADLINE).data() == "overdue 12 min"
     assert page.counts["overdue"] >= before + 1
     show_tab(page, "overdue")

@@ -131,7 +131,8 @@ def test_no_setting_looks_like_a_secret():
     secretish = re.compile(r"token|password|passwd|secret|key|pin|credential", re.IGNORECASE)
     names = [f.name for f in fields(Settings)]
     assert names == ["api_url", "store_id", "store_name", "device_id", "device_name", "enrollment_code", "ca_bundle",
-                     "idle_lock_minutes", "data_dir", "language", "digits", "calendar"]
+                     "idle_lock_minutes", "data_dir", "language", "digits", "calendar", "theme", "text_size",
+                     "reminder_hours", "printer_name", "label_size", "scanner_prefix", "scanner_suffix", "layout"]
     assert not [n for n in names if secretish.search(n)]
     # The one exception by nature: IT's enrollment code, spent once at first start, never saved (test_enrollment_codes).
     assert [f.name for f in fields(Settings) if f.metadata.get("secret")] == ["enrollment_code"]
@@ -148,3 +149,28 @@ def test_a_secret_put_into_the_file_by_hand_is_not_loaded_nor_saved_back(tmp_pat
 def test_every_setting_has_a_kind_and_a_label():
     for f in fields(Settings):
         assert f.metadata["kind"] in (str, int, Path) and f.metadata["label"]
+
+
+def test_what_preferences_offer_is_declared_with_whose_it_is_and_checked(tmp_path):
+    assert config.PREFERENCES == ("idle_lock_minutes", "language", "digits", "calendar", "theme", "text_size",
+                                  "reminder_hours", "printer_name", "label_size", "scanner_prefix", "scanner_suffix",
+                                  "layout")
+    scopes = {name: config.FIELDS[name].metadata["scope"] for name in config.PREFERENCES}
+    assert {n for n, s in scopes.items() if s == "staff"} == {"language", "theme", "text_size"}
+    assert set(scopes.values()) == {"staff", "counter"}
+    assert all(config.FIELDS[n].metadata.get("label") for n in config.PREFERENCES)
+    assert config.check("text_size", "130") == 130
+    with pytest.raises(ValueError, match="one of: 100, 115, 130, 150"):
+        config.check("text_size", 120)
+    with pytest.raises(ValueError, match="at most 8 printable"):
+        config.check("scanner_suffix", "123456789")
+    with pytest.raises(ValueError, match="at most 8 printable"):
+        config.check("scanner_prefix", "\x02")
+    with pytest.raises(ValueError, match="one of"):
+        config.check("theme", "purple")
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = "dark"\ntext_size = 115\nscanner_suffix = "#"\nlayout = "touch"\n', encoding="utf-8")
+    loaded = config.load(path, env=NO_ENV)
+    assert (loaded.theme, loaded.text_size, loaded.scanner_suffix, loaded.layout) == ("dark", 115, "#", "touch")
+    config.save(loaded, path)
+    assert config.load(path, env=NO_ENV).text_size == 115

@@ -105,3 +105,11 @@ def test_a_bag_label_is_not_built_from_a_bad_order_number():
 ])
 def test_a_product_barcode_is_a_gs1_number_with_its_check_digit(text, expected):
     assert product_barcode(text) == expected
+
+
+def test_a_scanners_prefix_and_suffix_are_taken_off_and_typed_text_is_left_alone():
+    from clerk_app.domain.scan import strip_affixes
+
+    assert strip_affixes("]C1CL-10000014#", "]C1", "#") == "CL-10000014"
+    assert strip_affixes("CL-10000014", "]C1", "#") == "CL-10000014"  # typed by hand: nothing to take off
+    assert strip_affixes("CL-10000014", "", "") == "CL-10000014"

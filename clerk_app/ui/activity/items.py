@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.pickups import iso
 from ...sync.connectivity import ConnectionState
+from .. import theme
 from ..common import format as fmt
 from ..common.names import staff_name
 from ..common.tables import RowsTableModel
@@ -23,7 +24,6 @@ from ..common.widgets import badge, button
 from .words import action_text, problem_text, status_word
 
 PENDING_LIMIT = 500  # the outbox is normally a handful; a long outage may queue hundreds, never more than shown here
-PENDING_TONE = QColor("#8a5300")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +114,7 @@ class PendingModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [row["what"], row["customer"], row["by"], row["when"], self.status_text(row)][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(PENDING_TONE)
+            return QBrush(theme.colour("warn_text"))
         return None
 
 

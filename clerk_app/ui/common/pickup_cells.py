@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import deadlines
+from .. import theme
 from . import format as fmt
 from . import language
 
@@ -22,9 +23,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 PICKUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the pickup dict
 
-RED = QColor("#b42318")
-AMBER = QColor("#8a5300")
-MUTED = QColor("#616e7c")
+
+
+# A cell's text colour by what it says, in the theme in effect (read at paint time, so a theme switch follows).
+def red() -> QColor:
+    return theme.colour("danger")
+
+
+def amber() -> QColor:
+    return theme.colour("warn_text")
+
+
+def muted() -> QColor:
+    return theme.colour("muted")
 
 
 def status_text(status: str) -> str:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 
-# (background, text) per tone: the values of QLabel#Badge[tone] in theme.qss.
+from .. import theme
+
+# (background, text) colour roles per tone: those of QLabel#Badge[tone] in theme.qss, in the theme in effect.
 TONES = {
-    "": ("#eef1f4", "#323f4b"),
-    "accent": ("#e3ecfa", "#1f5fbf"),
-    "good": ("#e3f4e8", "#1e6b34"),
-    "warn": ("#fff1d6", "#8a5300"),
-    "bad": ("#fde4e1", "#a1261b"),
+    "": ("faint", "text_strong"),
+    "accent": ("accent_soft", "accent"),
+    "good": ("good_bg", "good_text"),
+    "warn": ("warn_bg", "warn_text"),
+    "bad": ("bad_bg", "bad_text"),
 }
 PAD_X, PAD_Y = 8, 1
 
@@ -30,12 +32,12 @@ def paint(painter: QPainter, rect: QRect, text: str, tone: str) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(background))
+    painter.setBrush(theme.colour(background))
     radius = rect.height() / 2
     painter.drawRoundedRect(QRectF(rect), radius, radius)
     font = painter.font()
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor(foreground))
+    painter.setPen(theme.colour(foreground))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()

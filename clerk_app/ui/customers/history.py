@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..common import format as fmt
 from ..common import pill
 from ..common.language import elided, ltr
@@ -296,14 +297,35 @@ class OrderHistoryView(QTreeView):
         self.setItemDelegateForColumn(STATUS, badges)
         header = self.header()
         header.setStretchLastSection(False)
-        for column, width in ((DATE, 150), (NUMBER, 110), (CHANNEL, 90), (STATUS, 125), (HOW, 150), (TOTAL, 90)):
-            self.setColumnWidth(column, width)
+        # Widths for the usual text size, grown with a larger one (the date's 150 px have room to spare).
+        scale = theme.current().text_size / 100
+        for column, width in ((DATE, 150), (NUMBER, 110 * scale), (CHANNEL, 90 * scale), (STATUS, 125 * scale),
+                              (HOW, 150 * scale), (TOTAL, 90 * scale)):
+            self.setColumnWidth(column, round(width))
+        self._how_width = round(150 * scale)
         header.setSectionResizeMode(HOW, header.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda column, _old, _new: column != HOW and self._fit_how())
         # The pills take the room their words need (a long language's channel names are wider than 90 px).
         header.setSectionResizeMode(CHANNEL, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, header.ResizeMode.ResizeToContents)
         self.setMinimumHeight(300)
         self.expanded.connect(self._span_lines)
+
+    def _fit_how(self) -> None:
+        """"How" takes the room left while it has its own width; with less (a large text size in a narrow window)
+        it keeps that width and the table scrolls sideways, rather than squeezing its title."""
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != HOW)
+        stretch = self.viewport().width() - others >= self._how_width
+        mode = header.ResizeMode.Stretch if stretch else header.ResizeMode.Interactive
+        if header.sectionResizeMode(HOW) != mode:
+            header.setSectionResizeMode(HOW, mode)
+            if not stretch:
+                self.setColumnWidth(HOW, self._how_width)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_how()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # At least the minimum: the customer's scroll page sizes its cards by height-for-width, which reads

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from .. import theme
 from ..common import pill
 from ..common.language import elided, elided_ltr_parts, isolate
 from . import text as customer_text
@@ -128,11 +129,11 @@ class SearchResultDelegate(QStyledItemDelegate):
         bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#1f2933"))
+        painter.setPen(theme.colour("text"))
         name = elided(QFontMetrics(bold), isolate(customer.get("display_name") or ""), name_rect.width())
         painter.drawText(name_rect, int(QStyle.visualAlignment(direction, leading)), name)
         painter.setFont(opt.font)
-        painter.setPen(QColor("#616e7c"))
+        painter.setPen(theme.colour("muted"))
         second = QRect(area.left(), first.bottom() + 2, area.width(), line)
         # Each part elided inside its own isolate, so a cut line still reads "+1533…", never "…1533+".
         contact = elided_ltr_parts(metrics, customer_text.contact_parts(customer), second.width())
@@ -141,12 +142,12 @@ class SearchResultDelegate(QStyledItemDelegate):
         store = customer_text.store(_ctx_of(opt), customer.get("home_store_id")) if _ctx_of(opt) else ""
         if source == SERVER:
             mark = QApplication.translate("Customers", "From the server")
-            painter.setPen(QColor("#1f5fbf"))
+            painter.setPen(theme.colour("accent"))
             mark_width = metrics.horizontalAdvance(mark)
             mark_rect = QStyle.alignedRect(direction, trailing, QSize(mark_width, line), third)
             painter.drawText(mark_rect, int(QStyle.visualAlignment(direction, trailing)), mark)
             third = QStyle.alignedRect(direction, leading, QSize(third.width() - mark_width - 8, line), third)
-            painter.setPen(QColor("#616e7c"))
+            painter.setPen(theme.colour("muted"))
         painter.drawText(third, int(QStyle.visualAlignment(direction, leading)),
                          elided(metrics, store, third.width()))
         painter.restore()

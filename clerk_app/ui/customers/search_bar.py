@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...domain.scan import classify
+from ...domain.scan import classify, strip_affixes
 from ..common.scan_routing import open_code, open_product, route_scan
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
@@ -99,7 +99,12 @@ class SearchBar(QLineEdit):
             self._debounce.stop()
             self._emit_query()
 
+    def _without_affixes(self, text: str) -> str:
+        settings = self.ctx.settings
+        return strip_affixes(text, getattr(settings, "scanner_prefix", ""), getattr(settings, "scanner_suffix", ""))
+
     def _on_enter(self, text: str) -> None:
+        text = self._without_affixes(text)
         scan = classify(text)
         if (open_code(self.ctx, scan, report_missing=False) if scan.exact
                 else open_product(self.ctx, text, report_missing=False)):
@@ -111,8 +116,9 @@ class SearchBar(QLineEdit):
             self.submitted.emit(text.strip())
 
     def _on_scan(self, code: str) -> None:
-        # The scanner typed after whatever was in the box: keep only the code, without searching for it.
-        self.take_scan(code)
+        # The scanner typed after whatever was in the box: keep only the code (without the prefix and suffix
+        # the store's scanners add, if any), without searching for it.
+        self.take_scan(self._without_affixes(code))
 
     def take_scan(self, code: str) -> None:
         """A code read whole (the USB scanner's burst, or the camera): show it in the bar and open its record."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
@@ -145,8 +146,8 @@ class CustomerView(QScrollArea):
                     "notes": api.notes(customer_id), "inventory": api.inventory(store_id, skus)}
 
         def done(result: dict[str, Any]) -> None:
-            if seq != self._seq:
-                return  # the clerk opened someone else meanwhile
+            if seq != self._seq or not shiboken6.isValid(self):
+                return  # the clerk opened someone else meanwhile, or the view was rebuilt (language, theme)
             self._refreshing = False
             self._remote = result
             self._remote_at = self.ctx.now().isoformat()
@@ -155,7 +156,7 @@ class CustomerView(QScrollArea):
             self.refreshed.emit(customer_id)
 
         def failed(_error: Any) -> None:
-            if seq != self._seq:
+            if seq != self._seq or not shiboken6.isValid(self):
                 return
             self._refreshing, self._refresh_failed = False, True
             self._record_offline_view()

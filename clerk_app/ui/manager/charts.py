@@ -26,12 +26,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from ...domain.metrics import DayCount
+from .. import theme
 from ..common.format import day_of_month, number
 
-ACCENT = QColor("#1f5fbf")
-GREY = QColor("#9aa5b1")
-TEXT = QColor("#52606d")
-GRID = QColor("#eef1f4")
+
+
+# The theme's colours, read when a chart is built (a theme switch builds the dashboard anew).
+def _accent() -> QColor:
+    return theme.colour("accent")
+
+
+def _grey() -> QColor:
+    return theme.colour("scroll_handle_hover")
+
+
+def _text() -> QColor:
+    return theme.colour("text_secondary")
+
+
+def _grid() -> QColor:
+    return theme.colour("faint")
+
+
 AXIS_ROOM = 60  # px the value axis and margins take from a vertical chart's width
 LABEL_ROOM = 30  # px a two-digit day label needs under its bars before QtCharts elides it
 LONG_LABELS_UP_TO = 10  # days; a longer period labels each bar with its day of the month only
@@ -73,12 +89,12 @@ class BarChart(QChartView):
         font = QFont(self.font())
         font.setBold(True)
         chart.setTitleFont(font)
-        chart.setTitleBrush(QBrush(QColor("#323f4b")))
+        chart.setTitleBrush(QBrush(theme.colour("text_strong")))
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         legend = chart.legend()
         legend.setFont(small)
-        legend.setLabelColor(TEXT)
+        legend.setLabelColor(_text())
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
         self.series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -91,9 +107,9 @@ class BarChart(QChartView):
         self.value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for axis in (self.category_axis, self.value_axis):
             axis.setLabelsFont(small)
-            axis.setLabelsColor(TEXT)
-            axis.setGridLineColor(GRID)
-            axis.setLinePen(QPen(GRID))
+            axis.setLabelsColor(_text())
+            axis.setGridLineColor(_grid())
+            axis.setLinePen(QPen(_grid()))
         self.category_axis.setGridLineVisible(False)
         self.value_axis.setMinorTickCount(0)
         if horizontal:
@@ -199,8 +215,8 @@ class PerDayChart(BarChart):
     def set_days(self, days: Sequence[DayCount]) -> None:
         labels = [day_of_month(day.day, weekday=len(days) <= LONG_LABELS_UP_TO) for day in days]
         tr = QCoreApplication.translate
-        self.set_bars(labels, [(tr("Dashboard", "Created"), ACCENT, [d.created for d in days]),
-                               (tr("Dashboard", "Picked up"), GREY, [d.picked_up for d in days])])
+        self.set_bars(labels, [(tr("Dashboard", "Created"), _accent(), [d.created for d in days]),
+                               (tr("Dashboard", "Picked up"), _grey(), [d.picked_up for d in days])])
 
 
 class WaitingAgeChart(BarChart):
@@ -210,5 +226,6 @@ class WaitingAgeChart(BarChart):
     def set_buckets(self, buckets: Sequence[tuple[str, int]]) -> None:
         names = bucket_names()
         self.set_bars([names.get(key, key) for key, _ in buckets],
-                      [(QCoreApplication.translate("Dashboard", "Waiting"), ACCENT, [count for _, count in buckets])])
+                      [(QCoreApplication.translate("Dashboard", "Waiting"), _accent(),
+                        [count for _, count in buckets])])
 

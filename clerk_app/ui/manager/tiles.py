@@ -25,11 +25,11 @@ from ...domain import deadlines
 from ..common import format as fmt
 from ..common.language import isolate, ltr
 from ..common.pickup_cells import (
-    MUTED,
     PICKUP_ROLE,
-    RED,
     ColouredTextDelegate,
     deadline_text,
+    muted,
+    red,
     status_text,
 )
 from ..common.tables import RowsTableModel, setup_list_table
@@ -125,7 +125,7 @@ class PickupListModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(pickup, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DEADLINE:
-            return RED if pickup.get("status") in ("new", "picking", "ready") else MUTED
+            return red() if pickup.get("status") in ("new", "picking", "ready") else muted()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DEADLINE:
             due = pickup.get("promised_by") if pickup.get("status") in deadlines.OPEN else pickup.get("pickup_by")
             text = self.tr("Ready by %1") if pickup.get("status") in deadlines.OPEN else self.tr("Collect by %1")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from shiboken6 import isValid
 
 from ...domain.pickups import iso
+from .. import theme
 from ..common import format as fmt
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
@@ -24,7 +25,6 @@ from ..common.lookups import can_ask_server
 StoreRole = Qt.ItemDataRole.UserRole
 AvailableRole = Qt.ItemDataRole.UserRole + 1
 NAME, AVAILABLE, SEEN = range(3)
-MUTED = "#8a8f98"  # a store that cannot be chosen reads greyed out
 
 
 class SeenStock:
@@ -144,7 +144,7 @@ class StoreChoice(QWidget):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # listed, but it cannot be chosen
                 none = self.tr("None available at this store")
                 for column in (NAME, AVAILABLE, SEEN):
-                    item.setForeground(column, QBrush(QColor(MUTED)))
+                    item.setForeground(column, QBrush(theme.colour("disabled_text")))
                     item.setToolTip(column, none)
             self.tree.addTopLevelItem(item)
             if store["id"] == previous and item.flags() & Qt.ItemFlag.ItemIsEnabled:

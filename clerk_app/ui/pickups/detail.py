@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import deadlines
 from ...errors import ClerkError, ProblemError
+from .. import theme
 from ..common import format as fmt
 from ..common.language import isolate, ltr
 from ..common.names import a_colleague, staff_name
@@ -179,7 +180,8 @@ class PickupDetail(QWidget):
         set_tone(self.status, TONES.get(status, ""))
         self.pending.setVisible(bool(pickup.get("pending")))
         name = pickup.get("customer_name") or self.tr("Customer")
-        link = f'<a href="customer" style="color:#1f5fbf; text-decoration:none;">{_escape(isolate(name))}</a>'
+        accent = theme.colour("accent").name()
+        link = f'<a href="customer" style="color:{accent}; text-decoration:none;">{_escape(isolate(name))}</a>'
         self.customer.setText(self.tr("Customer: %1").replace("%1", link))
         self._fill_countdown(pickup)
         self.start_button.setVisible(status == "new")
@@ -265,9 +267,12 @@ class PickupDetail(QWidget):
         rows = []
         for text, waiting in self.notification_lines(pickup):
             # Queued notices look like every other "waiting to sync" mark until the server confirms them.
-            style = "color:#8a5300; font-style:italic;" if waiting else "color:#323f4b;"
+            style = (f"color:{theme.colour('warn_text').name()}; font-style:italic;" if waiting
+                     else f"color:{theme.colour('text_strong').name()};")
             rows.append(f'<div style="{style}">{_escape(text)}</div>')
-        self.notifications.setText("".join(rows) or f'<span style="color:#52606d;">{_escape(self.tr("None sent yet"))}</span>')
+        secondary = theme.colour("text_secondary").name()
+        none = f'<span style="color:{secondary};">{_escape(self.tr("None sent yet"))}</span>'
+        self.notifications.setText("".join(rows) or none)
 
     def _fill_handover(self, pickup: dict[str, Any]) -> None:
         record = pickup.get("handover")

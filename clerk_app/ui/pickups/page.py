@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import deadlines
+from .. import theme
 from ..common import format as fmt
 from ..common.language import ltr
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
@@ -152,8 +153,8 @@ class PickupsPage(QWidget):
         names = self.tab_names()
         for index, tab in enumerate(deadlines.TABS):
             self.tabs.setTabText(index, f"{names[tab]}  {fmt.number(counts[tab])}")
-            colour = {"overdue": "#b42318", "past_collect_by": "#8a5300"}.get(tab) if counts[tab] else None
-            self.tabs.setTabTextColor(index, QColor(colour) if colour else QColor())
+            colour = {"overdue": "danger", "past_collect_by": "warn_text"}.get(tab) if counts[tab] else None
+            self.tabs.setTabTextColor(index, theme.colour(colour) if colour else QColor())
         open_total = counts["new"] + counts["picking"] + counts["ready"]
         parts = [self.tr("%n open", "", open_total)]
         if counts["overdue"]:

@@ -16,10 +16,10 @@ from ...domain import deadlines
 from ..common import format as fmt
 from ..common.language import isolate, ltr
 from ..common.pickup_cells import (
-    AMBER,
-    MUTED,
     PICKUP_ROLE,
-    RED,
+    amber,
+    muted,
+    red,
     deadline_text,
     status_text,
 )
@@ -202,8 +202,8 @@ class PickupQueueModel(RowsTableModel):
         if column == self.DEADLINE:
             found = deadlines.deadline(pickup, self.ctx.now())
             if found is None:
-                return MUTED
-            return RED if found.overdue else None
+                return muted()
+            return red() if found.overdue else None
         if column == self.SYNC:
-            return AMBER
+            return amber()
         return None

@@ -27,7 +27,7 @@ from ...domain.pickups import iso
 from ...errors import ClerkError
 from ..common import format as fmt
 from ..common.language import isolate, ltr
-from ..common.pickup_cells import AMBER
+from ..common.pickup_cells import amber
 from ..common.tables import RowsTableModel, setup_list_table
 from ..common.widgets import DigitSpinBox, button, title
 from .dialogs import _stepper
@@ -150,7 +150,7 @@ class RemindersModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.READY:
             return fmt.local_time(iso(found.ready_at))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LAST and _queued(pickup):
-            return AMBER
+            return amber()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SENT:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -271,6 +271,9 @@ class RemindersView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        stored = _settings(self.ctx).value(SETTINGS_KEY, DEFAULT_HOURS)  # changed in Preferences meanwhile?
+        if str(stored).isdigit() and int(stored) != self.hours.value():
+            self.hours.setValue(int(stored))  # reloads
         if self.dirty:
             self.reload()
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QPen,
     QTextOption,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from .layouts import UNIT, Fill, Frame, Item, Text, font, label_pages, slip_pages
@@ -39,6 +39,19 @@ LABEL_MARGIN_MM = 3.0
 # A 62 mm wide label roll cut at 100 mm (common on counter label printers); the layout adapts to other sizes.
 LABEL_SIZE = QPageSize(QSizeF(62, 100), QPageSize.Unit.Millimeter, "Bag label 62 × 100 mm",
                        QPageSize.SizeMatchPolicy.ExactMatch)
+
+
+def label_size(name: str) -> QPageSize:
+    """The bag label's page for the `label_size` setting ("62x100": 62 mm wide, 100 mm long)."""
+    width, height = (float(part) for part in name.split("x"))
+    if (width, height) == (62, 100):
+        return LABEL_SIZE
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, f"Bag label {name} mm",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+
+
+def _label_setting(ctx: Any) -> str:
+    return getattr(getattr(ctx, "settings", None), "label_size", "") or "62x100"
 
 
 
@@ -172,11 +185,11 @@ def default_paper() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
-def page_layout(kind: str, paper: QPageSize | None = None) -> QPageLayout:
+def page_layout(kind: str, paper: QPageSize | None = None, label: str = "62x100") -> QPageLayout:
     _check(kind)
     if kind == "label":
         margins = QMarginsF(*[LABEL_MARGIN_MM] * 4)
-        return QPageLayout(LABEL_SIZE, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+        return QPageLayout(label_size(label), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
     margins = QMarginsF(*[SLIP_MARGIN_MM] * 4)
     return QPageLayout(paper or default_paper(), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
 
@@ -186,11 +199,17 @@ def _title(kind: str, pickup: dict[str, Any]) -> str:
     return f"{what} {pickup.get('order_number', '')}".strip()
 
 
-def prepare(printer: QPrinter, kind: str, pickup: dict[str, Any]) -> None:
-    """The page for `kind`: the label's own size; the slip on the printer's paper, portrait."""
+def prepare(printer: QPrinter, kind: str, pickup: dict[str, Any], ctx: Any = None) -> None:
+    """The page for `kind`: the label's own size (the counter's `label_size`); the slip on the printer's paper,
+    portrait; on the counter's printer (`printer_name`) when it is installed, else the computer's default."""
+    name = getattr(getattr(ctx, "settings", None), "printer_name", "")
+    if name and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat \
+            and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(name)
     printer.setDocName(_title(kind, pickup))
     printer.setFullPage(False)
-    printer.setPageLayout(page_layout(kind, printer.pageLayout().pageSize() if kind == "slip" else None))
+    printer.setPageLayout(page_layout(kind, printer.pageLayout().pageSize() if kind == "slip" else None,
+                                      _label_setting(ctx)))
 
 
 def draw(kind: str, painter: QPainter, page: QRectF, pickup: dict[str, Any], ctx: Any,
@@ -223,7 +242,7 @@ def save_pdf(kind: str, pickup: dict[str, Any], ctx: Any, path: str | Path, *,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    prepare(printer, kind, pickup)
+    prepare(printer, kind, pickup, ctx)
     if layout is not None and kind == "slip":
         printer.setPageLayout(layout)
     print_document(kind, pickup, ctx, printer, direction)
@@ -233,7 +252,7 @@ def save_pdf(kind: str, pickup: dict[str, Any], ctx: Any, path: str | Path, *,
 def render_image(kind: str, pickup: dict[str, Any], ctx: Any, dpi: int = 150,
                  direction: Qt.LayoutDirection | None = None) -> tuple[QImage, Painted]:
     """The whole sheet as an image at `dpi`, and what was drawn on it."""
-    layout = page_layout(kind)
+    layout = page_layout(kind, label=_label_setting(ctx))
     full, area = layout.fullRectPoints(), layout.paintRectPoints()
     scale = dpi / 72
     image = QImage(round(full.width() * scale), round(full.height() * scale), QImage.Format.Format_RGB32)
@@ -266,7 +285,7 @@ def open_print_preview(kind: str, pickup: dict[str, Any], ctx: Any, parent: QWid
     _check(kind)
     pickup = dict(pickup)  # what was on screen when the clerk asked, whatever sync does meanwhile
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    prepare(printer, kind, pickup)
+    prepare(printer, kind, pickup, ctx)
     dialog = dialog_class(printer, parent)
     dialog.printer_ = printer  # the dialog does not own its printer: keep it alive as long as the dialog
     dialog.setWindowTitle(translate("Printing", "Print preview — %1").replace("%1", _title(kind, pickup)))

@@ -65,6 +65,11 @@ class IdleWatcher(QObject):
             self.ctx.lock_requested.emit()
         # No restart: the next input (typing the password on the lock screen) starts the wait again.
 
+    def set_minutes(self, minutes: float) -> None:
+        """Another time to wait (the Preferences dialog), counted from now."""
+        self.timeout_ms = max(1, int(minutes * 60_000))
+        self._restart()
+
     def stop(self) -> None:
         """Stop watching (the filter is also removed when the watcher is deleted)."""
         self._timer.stop()
