@@ -44,6 +44,7 @@ from .session import idle
 from .session.signin import SignInScreen
 from .stock.page import StockPage
 from .theme import set_flag
+from .common.a11y import named
 
 STATUS_REFRESH_MS = 15_000
 
@@ -63,6 +64,7 @@ class Banner(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close this message"))
+        named(close, close.toolTip())  # not "✕"
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=12_000, timeout=self.hide)
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="NavList")
         self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        named(self.nav, self.tr("Pages"), self.tr("Ctrl+1 to Ctrl+5 open each page"), tooltip=False)
         self.pages = QStackedWidget()
         # Customers and Activity are built now (Activity keeps the sync log from the start); Pickups and the
         # Dashboard when first shown: each costs a tenth of a second or more, at start-up and at a language switch.

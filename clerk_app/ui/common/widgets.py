@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..theme import set_flag
 from .language import elided, to_latin_digits
+from .a11y import named
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -138,6 +139,7 @@ def stepper(spin: QSpinBox) -> QWidget:
         tool = QToolButton(objectName="StepButton")
         tool.setText(text)
         tool.setToolTip(tip)
+        named(tool, tip)  # a screen reader would read the glyph alone
         tool.setEnabled(spin.isEnabled())
         tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box keeps the keyboard (arrow keys step it)
         tool.setMinimumSize(tool.minimumSizeHint())  # a crowded row squeezes the label beside it, not these

@@ -28,6 +28,7 @@ from ..common import icons, names
 from ..common.language import ltr
 from ..common.widgets import ElidedLabel, badge, button, card, set_tone, title
 from . import text as customer_text
+from ..common.a11y import named
 
 
 def clear(layout: QLayout) -> None:
@@ -353,6 +354,7 @@ class NotesCard(QFrame):
         entry = QHBoxLayout()
         self.input = NoteInput()
         self.input.setPlaceholderText(self.tr("Add a note for colleagues (Ctrl+Enter to save)"))
+        named(self.input, self.tr("New note"), self.tr("For colleagues; Ctrl+Enter saves it"), tooltip=False)
         self.input.setFixedHeight(64)
         self.add_button: QPushButton = button(self.tr("Add note"), primary=True)
         self.add_button.setEnabled(False)

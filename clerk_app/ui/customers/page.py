@@ -26,6 +26,7 @@ from ..common.widgets import title
 from .results import IdRole, SearchResultDelegate, SearchResultsModel
 from .search_bar import can_ask_server
 from .view import CustomerView
+from ..common.a11y import named
 
 RESULT_LIMIT = 50
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key
@@ -38,6 +39,7 @@ class ResultsList(QListView):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("SearchResults")
+        named(self, self.tr("Customers found"), self.tr("Enter opens the customer"), tooltip=False)
         self.setItemDelegate(SearchResultDelegate(self))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

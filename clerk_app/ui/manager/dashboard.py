@@ -37,6 +37,7 @@ from ..common.widgets import RefreshWhenShown, button, card, title
 from .charts import PerDayChart, WaitingAgeChart
 from .export import ExportDialog
 from .tiles import PickupListModel, PickupListView, Tile, TileGrid
+from ..common.a11y import named
 
 REFRESH_MS = 60_000  # overdue and "waiting for" move with the clock alone
 COALESCE_MS = 400  # a sync pulling many pages refreshes the figures once, not once per page
@@ -335,6 +336,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         for index, key in enumerate(found):
             self.list_models[key].set_rows(found[key], now)
             self.lists.setTabText(index, f"{names[key]}  {fmt.number(len(found[key]))}")
+            named(self.list_views[key], names[key])
 
     def _update_freshness(self) -> None:
         if self.ctx.closed or not self.ctx.is_manager:

@@ -26,6 +26,7 @@ from ..common.widgets import DigitSpinBox, stepper, title
 from ..theme import set_flag
 from .customer_choice import CustomerChoice
 from .stores import SeenStock, StoreChoice
+from ..common.a11y import named
 
 
 def _tr(text: str) -> str:
@@ -66,7 +67,7 @@ class _OrderForm(QDialog):
         self.quantity = DigitSpinBox()
         self.quantity.setRange(1, MAX_LINE_QUANTITY)
         self.quantity.setValue(1)
-        self.quantity.setToolTip(_tr("1 to 99"))
+        named(self.quantity, _tr("Quantity"), _tr("1 to 99"))
         count = QWidget()
         row = QHBoxLayout(count)
         row.setContentsMargins(0, 0, 0, 0)

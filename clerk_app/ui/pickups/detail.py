@@ -32,6 +32,7 @@ from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
 from .dialogs import ArrivalDialog, HandOverDialog, MarkReadyDialog
 from .manager_actions import ManagerSection
+from ..common.a11y import named
 
 TONES = {"new": "accent", "picking": "accent", "ready": "good", "picked_up": "", "no_show": "bad", "restocked": "",
          "cancelled": "bad"}
@@ -117,6 +118,7 @@ class PickupDetail(QWidget):
         self.lines = QTableWidget(0, 4)
         self.lines.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Ordered"), self.tr("Picked"), self.tr("Collected")])
         self.lines.verticalHeader().hide()
+        named(self.lines, self.tr("Items"))
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -32,6 +32,7 @@ from ..common.pickup_cells import id_check_labels
 from ..common.widgets import DigitSpinBox, ltr_field, title
 from ..common.widgets import stepper as _stepper
 from ..theme import set_flag
+from ..common.a11y import named
 
 
 def _message(tone: str) -> QLabel:
@@ -65,7 +66,8 @@ class _LinesGrid(QScrollArea):
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(fmt.number(int(line.get(reference) or 0))), row, 1, Qt.AlignmentFlag.AlignCenter)
-            spin = DigitSpinBox()
+            spin = named(DigitSpinBox(), QCoreApplication.translate("PickupDialogs", "%1: %2").replace(
+                "%1", headers[2]).replace("%2", isolate(line.get("name") or line["sku"])))
             spin.setRange(0, int(line.get(reference) or 0))
             spin.setValue(int(line.get(default) or 0))
             spin.setEnabled(spin.maximum() > 0)
@@ -298,6 +300,7 @@ class ArrivalDialog(QDialog):
         self.note = QLineEdit(pickup.get("arrival_note") or "")
         self.note.setPlaceholderText(self.tr("Note (optional), for example: waiting in the car, blue van"))
         self.note.setMaxLength(200)
+        named(self.note, self.tr("Arrival note"), self.tr("Optional, for whoever brings the order out"))
         layout.addWidget(self.note)
         box, self.ok = _buttons(self, self.tr("Record arrival"))
         box.accepted.connect(self.accept)

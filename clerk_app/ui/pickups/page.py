@@ -29,6 +29,7 @@ from ..common.widgets import button, title
 from .detail import PickupDetail
 from .queue_model import PickupQueueModel, day_bounds
 from .reminders import RemindersView
+from ..common.a11y import named
 
 TICK_MS = 20_000  # countdowns show minutes: a repaint every 20 s is never more than a third of a minute late
 WATCHED = {"pickup", "outbox", "conflict"}
@@ -82,6 +83,8 @@ class PickupsPage(QWidget):
 
         self.model = PickupQueueModel(ctx, deadlines.TABS[0], self)
         self.table = QTableView(objectName="PickupQueue")
+        named(self.table, self.tr("Pickup queue"), self.tr("Enter or a click shows the order beside the list"),
+              tooltip=False)
         setup_list_table(self.table, self.model, PickupQueueModel.CUSTOMER)
         # Refreshed while a first download runs: columns sized from the texts, not by Qt asking every cell.
         self.columns = ColumnFitter(self.table, PickupQueueModel.CUSTOMER, self.model.column_texts, self.model.column_font)

@@ -31,6 +31,7 @@ from ..common.pickup_cells import AMBER
 from ..common.tables import RowsTableModel, setup_list_table
 from ..common.widgets import DigitSpinBox, button, title
 from .dialogs import _stepper
+from ..common.a11y import named
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 500  # cache rows read per query while gathering every ready pickup
@@ -210,7 +211,7 @@ class RemindersView(QWidget):
         self.hours.valueChanged.connect(self._hours_changed)
         row.addWidget(_stepper(self.hours))  # the same − [n] + as the pickup forms, finger-sized
         self.hours.setFixedWidth(60)
-        self.hours.setToolTip(self.tr("Hours since the order was ready"))
+        named(self.hours, self.tr("Ready and not collected after, in hours"), self.tr("Hours since the order was ready"))
         row.addWidget(QLabel(self.tr("hours")))
         row.addStretch(1)
         layout.addLayout(row)
@@ -234,6 +235,7 @@ class RemindersView(QWidget):
         self.model = RemindersModel(ctx, self)
         self.model.checked_changed.connect(self._update_button)
         self.table = QTableView(objectName="RemindersTable")
+        named(self.table, self.tr("Orders to remind"), self.tr("Space ticks or unticks an order"), tooltip=False)
         setup_list_table(self.table, self.model, RemindersModel.CUSTOMER)
         self.table.doubleClicked.connect(self._open)
         self.empty = QLabel(objectName="Muted")

@@ -1,0 +1,253 @@
+"""Accessibility against the real server: Qt's accessibility tree of every main screen and dialog names every
+interactive widget (what a screen reader says for it), lists expose their rows, changes that matter are
+announced, and the hand-over flow works from the keyboard alone."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMenu, QWidget
+
+from central_api import simulate
+from clerk_app import config
+from clerk_app.api.client import ApiClient
+from clerk_app.secrets import MemoryStore
+from clerk_app.ui.common import staff_auth
+from clerk_app.ui.common import a11y
+from clerk_app.ui.crash import CrashDialog
+from clerk_app.ui.main_window import MainWindow
+from clerk_app.ui.session.enroll import EnrollDialog
+from tests.helpers.api import PASSWORD
+from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
+
+R = QAccessible.Role
+# The roles a person acts on: each must say what it is for.
+INTERACTIVE = {R.Button, R.CheckBox, R.RadioButton, R.ComboBox, R.EditableText, R.SpinBox, R.Slider, R.Dial,
+               R.PageTab, R.PageTabList, R.List, R.Table, R.Tree, R.ButtonMenu, R.ButtonDropDown, R.MenuItem,
+               R.Link, R.ListItem, R.TreeItem}
+VIEWS = {R.List, R.Table, R.Tree}
+
+
+def _describe(obj: QObject | None, iface: QAccessibleInterface) -> str:
+    """The widget's objectName (or class) and its named ancestors, for a failure a developer can find."""
+    if obj is None:
+        return f"{iface.role().name} (no QObject) under {_describe(iface.parent().object(), iface.parent())}"
+    chain, node = [], obj
+    while node is not None and len(chain) < 6:
+        chain.append(node.objectName() or type(node).__name__)
+        node = node.parent()
+    return f"{chain[0]} <{type(obj).__name__}> in {' / '.join(chain[1:])}"
+
+
+def walk(iface: QAccessibleInterface | None) -> Iterator[QAccessibleInterface]:
+    """Every shown interface under `iface` (itself included); an item view's cells are not gone into (its rows
+    are checked on their own: `rows_read`)."""
+    if iface is None or not iface.isValid() or iface.state().invisible:
+        return
+    yield iface
+    if iface.role() in VIEWS:
+        return
+    for index in range(iface.childCount()):
+        yield from walk(iface.child(index))
+
+
+def says_nothing(name: str) -> bool:
+    """No name, or one of symbols only ("✕", "−", "…"): a screen reader reads it as "button" or a glyph's name."""
+    return not any(unicodedata.category(ch)[0] in "LN" for ch in name)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The interactive widgets shown under `root` that a screen reader would read with no name, or a symbol's."""
+    found = []
+    for iface in walk(QAccessible.queryAccessibleInterface(root)):
+        name = iface.text(QAccessible.Text.Name)
+        if iface.role() in INTERACTIVE and says_nothing(name):
+            found.append(_describe(iface.object(), iface) + (f" (named only {name!r})" if name.strip() else ""))
+    return found
+
+
+def assert_named(root: QWidget, where: str) -> None:
+    missing = unnamed(root)
+    assert not missing, f"{where}: interactive widgets without an accessible name:\n  " + "\n  ".join(missing)
+
+
+def rows_read(view: QAbstractItemView, rows: int = 3) -> list[list[str]]:
+    """What a screen reader reads in the view's first `rows` rows, cell by cell: the view's accessible children
+    that are cells (tables, trees) or items (lists), by row."""
+    iface = QAccessible.queryAccessibleInterface(view)
+    model = view.model()
+    columns = 1 if isinstance(model, QAbstractListModel) else sum(
+        1 for c in range(model.columnCount()) if not view.isColumnHidden(c))
+    cells = []
+    for index in range(iface.childCount()):
+        child = iface.child(index)
+        if child.role() in (R.Cell, R.ListItem, R.TreeItem):
+            cells.append(child.text(QAccessible.Text.Name))
+            if len(cells) == rows * columns:
+                break
+    return [cells[i:i + columns] for i in range(0, len(cells), columns)]
+
+
+# --- every main screen and dialog names what can be acted on ---------------------------------------------------
+
+class Audit:
+    """The screens walked so far and what each left unnamed (reported together, so one run lists them all)."""
+
+    def __init__(self, qtbot: Any) -> None:
+        self.qtbot = qtbot
+        self.problems: list[str] = []
+        self.walked: list[str] = []
+
+    def check(self, root: QWidget, where: str) -> None:
+        QApplication.processEvents()
+        self.walked.append(where)
+        missing = unnamed(root)
+        if missing:
+            self.problems.append(f"{where}:\n    " + "\n    ".join(missing))
+
+    def dialog(self, dialog: QDialog | None, where: str, close: bool = True) -> None:
+        assert dialog is not None and dialog.isVisible(), f"{where} did not open"
+        self.check(dialog, where)
+        if close:
+            dialog.reject()
+
+    def verdict(self) -> None:
+        assert not self.problems, "interactive widgets without an accessible name:\n" + "\n".join(self.problems)
+
+
+def open_window(qtbot: Any, ctx: Any) -> MainWindow:
+    wait_online_and_synced(qtbot, ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def manager_signed_in_here_once(live_api: Any, ctx: Any) -> None:
+    """The manager signs in on this computer (as the sign-in screen does), leaving their offline verifier."""
+    api = ApiClient(ctx.settings.api_url, transport=ctx.transport)
+    try:
+        outcome = staff_auth.sign_in(api, ctx.device.cache, live_api.store(0)["manager"], PASSWORD,
+                                     ctx.settings.device_id, ctx.now(), default_hours=72)
+    finally:
+        api.close()
+    assert outcome.ok
+
+
+def check_menu(audit: Audit, menu: QMenu, where: str) -> None:
+    """A menu's entries as its accessible interface lists them (without popping it up: a popup grabs the keyboard,
+    which the offscreen platform refuses with a warning), then each submenu's."""
+    audit.walked.append(where)
+    iface = QAccessible.queryAccessibleInterface(menu)
+    assert iface.childCount() > 0, f"{where}: no entries"
+    missing = []
+    for index in range(iface.childCount()):
+        item = iface.child(index)
+        action = item.object()
+        if item.role() == R.Separator or (action is not None and not action.isVisible()):
+            continue
+        if says_nothing(item.text(QAccessible.Text.Name)):
+            missing.append(_describe(action, item))
+    if missing:
+        audit.problems.append(f"{where}:\n    " + "\n    ".join(missing))
+    for action in menu.actions():
+        if action.menu() is not None and action.isVisible():
+            check_menu(audit, action.menu(), f"{where} → {action.text()}")
+
+
+def test_every_associate_screen_and_dialog_names_its_controls(qtbot, live_api, make_gui_counter, tmp_path):
+    counter = make_gui_counter()
+    ctx = counter.ctx
+    audit = Audit(qtbot)
+    window = open_window(qtbot, ctx)
+    audit.check(window, "sign-in")
+    staff = sign_in(ctx, live_api.store(0)["associates"][0])
+    wait_until(qtbot, lambda: window.is_unlocked)
+    audit.check(window, "customers (empty)")
+    check_menu(audit, window.staff_label.menu(), "staff menu")
+    ctx.messages.warning("A warning in the banner")
+    audit.check(window, "banner")
+    qtbot.keyClicks(window.search_bar, "a")
+    wait_until(qtbot, lambda: window.customers.results.model().rowCount() > 0)
+    audit.check(window, "search results")
+
+    ready = ctx.reader.pickups("ready", 1)[0]
+    window.open_record("customer", ready["customer_id"])
+    audit.check(window, "customer 360")
+    window.open_record("pickup", ready["id"], {})
+    audit.check(window, "pickups (ready)")
+    detail = window.pickups.detail
+    audit.dialog(detail.open_hand_over(), "hand-over")
+    audit.dialog(detail.open_arrival(), "customer arrived")
+    audit.dialog(detail.manager.open_cancel(), "manager approval (no manager signed in here)")
+    manager_signed_in_here_once(live_api, ctx)
+    cancel = detail.manager.open_cancel()
+    audit.check(cancel, "cancel order")
+    cancel.choose(1)
+    cancel.ok.click()
+    audit.dialog(detail.dialog, "manager approval")
+    window.open_record("pickup", ctx.reader.pickups("picking", 1)[0]["id"], {})
+    audit.dialog(detail.open_mark_ready(), "mark ready")
+    window.pickups.reminders_button.click()
+    audit.check(window, "reminders")
+
+    sku = ready["lines"][0]["sku"]
+    window.open_record("product", sku)
+    wait_until(qtbot, lambda: window.stock.open_sku == sku)
+    audit.check(window, "stock")
+    audit.dialog(window.order_for_pickup(sku), "order for pickup")
+    audit.dialog(window.add_to_cart(sku), "add to the online cart")
+
+    counter.go_offline()  # an action refused by the server on its return: a conflict in Activity
+    pickup = ctx.reader.pickups("new", limit=1)[0]
+    ctx.perform(lambda: ctx.actions.start_picking(pickup["id"], staff["id"]), changes={"pickup"})
+    wait_until(qtbot, lambda: ctx.reader.depth() == 1)
+    with live_api.database.write() as conn:
+        simulate.central_cancel(conn, random.Random(1), live_api.clock, pickup_id=pickup["id"])
+    window.show_page("activity")
+    audit.check(window, "activity (waiting)")
+    counter.go_online()
+    wait_until(qtbot, lambda: len(window.activity.conflict_items) == 1)
+    audit.check(window, "activity (conflict)")
+
+    window.lock()
+    audit.check(window, "lock screen")
+    crash = CrashDialog("Traceback: details for IT")
+    qtbot.addWidget(crash)
+    crash.show()
+    audit.dialog(crash, "crash dialog")
+    first_run = EnrollDialog(config.Settings(data_dir=tmp_path), MemoryStore(), config_path=tmp_path / "s.toml")
+    qtbot.addWidget(first_run)
+    first_run.show()
+    audit.dialog(first_run, "first-run enrollment")
+    assert len(audit.walked) >= 20
+    audit.verdict()
+
+
+def test_every_manager_screen_and_dialog_names_its_controls(qtbot, live_api, clerk, tmp_path):
+    audit = Audit(qtbot)
+    window = open_window(qtbot, clerk)
+    sign_in(clerk, live_api.store(0)["manager"])
+    wait_until(qtbot, lambda: window.is_unlocked)
+    check_menu(audit, window.staff_label.menu(), "manager's staff menu")
+    window.show_page("dashboard")
+    page = window.dashboard
+    audit.check(window, "dashboard")
+    page.choose_path = lambda _suggested: str(tmp_path / "pickups.csv")
+    page.export_button.click()
+    wait_until(qtbot, lambda: page.export_dialog is not None and not page.export_dialog.running)
+    audit.dialog(page.export_dialog, "export finished")
+    window.enroll_counters_action.trigger()
+    audit.dialog(window.enroll_counters_dialog, "enroll counters")
+    past = next(p for p in clerk.reader.past_collect_by(clerk.now()) if p["status"] == "ready")
+    window.open_record("pickup", past["id"], {})
+    audit.check(window, "pickups (manager)")
+    audit.dialog(window.pickups.detail.manager.open_no_show(), "confirm no-show")
+    audit.dialog(window.pickups.detail.manager.open_cancel(), "cancel order (manager)")
+    audit.verdict()
