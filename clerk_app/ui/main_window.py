@@ -44,7 +44,7 @@ from .session import idle
 from .session.signin import SignInScreen
 from .stock.page import StockPage
 from .theme import set_flag
-from .common.a11y import named
+from .common.a11y import announce, named
 
 STATUS_REFRESH_MS = 15_000
 
@@ -97,7 +97,9 @@ class ConnectionStatus(QWidget):
         for widget in (self.pill, self.synced, self.queue):
             layout.addWidget(widget)
         ctx.state_changed.connect(self.refresh)
+        ctx.state_changed.connect(self._announce_state)
         ctx.cache_changed.connect(self.refresh)
+        self._conflicts: int | None = None  # how many the last refresh showed (None: none read yet)
         self._timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh)
         self._timer.start()
         self.refresh()
@@ -113,6 +115,11 @@ class ConnectionStatus(QWidget):
             ConnectionState.UPDATE_REQUIRED: self.tr("The store server needs a newer Clerk. Keep working: what you do "
                                                      "is saved here and syncs once IT updates Clerk on this computer."),
         }[state]
+
+    @Slot(object)
+    def _announce_state(self, state: ConnectionState) -> None:
+        """Offline, online again, signed out...: told to a screen reader too, at once when work is at risk."""
+        announce(self.pill, state_word(state) + ". " + self.state_hint(state), assertive=state != ConnectionState.ONLINE)
 
     @Slot()
     def refresh(self, *_args: Any) -> None:
@@ -130,6 +137,10 @@ class ConnectionStatus(QWidget):
         parts = [self.tr("%n waiting to sync", "", depth) if depth else self.tr("All synced")]
         if conflicts:
             parts.append(self.tr("%n conflict(s)", "", conflicts))
+        if self._conflicts is not None and conflicts > self._conflicts:
+            announce(self.queue, self.tr("New conflict: an action was not applied. Activity shows it and your "
+                                         "choices."), assertive=True)
+        self._conflicts = conflicts
         self.queue.setText(" · ".join(parts))
         set_flag(self.queue, "waiting", bool(depth or conflicts))
 
@@ -445,6 +456,21 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self._page(self.PAGES[row])
             self.pages.setCurrentIndex(row)
+            self._status_bar_last()
+
+    def _status_bar_last(self) -> None:
+        """Tab goes search bar → the page → the status bar (queue, staff menu, Lock): the status bar, built before
+        the pages that are built when first shown, came first in the keyboard's order, before the page."""
+        bar = (self.connection.queue, self.staff_label, self.lock_button)
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 20_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        tail = next((w for w in reversed(chain) if w not in bar and not self.statusBar().isAncestorOf(w)), None)
+        if tail is None or chain[-len(bar):] == list(bar):
+            return
+        for before, after in zip((tail, *bar[:-1]), bar):
+            QWidget.setTabOrder(before, after)
 
     def _build_status_bar(self) -> None:
         bar = QStatusBar()
@@ -667,6 +693,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_message(self, level: str, text: str) -> None:
+        # What the clerk is told ("Handed over.", a warning) reaches a screen reader as it shows.
+        announce(self.news if level == "info" else self.banner, text, assertive=level != "info")
         if level == "info":
             self.news.setText(text)
             self.news.setToolTip(text)

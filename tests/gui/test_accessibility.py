@@ -9,8 +9,10 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMenu, QWidget
 
 from central_api import simulate
@@ -22,6 +24,7 @@ from clerk_app.ui.common import a11y
 from clerk_app.ui.crash import CrashDialog
 from clerk_app.ui.main_window import MainWindow
 from clerk_app.ui.session.enroll import EnrollDialog
+from tests.gui.test_pickups import server_pickup
 from tests.helpers.api import PASSWORD
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
@@ -251,3 +254,94 @@ def test_every_manager_screen_and_dialog_names_its_controls(qtbot, live_api, cle
     audit.dialog(window.pickups.detail.manager.open_no_show(), "confirm no-show")
     audit.dialog(window.pickups.detail.manager.open_cancel(), "cancel order (manager)")
     audit.verdict()
+
+
+@pytest.fixture
+def announcements() -> Iterator[list[str]]:
+    """What is announced to assistive technology during the test, in order (a11y.announce's every call)."""
+    said: list[str] = []
+
+    def heard(text: str, _assertive: bool) -> None:
+        said.append(text)
+
+    a11y.announcer.announced.connect(heard)
+    yield said
+    a11y.announcer.announced.disconnect(heard)
+
+
+# --- the keyboard alone ----------------------------------------------------------------------------------------
+
+def focused() -> QWidget | None:
+    """Where the keys go: in an open modal dialog, its focus widget (the offscreen platform never activates a new
+    window, as a desktop does, so the application's focus stays behind in the main window)."""
+    modal = QApplication.activeModalWidget()
+    return modal.focusWidget() if modal is not None else QApplication.focusWidget()
+
+
+def tab_to(qtbot: Any, target: QWidget, limit: int = 60) -> list[str]:
+    """Press Tab until `target` has the keyboard focus; the widgets passed on the way (fails if it never comes)."""
+    passed = []
+    for _ in range(limit):
+        if focused() is target:
+            return passed
+        current = focused()
+        assert current is not None, f"nothing has the focus on the way to {target.objectName() or type(target).__name__}"
+        passed.append(current.objectName() or type(current).__name__)
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        qtbot.wait(1)
+    raise AssertionError(f"Tab never reached {target.objectName() or type(target).__name__}: {passed}")
+
+
+def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, signed_in_window, announcements):
+    window, ctx = signed_in_window, signed_in_window.ctx
+    window.activateWindow()
+    pickup = next(p for p in ctx.reader.pickups("ready", 50) if not p.get("alternate_pickup_name"))
+    code = server_pickup(live_api, pickup["id"])["pickup_code"]
+    said = announcements
+
+    # Ctrl+K: the search bar; the order number and Enter open the pickup.
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is window.search_bar
+    QTest.keyClicks(window.search_bar, pickup["order_number"])
+    QTest.keyClick(window.search_bar, Qt.Key.Key_Return)
+    detail = window.pickups.detail
+    wait_until(qtbot, lambda: window.current_page() == "pickups" and detail.pickup and detail.pickup["id"] == pickup["id"])
+    assert detail.handover_button.isVisible()
+
+    # Tab to "Hand over…" and press Space: the form opens with the keyboard in the code field.
+    tab_to(qtbot, detail.handover_button)
+    QTest.keyClick(detail.handover_button, Qt.Key.Key_Space)
+    wait_until(qtbot, lambda: detail.dialog is not None and detail.dialog.isVisible())
+    dialog = detail.dialog
+    assert focused() is dialog.code
+    QTest.keyClicks(dialog.code, code.lower())
+    assert dialog.code.text() == code
+
+    # Tab goes down the form in reading order: who collects, the ID checked, its last four, what is taken.
+    passed = []
+    QTest.keyClick(dialog.code, Qt.Key.Key_Tab)
+    assert focused() is dialog.by_customer and dialog.by_customer.isChecked()
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.id_check
+    for _ in range(dialog.id_check.count()):  # the arrow keys choose in the closed list
+        if dialog.id_check.currentData() == "passport":
+            break
+        QTest.keyClick(dialog.id_check, Qt.Key.Key_Down)
+    assert dialog.id_check.currentData() == "passport"
+    QTest.keyClick(dialog.id_check, Qt.Key.Key_Tab)
+    assert focused() is dialog.last4
+    QTest.keyClicks(dialog.last4, "4321")
+    QTest.keyClick(dialog.last4, Qt.Key.Key_Tab)
+    passed = tab_to(qtbot, dialog.ok)
+    spins = list(dialog.lines.spins.values())
+    assert passed[:len(spins)] == ["StepCount"] * len(spins)  # each line's count, then the buttons
+
+    # Enter on "Hand over": accepted, queued, confirmed and said.
+    QTest.keyClick(dialog.ok, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    wait_until(qtbot, lambda: (p := ctx.reader.pickup(pickup["id"])) and p["status"] == "picked_up" and not p["pending"])
+    server = server_pickup(live_api, pickup["id"])
+    assert server["status"] == "picked_up"
+    assert server["handover"]["id_check"] == "passport" and server["handover"]["id_last4"] == "4321"
+    assert server["handover"]["collected_by"] == "customer"
+    assert "Handed over." in said
