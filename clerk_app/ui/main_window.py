@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         """The screens in the language now in effect. `keep`: pages of an earlier language left as they are (hidden)
         until first shown (see `retranslate`); `sign_in`: the earlier sign-in screen, likewise, while hidden."""
         self.setWindowTitle(self.tr("Clerk — %1").replace("%1", self.ctx.store_name))
+        self._status: QStatusBar | None = None  # until this build's status bar is made (_build_status_bar)
         if sign_in is None:
             self._set_sign_in(SignInScreen(self.ctx))
         else:
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
                 page.attach_search_bar(self.search_bar)
             if old is not None:
                 self._restore_page(name, page, self._page_state(name, old))
+            self._status_bar_last()  # a page built now joins the keyboard's order after the status bar
         return page
 
     @property
@@ -456,18 +458,26 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self._page(self.PAGES[row])
             self.pages.setCurrentIndex(row)
-            self._status_bar_last()
 
     def _status_bar_last(self) -> None:
         """Tab goes search bar → the page → the status bar (queue, staff menu, Lock): the status bar, built before
         the pages that are built when first shown, came first in the keyboard's order, before the page."""
+        status = self._status
+        if status is None:
+            return  # (the screens are being built: the status bar comes last, and puts itself last)
         bar = (self.connection.queue, self.staff_label, self.lock_button)
-        chain, widget = [], self.nextInFocusChain()
-        while widget is not self and widget is not None and len(chain) < 20_000:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        tail = next((w for w in reversed(chain) if w not in bar and not self.statusBar().isAncestorOf(w)), None)
-        if tail is None or chain[-len(bar):] == list(bar):
+        # The chain is a ring through the window: the window's previous is its last widget, where a page built
+        # after the status bar went; Qt orders only widgets that take Tab, so the last of those. (Walking the whole
+        # ring from Python instead left the staff menu's actions deleted after a language switch on the lock
+        # screen: test_language_switch caught it.)
+        tail = self.previousInFocusChain()
+        for _ in range(2000):
+            if tail is None or tail is self or tail is status or status.isAncestorOf(tail):
+                return  # the status bar is last already
+            if tail.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                break
+            tail = tail.previousInFocusChain()
+        else:
             return
         for before, after in zip((tail, *bar[:-1]), bar):
             QWidget.setTabOrder(before, after)
@@ -475,6 +485,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = QStatusBar()
         self.setStatusBar(bar)
+        self._status = bar
         self.connection = ConnectionStatus(self.ctx)
         bar.addWidget(self.connection)
         # Passing news ("Handed over.") goes in a label of its own: QStatusBar.showMessage would hide
@@ -493,6 +504,7 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.lock_button)
+        self._status_bar_last()
 
     def _staff_menu(self) -> QMenu:
         """The signed-in staff member's menu: their language on this counter; for managers, enrolling counters."""

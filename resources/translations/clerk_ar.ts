@@ -2,131 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityPage</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="66" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="67" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Work offline</source>
             <translation>العمل دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="73" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
             <translation>إيقاف استخدام الشبكة حتى تختار المزامنة مجددًا (كل ما تقوم به يُحفظ على هذا الجهاز)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <source>Sync now</source>
             <translation>مزامنة الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="235" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>إرسال ما ينتظر وجلب الجديد فورًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="95" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="101" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="97" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
             <translation>تم على نقطة البيع هذه وحُفظ هنا؛ يُرسل إلى خادم المتجر فور إمكانية الاتصال به.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="112" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="114" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
             <translation>لا شيء بالانتظار: كل ما تم هنا وصل إلى خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="121" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="123" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="122" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="124" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
             <translation>إجراءات لم يتمكن خادم المتجر من تطبيقها، وما يظهره الآن. اختر لكل منها: فتح السجل أو إعادة المحاولة أو تجاهله.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="136" />
             <source>No conflicts.</source>
             <translation>لا توجد تعارضات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="147" />
             <source>Sync log</source>
             <translation>سجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="144" />
             <source>What the sync did since Clerk started, newest first.</source>
             <translation>ما قامت به المزامنة منذ تشغيل Clerk، الأحدث أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="172" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="175" />
             <source>The oldest %1 of %2 are shown.</source>
             <translation>يُعرض أقدم %1 من أصل %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="201" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>Connected to the store server.</source>
             <translation>متصل بخادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="202" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
             <translation>تعذّر الوصول إلى خادم المتجر؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="203" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
             <source>Working offline: nothing is sent until you sync again.</source>
             <translation>العمل دون اتصال: لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="207" />
             <source>The store server no longer accepts this computer.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="208" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
             <translation>يرد خادم المتجر بأخطاء؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="209" />
             <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk: لن يُرسَل شيء حتى يُحدَّث Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="216" />
             <source>last synced %1</source>
             <translation>آخر مزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="217" />
             <source>not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Sync requested.</source>
             <translation>تم طلب المزامنة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Go back online</source>
             <translation>العودة إلى الاتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="234" />
             <source>Go back online first</source>
             <translation>عُد إلى الاتصال أولًا</translation>
         </message>
@@ -134,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to cart</source>
             <translation>إضافة إلى السلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>يراه العميل في سلته على الموقع الإلكتروني وفي التطبيق، ويشتريه لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>غير متصل: يُضاف المنتج هنا الآن ويصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
             <source>Added to the customer's online cart.</source>
             <translation>أُضيف إلى السلة الإلكترونية للعميل.</translation>
         </message>
@@ -256,22 +266,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <source>Arrival note</source>
+            <translation>ملاحظة الوصول</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <source>Optional, for whoever brings the order out</source>
+            <translation>اختيارية، لمن يُحضر الطلب إلى العميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -279,7 +299,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="64" />
+            <location filename="../../clerk_app/ui/main_window.py" line="66" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -366,102 +386,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="253" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="280" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="283" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="303" />
             <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
             <translation>أُضيف على هذا الجهاز؛ يصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
             <source>Find in other stores</source>
             <translation>البحث في متاجر أخرى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="310" />
             <source>See which stores have this product</source>
             <translation>اعرض المتاجر التي يتوفر فيها هذا المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="313" />
             <source>Order it for the customer to collect at a store that has it</source>
             <translation>اطلبه ليستلمه العميل من متجر يتوفر فيه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -535,52 +555,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="92" />
+            <location filename="../../clerk_app/ui/main_window.py" line="95" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="114" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="115" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="133" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="124" />
+            <location filename="../../clerk_app/ui/main_window.py" line="134" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="137" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -592,12 +612,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="137" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="139" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -607,6 +627,11 @@
                 <numerusform>%n تعارضًا</numerusform>
                 <numerusform>%n تعارض</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="141" />
+            <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
+            <translation>تعارض جديد: لم يُطبَّق أحد الإجراءات. تعرضه صفحة النشاط مع الخيارات المتاحة لك.</translation>
         </message>
     </context>
     <context>
@@ -667,22 +692,27 @@
     <context>
         <name>CustomerChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
             <source>Change</source>
             <translation>تغيير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="41" />
             <source>Order for another customer</source>
             <translation>الطلب لعميل آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="46" />
             <source>Search this computer's customers: name, phone, email or card</source>
             <translation>ابحث في عملاء هذا الجهاز: الاسم أو الهاتف أو البريد الإلكتروني أو البطاقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="48" />
+            <source>Search customers</source>
+            <translation>البحث عن العملاء</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="96" />
             <source>No customer on this computer matches.</source>
             <translation>لا يوجد عميل مطابق على هذا الجهاز.</translation>
         </message>
@@ -753,7 +783,8 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="57" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="150" />
             <source>From the server</source>
             <translation>من الخادم</translation>
         </message>
@@ -907,72 +938,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="73" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Find a customer</source>
             <translation>البحث عن عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="107" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو بطاقة ولاء أو رقم طلب — أو امسحه ضوئيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="111" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>ينقلك Ctrl+K إلى شريط البحث من أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="142" />
             <source>No customer found for “%1”.</source>
             <translation>لم يُعثر على عميل لـ«%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>No customer found</source>
             <translation>لم يُعثر على عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="210" />
             <source>%1 more from the server</source>
             <translation>%1 آخرون من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>the server has no others</source>
             <translation>لا يوجد غيرهم على الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (the server did not answer)</source>
             <translation>من هذا الجهاز فقط (لم يستجب الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>from this computer only (signed in offline)</source>
             <translation>من هذا الجهاز فقط (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="217" />
             <source>Offline — from this computer only</source>
             <translation>غير متصل — من هذا الجهاز فقط</translation>
         </message>
@@ -1033,132 +1064,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="65" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>أرقام المتجر متاحة لمدير المتجر فقط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="95" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>7 days</source>
             <translation>7 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>30 days</source>
             <translation>30 يومًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Custom</source>
             <translation>مخصص</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="121" />
             <source>to</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Export to CSV…</source>
             <translation>تصدير إلى CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>حفظ طلبات الاستلام المُنشأة في هذه الفترة كملف جدول بيانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="134" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>طلبات الاستلام المغلقة الأقدم من 30 يومًا لا تُحفظ على هذا الجهاز؛ قد تكون هذه الأرقام غير مكتملة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Open pickups</source>
             <translation>طلبات استلام مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Overdue now</source>
             <translation>متأخرة الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Ready and waiting</source>
             <translation>جاهزة بالانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Picked up today</source>
             <translation>استُلمت اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Orders in the period</source>
             <translation>الطلبات في الفترة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Order to ready (median)</source>
             <translation>من الطلب إلى الجاهزية (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Ready on time</source>
             <translation>جاهزة في الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Wait on shelf (median)</source>
             <translation>الانتظار على الرف (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>No-show rate</source>
             <translation>نسبة عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="148" />
             <source>Right now</source>
             <translation>الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="276" />
             <source>Orders created %1</source>
             <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>on %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
             <source>from %1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>not ready by the promised time</source>
             <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
@@ -1170,99 +1201,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>on the shelf</source>
             <translation>على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>handed over since midnight</source>
             <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>No order created in this period has been ready yet.</source>
             <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>from order to on the shelf</source>
             <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>by the promised time</source>
             <translation>في الموعد المحدد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>from ready to collected</source>
             <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period has been collected yet.</source>
             <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="323" />
             <source>of collected or missed orders</source>
             <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>Past collect-by</source>
             <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>To restock (no-shows)</source>
             <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
@@ -1799,79 +1830,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1883,27 +1914,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1911,63 +1942,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="101" />
             <source>Points: %1</source>
             <translation>النقاط: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Not in the loyalty programme</source>
             <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None given</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Prefers</source>
             <translation>يفضّل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Marketing</source>
             <translation>التسويق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Agreed to offers</source>
             <translation>وافق على العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>No offers</source>
             <translation>لا يرغب في العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Home store</source>
             <translation>المتجر الأساسي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>Loyalty card</source>
             <translation>بطاقة الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
@@ -1975,88 +2006,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="180" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="348" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <source>Pages</source>
+            <translation>الصفحات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <source>Ctrl+1 to Ctrl+5 open each page</source>
+            <translation>من Ctrl+1 إلى Ctrl+5 لفتح كل صفحة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="384" />
+            <location filename="../../clerk_app/ui/main_window.py" line="489" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="491" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="387" />
+            <location filename="../../clerk_app/ui/main_window.py" line="492" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="395" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <location filename="../../clerk_app/ui/main_window.py" line="520" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="548" />
+            <location filename="../../clerk_app/ui/main_window.py" line="653" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="654" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
-            <location filename="../../clerk_app/ui/main_window.py" line="550" />
+            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="655" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="579" />
+            <location filename="../../clerk_app/ui/main_window.py" line="685" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="584" />
+            <location filename="../../clerk_app/ui/main_window.py" line="690" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2155,44 +2196,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -2204,12 +2245,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -2242,42 +2283,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <source>New note</source>
+            <translation>ملاحظة جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <source>For colleagues; Ctrl+Enter saves it</source>
+            <translation>للزملاء؛ Ctrl+Enter للحفظ</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="380" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
             <source>at %1</source>
             <translation>في متجر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
             <source>at another store</source>
             <translation>في متجر آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="396" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2285,52 +2336,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for the customer to collect at a store</source>
             <translation>طلب ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
             <source>Collect at</source>
             <translation>الاستلام من</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Place the order</source>
             <translation>تأكيد الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>يُدفع عند الاستلام. يحجز المتجر الكمية عندما يصله الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="201" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>لم يطّلع هذا الجهاز على مخزون هذا المتجر من المنتج: قد يُرفض الطلب إن لم يكن متوفرًا لديه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>عند آخر اطلاع، كان لدى هذا المتجر %1 فقط: قد يُرفض الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
             <source>Choose the store where the customer collects.</source>
             <translation>اختر المتجر الذي سيستلم منه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>المتوفر لدى %1 هو %2 فقط: اطلب كمية أقل أو اختر متجرًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>تم تسجيل الطلب للاستلام من %1. يظهر بانتظار المزامنة حتى يستلمه خادم المتجر.</translation>
         </message>
@@ -2338,37 +2389,38 @@
     <context>
         <name>OrderForms</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="65" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="66" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="69" />
-            <source>1 to 99</source>
-            <translation>من ١ إلى ٩٩</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="75" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="76" />
             <source>Quantity</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="80" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <source>1 to 99</source>
+            <translation>من ١ إلى ٩٩</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="81" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
             <source>Choose the customer first.</source>
             <translation>اختر العميل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
             <source>The quantity is 1 to 99.</source>
             <translation>الكمية من ١ إلى ٩٩.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="128" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
             <source>Sign in again to do this.</source>
             <translation>سجّل الدخول مجددًا للقيام بذلك.</translation>
         </message>
@@ -2376,90 +2428,103 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>سُجِّل على هذا الجهاز؛ يظهر رقم الطلب عندما يستلمه خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
     </context>
     <context>
+        <name>OrderHistoryView</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="289" />
+            <source>Order history</source>
+            <translation>سجل الطلبات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="289" />
+            <source>Every order across channels; Right arrow opens its lines</source>
+            <translation>كل الطلبات من جميع القنوات؛ السهم الأيمن يعرض منتجات الطلب</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Lifetime value</source>
             <translation>إجمالي المشتريات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Channels used</source>
             <translation>القنوات المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Open pickups here</source>
             <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="161" />
             <source>Active cart</source>
             <translation>سلة نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="206" />
             <source>Last: %1</source>
             <translation>آخر طلب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="227" />
             <source>Open this pickup</source>
             <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>Items: %1</source>
             <translation>المنتجات: %1</translation>
         </message>
@@ -2565,258 +2630,259 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>تحديد كجاهز…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>تسليم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>وصل العميل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>طباعة القسيمة…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="121" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="133" />
             <source>Messages to the customer</source>
             <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Send reminder</source>
             <translation>إرسال تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="140" />
             <source>Re-send ready notice</source>
             <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="147" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>العميل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>إشعار الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>برسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>بالهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>في التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="272" />
             <source>None sent yet</source>
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="280" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="352" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="358" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="364" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -2849,17 +2915,22 @@
             <translation>بدون تحقق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="138" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="73" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="90" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -3001,57 +3072,67 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>قائمة الانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>التذكيرات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="86" />
+            <source>Pickup queue</source>
+            <translation>قائمة انتظار طلبات الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="86" />
+            <source>The selected order shows beside the list</source>
+            <translation>يظهر الطلب المحدد بجانب القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>New</source>
             <translation>جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Ready</source>
             <translation>جاهزة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Past collect-by</source>
             <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="132" />
             <source>Done today</source>
             <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n طلب مفتوح</numerusform>
@@ -3063,7 +3144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="163" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n طلب متأخر</numerusform>
@@ -3075,7 +3156,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n طلب منجز اليوم</numerusform>
@@ -3087,42 +3168,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is being picked right now.</source>
             <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>No orders are waiting on the shelf.</source>
             <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing is overdue. Well done.</source>
             <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="173" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="174" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="346" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
@@ -3319,139 +3400,144 @@
     <context>
         <name>ProductView</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="306" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="87" />
             <source>Order this product for the customer to collect at a store</source>
             <translation>اطلب هذا المنتج ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="90" />
             <source>The customer can buy it online later</source>
             <translation>يمكن للعميل شراؤه عبر الإنترنت لاحقًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="101" />
             <source>This store</source>
             <translation>هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Available</source>
             <translation>المتاح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
             <source>On hand</source>
             <translation>المخزون الفعلي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="109" />
             <source>Reserved</source>
             <translation>محجوز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="121" />
             <source>Stores</source>
             <translation>المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="131" />
+            <source>Stock in other stores</source>
+            <translation>المخزون في المتاجر الأخرى</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>City</source>
             <translation>المدينة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="181" />
             <source>This store has no stock record for this product on this computer.</source>
             <translation>لا يوجد على هذا الجهاز سجل مخزون لهذا المنتج في هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="187" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="188" />
             <source>Offline — as of %1</source>
             <translation>غير متصل — محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
             <source>Live · checked %1</source>
             <translation>مباشر · آخر تحقق %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
             <source>Every store's stock, from the store server.</source>
             <translation>مخزون كل المتاجر، من خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
             <source>Asking the store server for every store's stock…</source>
             <translation>جارٍ الاستعلام من خادم المتجر عن مخزون كل المتاجر…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="237" />
             <source>Asking the store server; until it answers, as last seen at %1.</source>
             <translation>جارٍ الاستعلام من خادم المتجر؛ وإلى أن يرد، تظهر البيانات كما شوهدت آخر مرة في %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="241" />
             <source>Other stores can't be checked now: this computer is offline.</source>
             <translation>لا يمكن التحقق من المتاجر الأخرى الآن: هذا الجهاز غير متصل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
             <source>Other stores could not be checked just now.</source>
             <translation>تعذّر التحقق من المتاجر الأخرى الآن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
             <source>Not checked</source>
             <translation>لم يُتحقَّق منها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
             <source>They were not looked up on this computer yet.</source>
             <translation>لم يُستعلَم عنها على هذا الجهاز بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
             <source>Last seen %1</source>
             <translation>آخر مشاهدة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="250" />
             <source>Below: as last seen at %1; it may have changed.</source>
             <translation>أدناه: كما شوهدت آخر مرة في %1؛ وقد تكون تغيّرت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="267" />
             <source>%1 (this store)</source>
             <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
             <source>Order for pickup at %1</source>
             <translation>طلب للاستلام من %1</translation>
         </message>
@@ -3459,42 +3545,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -3502,32 +3588,47 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <source>Ready and not collected after, in hours</source>
+            <translation>جاهزة ولم تُستلم بعد مرور، بالساعات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <source>Orders to remind</source>
+            <translation>الطلبات المطلوب التذكير بها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <source>Space ticks or unticks an order</source>
+            <translation>مفتاح المسافة يحدد الطلب أو يلغي تحديده</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3539,7 +3640,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3551,7 +3652,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="263" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3563,7 +3664,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="286" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3575,7 +3676,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3587,7 +3688,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="325" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3600,59 +3701,82 @@
         </message>
     </context>
     <context>
+        <name>ResultsList</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Customers found</source>
+            <translation>العملاء الذين تم العثور عليهم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Enter opens the customer</source>
+            <translation>Enter يفتح صفحة العميل</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="43" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="45" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="45" />
+            <source>Name, email, phone, loyalty card or order number; a scan opens its record. Down arrow: the results.</source>
+            <translation>الاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب؛ المسح الضوئي يفتح السجل مباشرة. السهم للأسفل: النتائج.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="149" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>طلب الاستلام %1 غير موجود في قائمة هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
             <translation>تم مسح «%1»: هذا ليس رمز استلام ولا ملصق كيس ولا رقم طلب ولا بطاقة ولاء ولا باركود منتج.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="186" />
             <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
             <translation>لا يوجد على هذا الجهاز منتج بالباركود %1. يمكن لـ Clerk البحث عنه عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
             <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
             <translation>لا يوجد منتج بالباركود %1. تحقق من الملصق، أو ابحث عن المنتج باسمه في صفحة المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="199" />
             <source>Product %1 could not be looked up just now. Try again in a moment.</source>
             <translation>تعذّر البحث عن المنتج %1 الآن. حاول مجددًا بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="213" />
             <source>No order %1 on this computer.</source>
             <translation>لا يوجد الطلب %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="214" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>لا توجد بطاقة الولاء %1 على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="216" />
             <source>Clerk will find it once it is back online.</source>
             <translation>سيعثر عليه Clerk عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="224" />
             <source>No order %1 was found.</source>
             <translation>لم يُعثر على الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="225" />
             <source>No loyalty card %1 was found.</source>
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
@@ -3842,7 +3966,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="111" />
+            <location filename="../../clerk_app/ui/app.py" line="112" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
@@ -3850,82 +3974,93 @@
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="66" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="68" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
             <source>Product name, SKU or barcode</source>
             <translation>اسم المنتج أو رمز المنتج أو الباركود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
+            <source>Search products</source>
+            <translation>البحث عن المنتجات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="81" />
+            <source>Products found</source>
+            <translation>المنتجات التي تم العثور عليها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="103" />
             <source>Find a product</source>
             <translation>البحث عن منتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="105" />
             <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
             <translation>اكتب اسم المنتج أو رمز المنتج أو الباركود — أو امسح الباركود ضوئيًا من أي شاشة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="123" />
             <source>Product %1 is not on this computer.</source>
             <translation>المنتج %1 غير موجود على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="169" />
             <source>From the store server</source>
             <translation>من خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="213" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>No product found</source>
             <translation>لم يُعثر على منتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="218" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="220" />
             <source>%1 more from the server</source>
             <translation>%1 أخرى من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
             <source>on this computer and the server</source>
             <translation>على هذا الجهاز وعلى الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="223" />
             <source>on this computer (the server could not be asked)</source>
             <translation>على هذا الجهاز (تعذّر الاستعلام من الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer (offline)</source>
             <translation>على هذا الجهاز (غير متصل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer</source>
             <translation>على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="248" />
             <source>No product found for “%1”.</source>
             <translation>لم يُعثر على منتج لـ«%1».</translation>
         </message>
@@ -3941,62 +4076,67 @@
     <context>
         <name>StoreChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="73" />
+            <source>Store to collect from</source>
+            <translation>متجر الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Available</source>
             <translation>المتوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Seen</source>
             <translation>آخر اطلاع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="88" />
             <source>Checking the stock of every store…</source>
             <translation>جارٍ التحقق من مخزون كل المتاجر…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="132" />
             <source>%1 (this store)</source>
             <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
             <source>Not seen yet</source>
             <translation>لم يُطّلع عليه بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
             <source>Live</source>
             <translation>مباشر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="142" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="147" />
             <source>None available at this store</source>
             <translation>غير متوفر في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
             <source>Stock of every store, checked just now.</source>
             <translation>مخزون كل المتاجر، تم التحقق منه للتو.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="173" />
             <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
             <translation>غير متصل: مخزون المتاجر الأخرى محدَّث حتى %1، وقت آخر اطلاع عليه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="176" />
             <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
             <translation>غير متصل: لم يطّلع هذا الجهاز على مخزون المتاجر الأخرى من هذا المنتج. قد يُرفض الطلب إن لم يكن متوفرًا في المتجر.</translation>
         </message>
@@ -4251,7 +4391,7 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>جارٍ إنشاء ثلاثة متاجر و%n عميل…</numerusform>
@@ -4263,64 +4403,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>جارٍ إعداد هذا الجهاز كنقطة بيع في المتجر الأول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="201" />
             <source>Preparing the demo store…</source>
             <translation>جارٍ تجهيز المتجر التجريبي…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="327" />
+            <location filename="../../clerk_app/ui/app.py" line="206" />
+            <location filename="../../clerk_app/ui/app.py" line="328" />
             <source>Opening Clerk…</source>
             <translation>جارٍ فتح Clerk…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="373" />
+            <location filename="../../clerk_app/ui/app.py" line="229" />
+            <location filename="../../clerk_app/ui/app.py" line="375" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="239" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>النسخة التجريبية من Clerk مفتوحة بالفعل على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="243" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>تعذّر تشغيل النسخة التجريبية. التفاصيل في ملف سجل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="253" />
             <source>Clerk could not open its secure storage.</source>
             <translation>تعذّر على Clerk فتح مخزنه الآمن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="257" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمات المرور، لذا سيلزمك تسجيل الدخول مجددًا بعد إعادة تشغيل Clerk.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="275" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>Clerk مفتوح بالفعل على هذا الجهاز. انتقل إلى نافذة Clerk المفتوحة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="279" />
+            <location filename="../../clerk_app/ui/app.py" line="280" />
             <source>Clerk could not open its saved data.</source>
             <translation>تعذّر على Clerk فتح بياناته المحفوظة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <location filename="../../clerk_app/ui/app.py" line="293" />
             <source>Connecting this computer to the store…</source>
             <translation>جارٍ ربط هذا الجهاز بالمتجر…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="360" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>كانت البيانات المحفوظة على هذا الجهاز تالفة ويجري تنزيلها مجددًا؛ لم يُحتفظ بأي إجراء منتظر للمزامنة.</numerusform>
@@ -4332,7 +4472,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="361" />
+            <location filename="../../clerk_app/ui/app.py" line="363" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>تعذّرت قراءة بعض الإجراءات المنتظرة للمزامنة وفُقدت؛ تحقّق منها في نظام المتجر.</translation>
         </message>

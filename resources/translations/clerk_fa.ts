@@ -2,131 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <source>Clear</source>
+            <translation>پاک کردن</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityPage</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="66" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="67" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Work offline</source>
             <translation>کار آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="73" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
             <translation>تا وقتی خودتان دوباره همگام‌سازی نکنید، از شبکه استفاده نمی‌شود (هر کاری انجام دهید روی همین رایانه نگه داشته می‌شود)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <source>Sync now</source>
             <translation>همگام‌سازی فوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="235" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>ارسال موارد منتظر و دریافت موارد جدید، همین حالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="95" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="101" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="97" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
             <translation>در همین پیشخوان انجام و همین‌جا ذخیره شده است؛ به‌محض دسترسی به سرور فروشگاه ارسال می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="112" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="114" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
             <translation>چیزی در انتظار نیست: همهٔ کارهای انجام‌شده در اینجا به سرور فروشگاه رسیده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="121" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="123" />
             <source>Conflicts</source>
             <translation>تعارض‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="122" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="124" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
             <translation>اقداماتی که سرور فروشگاه نتوانست اعمال کند و آنچه سرور اکنون نشان می‌دهد. برای هر کدام تصمیم بگیرید: باز کردن مورد، تلاش دوباره یا نادیده گرفتن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="136" />
             <source>No conflicts.</source>
             <translation>تعارضی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="147" />
             <source>Sync log</source>
             <translation>گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="144" />
             <source>What the sync did since Clerk started, newest first.</source>
             <translation>کارهای همگام‌سازی از زمان اجرای کلرک، جدیدترین در بالا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="172" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="175" />
             <source>The oldest %1 of %2 are shown.</source>
             <translation>قدیمی‌ترین %1 مورد از %2 مورد نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="201" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>Connected to the store server.</source>
             <translation>به سرور فروشگاه متصل است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="202" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست؛ کلرک همچنان تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="203" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
             <source>Working offline: nothing is sent until you sync again.</source>
             <translation>کار آفلاین: تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="207" />
             <source>The store server no longer accepts this computer.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="208" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد؛ کلرک همچنان تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="209" />
             <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد: تا کلرک روی این رایانه به‌روز نشود، چیزی فرستاده نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="216" />
             <source>last synced %1</source>
             <translation>آخرین همگام‌سازی %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="217" />
             <source>not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Sync requested.</source>
             <translation>درخواست همگام‌سازی ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Go back online</source>
             <translation>بازگشت به حالت آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="234" />
             <source>Go back online first</source>
             <translation>ابتدا به حالت آنلاین برگردید</translation>
         </message>
@@ -134,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
             <source>Add to the customer's online cart</source>
             <translation>افزودن به سبد خرید آنلاین مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to cart</source>
             <translation>افزودن به سبد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>مشتری آن را در سبد خود در وب و اپلیکیشن می‌بیند و بعداً می‌خرد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>آفلاین: کالا همین حالا اینجا اضافه می‌شود و وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
             <source>Added to the customer's online cart.</source>
             <translation>به سبد خرید آنلاین مشتری اضافه شد.</translation>
         </message>
@@ -246,22 +256,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="299" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <source>Arrival note</source>
+            <translation>یادداشت مراجعه</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <source>Optional, for whoever brings the order out</source>
+            <translation>اختیاری، برای همکاری که سفارش را بیرون می‌آورد</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -269,7 +289,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="64" />
+            <location filename="../../clerk_app/ui/main_window.py" line="66" />
             <source>Close this message</source>
             <translation>بستن این پیام</translation>
         </message>
@@ -356,102 +376,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="253" />
             <source>Online cart</source>
             <translation>سبد خرید آنلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>No online cart.</source>
             <translation>سبد خرید آنلاین ندارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Active</source>
             <translation>فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Abandoned</source>
             <translation>رهاشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="280" />
             <source>Ordered</source>
             <translation>تبدیل به سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="283" />
             <source>%1 · updated %2</source>
             <translation>%1 · به‌روزرسانی %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Qty</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Price</source>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>In this store</source>
             <translation>موجودی این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="303" />
             <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
             <translation>در این رایانه اضافه شد؛ وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
             <source>Find in other stores</source>
             <translation>جست‌وجو در فروشگاه‌های دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="310" />
             <source>See which stores have this product</source>
             <translation>ببینید کدام فروشگاه‌ها این کالا را دارند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>Order for pickup at…</source>
             <translation>سفارش برای دریافت در…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="313" />
             <source>Order it for the customer to collect at a store that has it</source>
             <translation>سفارش آن برای دریافت مشتری در فروشگاهی که موجود دارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
             <source>Not stocked here</source>
             <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>None available</source>
             <translation>ناموجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>Only %1 available</source>
             <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>%1 available</source>
             <translation>%1 عدد موجود</translation>
         </message>
@@ -525,68 +545,73 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="92" />
+            <location filename="../../clerk_app/ui/main_window.py" line="95" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>باز کردن فعالیت‌ها: موارد در انتظار همگام‌سازی، تعارض‌ها و گزارش همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="104" />
+            <location filename="../../clerk_app/ui/main_window.py" line="109" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>به سرور فروشگاه متصل است؛ تغییرات در کمتر از یک ثانیه می‌رسند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="105" />
+            <location filename="../../clerk_app/ui/main_window.py" line="110" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. به کار ادامه دهید: کارهای شما همین‌جا ذخیره و با برقراری دوبارهٔ اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="107" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>شما کار آفلاین را انتخاب کرده‌اید. تا همگام‌سازی بعدی چیزی ارسال نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>سرور فروشگاه دیگر این رایانه را نمی‌پذیرد. یک مدیر باید دوباره آن را راه‌اندازی کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="114" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>سرور فروشگاه با خطا پاسخ می‌دهد. کلرک همچنان تلاش می‌کند؛ کارهای شما محفوظ است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="110" />
+            <location filename="../../clerk_app/ui/main_window.py" line="115" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="123" />
+            <location filename="../../clerk_app/ui/main_window.py" line="133" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="124" />
+            <location filename="../../clerk_app/ui/main_window.py" line="134" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="137" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="137" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="129" />
+            <location filename="../../clerk_app/ui/main_window.py" line="139" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="141" />
+            <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
+            <translation>تعارض جدید: یکی از کارها اعمال نشد. صفحهٔ فعالیت‌ها آن را همراه با گزینه‌های شما نشان می‌دهد.</translation>
         </message>
     </context>
     <context>
@@ -642,22 +667,27 @@
     <context>
         <name>CustomerChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
             <source>Change</source>
             <translation>تغییر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="41" />
             <source>Order for another customer</source>
             <translation>سفارش برای مشتری دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="46" />
             <source>Search this computer's customers: name, phone, email or card</source>
             <translation>جست‌وجو در مشتریان این رایانه: نام، تلفن، ایمیل یا کارت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="48" />
+            <source>Search customers</source>
+            <translation>جست‌وجوی مشتریان</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="96" />
             <source>No customer on this computer matches.</source>
             <translation>هیچ مشتری‌ای در این رایانه پیدا نشد.</translation>
         </message>
@@ -728,7 +758,8 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="143" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="57" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="150" />
             <source>From the server</source>
             <translation>از سرور</translation>
         </message>
@@ -882,72 +913,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="73" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Find a customer</source>
             <translation>جستجوی مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="107" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش را تایپ کنید — یا آن را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="111" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>با Ctrl+K از هر جا به نوار جستجو بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="142" />
             <source>No customer found for “%1”.</source>
             <translation>مشتری‌ای برای «%1» پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>Search results appear here.</source>
             <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>Found: %1</source>
             <translation>پیدا شد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>No customer found</source>
             <translation>مشتری‌ای پیدا نشد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>on this computer · asking the server…</source>
             <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="210" />
             <source>%1 more from the server</source>
             <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>the server has no others</source>
             <translation>سرور مورد دیگری ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (the server did not answer)</source>
             <translation>فقط از این رایانه (سرور پاسخ نداد)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>from this computer only (signed in offline)</source>
             <translation>فقط از این رایانه (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="217" />
             <source>Offline — from this computer only</source>
             <translation>آفلاین — فقط از این رایانه</translation>
         </message>
@@ -1008,231 +1039,231 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="65" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>فقط مدیر فروشگاه می‌تواند آمار فروشگاه را ببیند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="95" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>7 days</source>
             <translation>۷ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>30 days</source>
             <translation>۳۰ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Custom</source>
             <translation>دلخواه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="120" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="121" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="125" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
             <source>Export to CSV…</source>
             <translation>خروجی CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="126" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>ذخیرهٔ سفارش‌های دریافت حضوری ثبت‌شده در این بازه به‌صورت فایل صفحه‌گسترده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="133" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="134" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>سفارش‌های دریافت حضوری بسته‌شدهٔ قدیمی‌تر از ۳۰ روز روی این رایانه نگه داشته نمی‌شوند؛ ممکن است این آمار کامل نباشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Open pickups</source>
             <translation>سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="140" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
             <source>Overdue now</source>
             <translation>اکنون با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Ready and waiting</source>
             <translation>آماده و در انتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="141" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
             <source>Picked up today</source>
             <translation>دریافت‌شده امروز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Orders in the period</source>
             <translation>سفارش‌های این بازه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Order to ready (median)</source>
             <translation>از سفارش تا آماده شدن (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Ready on time</source>
             <translation>آماده‌شده به‌موقع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Wait on shelf (median)</source>
             <translation>انتظار روی قفسه (میانه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>No-show rate</source>
             <translation>نرخ عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="148" />
             <source>Right now</source>
             <translation>وضعیت فعلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="275" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="276" />
             <source>Orders created %1</source>
             <translation>سفارش‌های ثبت‌شده %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="290" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
             <source>on %1</source>
             <translation>در %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="291" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
             <source>from %1 to %2</source>
             <translation>از %1 تا %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="297" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="298" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جدید · %2 در حال جمع‌آوری · %3 آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="301" />
             <source>not ready by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده آماده نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n مورد گذشته از مهلت دریافت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="304" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
             <source>on the shelf</source>
             <translation>روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="305" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
             <source>handed over since midnight</source>
             <translation>تحویل‌شده از نیمه‌شب تاکنون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 دریافت‌شده · %2 عدم مراجعه · %3 لغوشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
             <source>No order created in this period has been ready yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه آماده نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="310" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
             <source>from order to on the shelf</source>
             <translation>از ثبت سفارش تا قرار گرفتن روی قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
             <source>by the promised time</source>
             <translation>تا زمان وعده‌داده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>from ready to collected</source>
             <translation>از آماده شدن تا دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
             <source>No order created in this period has been collected yet.</source>
             <translation>هنوز هیچ سفارشی از این بازه دریافت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="323" />
             <source>of collected or missed orders</source>
             <translation>از سفارش‌های دریافت‌شده یا بدون مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>برای هیچ سفارشی از این بازه هنوز دریافت یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="333" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="334" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
             <source>To restock (no-shows)</source>
             <translation>برای بازگشت به موجودی (عدم مراجعه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="348" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>آمار بر اساس داده‌های این رایانه است؛ هنوز با سرور فروشگاه همگام‌سازی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>آمار بر اساس داده‌های این رایانه، به‌روز تا %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>آفلاین: آمار بر اساس داده‌های این رایانه، به‌روز تا %1. تغییراتی که از آن زمان در جای دیگر انجام شده، شمرده نمی‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="367" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
             <source>Export pickups to CSV</source>
             <translation>خروجی CSV از سفارش‌های دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="368" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="388" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln سفارش دریافت حضوری ثبت‌شده %1، با وضعیت فعلی.</numerusform>
@@ -1744,106 +1775,106 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="264" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="277" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -1851,63 +1882,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="101" />
             <source>Points: %1</source>
             <translation>امتیاز: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Not in the loyalty programme</source>
             <translation>عضو باشگاه مشتریان نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None given</source>
             <translation>وارد نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Prefers</source>
             <translation>روش ترجیحی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Marketing</source>
             <translation>پیام تبلیغاتی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Agreed to offers</source>
             <translation>مایل به دریافت پیشنهادها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>No offers</source>
             <translation>بدون پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Home store</source>
             <translation>فروشگاه اصلی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>Loyalty card</source>
             <translation>کارت باشگاه مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
@@ -1915,88 +1946,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="162" />
+            <location filename="../../clerk_app/ui/main_window.py" line="180" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="275" />
+            <location filename="../../clerk_app/ui/main_window.py" line="348" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <source>Pages</source>
+            <translation>صفحه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <source>Ctrl+1 to Ctrl+5 open each page</source>
+            <translation>Ctrl+1 تا Ctrl+5 هر صفحه را باز می‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="307" />
+            <location filename="../../clerk_app/ui/main_window.py" line="381" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="308" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="384" />
+            <location filename="../../clerk_app/ui/main_window.py" line="489" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="386" />
+            <location filename="../../clerk_app/ui/main_window.py" line="491" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="387" />
+            <location filename="../../clerk_app/ui/main_window.py" line="492" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="395" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="415" />
+            <location filename="../../clerk_app/ui/main_window.py" line="520" />
             <source>Enroll counters…</source>
             <translation>راه‌اندازی پیشخوان‌ها…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="548" />
+            <location filename="../../clerk_app/ui/main_window.py" line="653" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="654" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
-            <location filename="../../clerk_app/ui/main_window.py" line="550" />
+            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="655" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="579" />
+            <location filename="../../clerk_app/ui/main_window.py" line="685" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="584" />
+            <location filename="../../clerk_app/ui/main_window.py" line="690" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -2095,56 +2136,56 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
             <source>Order %1 is ready</source>
             <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
             <source>For example B-04</source>
             <translation>برای مثال B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
             <source>Enter the shelf where the order waits.</source>
             <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
@@ -2177,42 +2218,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <source>New note</source>
+            <translation>یادداشت جدید</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <source>For colleagues; Ctrl+Enter saves it</source>
+            <translation>برای همکاران؛ Ctrl+Enter آن را ذخیره می‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="380" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
             <source>at %1</source>
             <translation>در فروشگاه %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
             <source>at another store</source>
             <translation>در فروشگاه دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="396" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
@@ -2220,52 +2271,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
             <source>Order for pickup at…</source>
             <translation>سفارش برای دریافت در…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for the customer to collect at a store</source>
             <translation>سفارش برای دریافت مشتری در یک فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
             <source>Collect at</source>
             <translation>محل دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Place the order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>پرداخت هنگام دریافت. فروشگاه وقتی سفارش به آن برسد کالا را کنار می‌گذارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="201" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>این رایانه موجودی این فروشگاه را از این کالا ندیده است: اگر موجود نداشته باشد ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>آخرین بار که دیده شد، این فروشگاه فقط %1 عدد داشت: ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
             <source>Choose the store where the customer collects.</source>
             <translation>فروشگاهی را که مشتری سفارش را از آن دریافت می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>%1 فقط %2 عدد موجود دارد: تعداد کمتری سفارش دهید یا فروشگاه دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>سفارش برای دریافت در %1 ثبت شد. تا وقتی سرور فروشگاه آن را دریافت کند، در انتظار همگام‌سازی نشان داده می‌شود.</translation>
         </message>
@@ -2273,37 +2324,38 @@
     <context>
         <name>OrderForms</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="65" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="66" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="69" />
-            <source>1 to 99</source>
-            <translation>۱ تا ۹۹</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="75" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="76" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="80" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <source>1 to 99</source>
+            <translation>۱ تا ۹۹</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="81" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
             <source>Choose the customer first.</source>
             <translation>ابتدا مشتری را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
             <source>The quantity is 1 to 99.</source>
             <translation>تعداد باید ۱ تا ۹۹ باشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="128" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
             <source>Sign in again to do this.</source>
             <translation>برای این کار دوباره وارد شوید.</translation>
         </message>
@@ -2311,90 +2363,103 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Channel</source>
             <translation>کانال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
             <source>How</source>
             <translation>نحوه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="219" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>در این رایانه ثبت شد؛ شمارهٔ سفارش وقتی سرور فروشگاه آن را دریافت کند می‌آید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
     </context>
     <context>
+        <name>OrderHistoryView</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="289" />
+            <source>Order history</source>
+            <translation>سابقهٔ سفارش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="289" />
+            <source>Every order across channels; Right arrow opens its lines</source>
+            <translation>همهٔ سفارش‌ها از همهٔ کانال‌ها؛ کلید جهت راست اقلام سفارش را باز می‌کند</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Lifetime value</source>
             <translation>ارزش کل خرید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Orders</source>
             <translation>سفارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Channels used</source>
             <translation>کانال‌های استفاده‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Open pickups here</source>
             <translation>دریافت حضوری باز در اینجا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="161" />
             <source>Active cart</source>
             <translation>سبد خرید فعال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="206" />
             <source>Last: %1</source>
             <translation>آخرین: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="227" />
             <source>Open this pickup</source>
             <translation>باز کردن این سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>None</source>
             <translation>ندارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>Items: %1</source>
             <translation>تعداد کالا: %1</translation>
         </message>
@@ -2495,258 +2560,259 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>یک سفارش را انتخاب کنید تا اقلام، مهلت‌ها و قدم بعدی را ببینید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="71" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>روی این رایانه ذخیره شده است؛ هر وقت اتصال اجازه دهد، به سرور فروشگاه می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
             <source>Start picking</source>
             <translation>شروع جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Mark ready…</source>
             <translation>اعلام آماده بودن…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Hand over…</source>
             <translation>تحویل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Customer arrived…</source>
             <translation>مراجعهٔ مشتری…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="99" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
             <source>Print slip…</source>
             <translation>چاپ برگهٔ دریافت…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print bag label…</source>
             <translation>چاپ برچسب کیسه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>سفارش، مشتری، اقلام، قفسه و مهلت‌ها در یک صفحه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>برچسبی برای کیسه، با کدی برای اسکن هنگام تحویل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="116" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="121" />
             <source>Items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="208" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="131" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="133" />
             <source>Messages to the customer</source>
             <translation>پیام‌ها به مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
             <source>Send reminder</source>
             <translation>ارسال یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="140" />
             <source>Re-send ready notice</source>
             <translation>ارسال دوبارهٔ پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="147" />
             <source>Hand-over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="179" />
             <source>Order %1</source>
             <translation>سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
             <source>Customer: %1</source>
             <translation>مشتری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="209" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
             <source>Ready by</source>
             <translation>آماده تا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Collect by</source>
             <translation>مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
             <source>Not on a shelf yet</source>
             <translation>هنوز روی قفسه نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>May also collect</source>
             <translation>دریافت‌کنندهٔ جایگزین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>Here since %1</source>
             <translation>حاضر از ساعت %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Picked up</source>
             <translation>زمان دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Cancelled because</source>
             <translation>دلیل لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Ready notice</source>
             <translation>پیام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Reminder</source>
             <translation>یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="252" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
             <source>Cancellation notice</source>
             <translation>پیام لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by email</source>
             <translation>با ایمیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by text message</source>
             <translation>با پیامک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="253" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
             <source>by phone</source>
             <translation>تلفنی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>in the app</source>
             <translation>در اپلیکیشن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
             <source>waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="270" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="272" />
             <source>None sent yet</source>
             <translation>هنوز پیامی ارسال نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="278" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="280" />
             <source>someone else</source>
             <translation>شخص دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="282" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
             <source>%1 ending %2</source>
             <translation>%1 منتهی به %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="286" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>دریافت‌کننده: %1 · %2 · تحویل‌دهنده: %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="317" />
             <source>Picking started.</source>
             <translation>جمع‌آوری شروع شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
             <source>Reminder queued.</source>
             <translation>یادآوری در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
             <source>Ready notice queued.</source>
             <translation>پیام آماده بودن در صف ارسال قرار گرفت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="350" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="352" />
             <source>Marked ready on shelf %1.</source>
             <translation>آماده بودن روی قفسهٔ %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="356" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="358" />
             <source>Handed over.</source>
             <translation>تحویل داده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="362" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="364" />
             <source>Arrival recorded.</source>
             <translation>مراجعه ثبت شد.</translation>
         </message>
@@ -2779,17 +2845,22 @@
             <translation>بدون بررسی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One fewer</source>
             <translation>یکی کمتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="138" />
             <source>One more</source>
             <translation>یکی بیشتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="84" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="73" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="90" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
@@ -2931,113 +3002,123 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="51" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="57" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
             <source>Queue</source>
             <translation>صف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Reminders</source>
             <translation>یادآوری‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>سفارش‌های آماده‌ای که پس از چند ساعت دریافت نشده‌اند: به مشتریانشان یکجا یادآوری کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="86" />
+            <source>Pickup queue</source>
+            <translation>صف دریافت حضوری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="86" />
+            <source>The selected order shows beside the list</source>
+            <translation>سفارش انتخاب‌شده کنار فهرست نمایش داده می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>New</source>
             <translation>جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Picking</source>
             <translation>در حال جمع‌آوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
             <source>Ready</source>
             <translation>آماده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Overdue</source>
             <translation>با تأخیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Past collect-by</source>
             <translation>گذشته از مهلت دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="132" />
             <source>Done today</source>
             <translation>انجام‌شده امروز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="158" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n باز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="163" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n با تأخیر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n انجام‌شده امروز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>سفارش جدیدی نیست. سفارش‌های اینترنتی جدید خودبه‌خود اینجا نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>Nothing is being picked right now.</source>
             <translation>در حال حاضر سفارشی در حال جمع‌آوری نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>No orders are waiting on the shelf.</source>
             <translation>هیچ سفارشی روی قفسه منتظر نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>Nothing is overdue. Well done.</source>
             <translation>هیچ سفارشی تأخیر ندارد. آفرین.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="173" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>همهٔ سفارش‌های آماده هنوز در مهلت دریافت خود هستند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="174" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>امروز هنوز موردی از تحویل، لغو یا عدم مراجعه ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="331" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="334" />
             <source>This order is not in this store's pickup list.</source>
             <translation>این سفارش در فهرست دریافت حضوری این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="343" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="346" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>وضعیت سفارش %1 «%2» است: پس از آماده شدن می‌توان آن را تحویل داد.</translation>
         </message>
@@ -3234,139 +3315,144 @@
     <context>
         <name>ProductView</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="306" />
             <source>Order for pickup at…</source>
             <translation>سفارش برای دریافت حضوری در…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="87" />
             <source>Order this product for the customer to collect at a store</source>
             <translation>سفارش این کالا تا مشتری آن را در یکی از فروشگاه‌ها تحویل بگیرد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
             <source>Add to the customer's online cart</source>
             <translation>افزودن به سبد خرید آنلاین مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="90" />
             <source>The customer can buy it online later</source>
             <translation>مشتری می‌تواند بعداً آن را آنلاین بخرد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="101" />
             <source>This store</source>
             <translation>این فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Available</source>
             <translation>قابل فروش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
             <source>On hand</source>
             <translation>موجودی فیزیکی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="109" />
             <source>Reserved</source>
             <translation>رزروشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="121" />
             <source>Stores</source>
             <translation>فروشگاه‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="131" />
+            <source>Stock in other stores</source>
+            <translation>موجودی در فروشگاه‌های دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Store</source>
             <translation>فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>City</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="181" />
             <source>This store has no stock record for this product on this computer.</source>
             <translation>روی این رایانه سابقهٔ موجودی این کالا برای این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="187" />
             <source>As of %1</source>
             <translation>به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="188" />
             <source>Offline — as of %1</source>
             <translation>آفلاین — به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
             <source>Live · checked %1</source>
             <translation>زنده · بررسی‌شده در %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
             <source>Every store's stock, from the store server.</source>
             <translation>موجودی همهٔ فروشگاه‌ها، از سرور فروشگاه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
             <source>Asking the store server for every store's stock…</source>
             <translation>در حال پرسیدن موجودی همهٔ فروشگاه‌ها از سرور فروشگاه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="237" />
             <source>Asking the store server; until it answers, as last seen at %1.</source>
             <translation>در حال پرسیدن از سرور فروشگاه؛ تا پاسخ برسد، آخرین وضعیت دیده‌شده در %1 نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="241" />
             <source>Other stores can't be checked now: this computer is offline.</source>
             <translation>اکنون نمی‌توان موجودی فروشگاه‌های دیگر را بررسی کرد: این رایانه آفلاین است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
             <source>Other stores could not be checked just now.</source>
             <translation>بررسی فروشگاه‌های دیگر همین حالا ممکن نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
             <source>Not checked</source>
             <translation>بررسی نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
             <source>They were not looked up on this computer yet.</source>
             <translation>هنوز روی این رایانه بررسی نشده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
             <source>Last seen %1</source>
             <translation>آخرین وضعیت: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="250" />
             <source>Below: as last seen at %1; it may have changed.</source>
             <translation>در پایین: آخرین وضعیت دیده‌شده در %1؛ ممکن است تغییر کرده باشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="267" />
             <source>%1 (this store)</source>
             <translation>%1 (این فروشگاه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
             <source>Order for pickup at %1</source>
             <translation>سفارش برای دریافت حضوری در %1</translation>
         </message>
@@ -3374,42 +3460,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>آماده از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>آخرین یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>یادآوری‌های ارسال‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>%1 پیش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>در صف، در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>هرگز</translation>
         </message>
@@ -3417,67 +3503,82 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <source>Ready and not collected after, in hours</source>
+            <translation>آماده و دریافت‌نشده پس از، به ساعت</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
             <source>Select all</source>
             <translation>انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select none</source>
             <translation>لغو انتخاب همه</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <source>Orders to remind</source>
+            <translation>سفارش‌هایی برای یادآوری</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <source>Space ticks or unticks an order</source>
+            <translation>کلید فاصله سفارش را علامت می‌زند یا علامتش را برمی‌دارد</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="263" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="284" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="286" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="321" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="325" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>
@@ -3485,59 +3586,82 @@
         </message>
     </context>
     <context>
+        <name>ResultsList</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Customers found</source>
+            <translation>مشتریان یافته‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Enter opens the customer</source>
+            <translation>Enter مشتری را باز می‌کند</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="42" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="43" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>جستجوی نام، ایمیل، تلفن، کارت باشگاه مشتریان یا شمارهٔ سفارش — یا اسکن  (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="145" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="45" />
+            <source>Search</source>
+            <translation>جست‌وجو</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="45" />
+            <source>Name, email, phone, loyalty card or order number; a scan opens its record. Down arrow: the results.</source>
+            <translation>نام، ایمیل، تلفن، کارت وفاداری یا شمارهٔ سفارش؛ اسکن، پرونده‌اش را باز می‌کند. کلید جهت پایین: نتیجه‌ها.</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="149" />
             <source>Pickup %1 is not in this store's list.</source>
             <translation>سفارش دریافت حضوری %1 در فهرست این فروشگاه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="178" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
             <source>Scanned “%1”: this is not a pickup code, a bag label, an order number, a loyalty card or a product barcode.</source>
             <translation>«%1» اسکن شد: این کد دریافت، برچسب کیسه، شمارهٔ سفارش، کارت باشگاه مشتریان یا بارکد کالا نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="182" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="186" />
             <source>No product with barcode %1 on this computer. Clerk can look it up once it is back online.</source>
             <translation>کالایی با بارکد %1 روی این رایانه نیست. کلرک پس از آنلاین شدن می‌تواند آن را جستجو کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="191" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
             <source>No product has the barcode %1. Check the label, or search the product by its name on the Stock page.</source>
             <translation>هیچ کالایی بارکد %1 ندارد. برچسب را بررسی کنید یا کالا را با نامش در صفحهٔ موجودی جستجو کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="195" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="199" />
             <source>Product %1 could not be looked up just now. Try again in a moment.</source>
             <translation>جستجوی کالای %1 همین حالا ممکن نشد. کمی بعد دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="213" />
             <source>No order %1 on this computer.</source>
             <translation>سفارش %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="210" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="214" />
             <source>No loyalty card %1 on this computer.</source>
             <translation>کارت باشگاه مشتریان %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="212" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="216" />
             <source>Clerk will find it once it is back online.</source>
             <translation>کلرک پس از آنلاین شدن دوباره آن را پیدا می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="220" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="224" />
             <source>No order %1 was found.</source>
             <translation>سفارش %1 پیدا نشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="221" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="225" />
             <source>No loyalty card %1 was found.</source>
             <translation>کارت باشگاه مشتریان %1 پیدا نشد.</translation>
         </message>
@@ -3712,7 +3836,7 @@
     <context>
         <name>Splash</name>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="111" />
+            <location filename="../../clerk_app/ui/app.py" line="112" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
@@ -3720,82 +3844,93 @@
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="66" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="68" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
             <source>Product name, SKU or barcode</source>
             <translation>نام کالا، کد کالا یا بارکد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
+            <source>Search products</source>
+            <translation>جست‌وجوی کالا</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="81" />
+            <source>Products found</source>
+            <translation>کالاهای یافته‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="103" />
             <source>Find a product</source>
             <translation>جستجوی کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="105" />
             <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
             <translation>نام، کد کالا یا بارکد کالا را تایپ کنید — یا بارکد آن را در هر صفحه‌ای اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="123" />
             <source>Product %1 is not on this computer.</source>
             <translation>کالای %1 روی این رایانه نیست.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="169" />
             <source>From the store server</source>
             <translation>از سرور فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="213" />
             <source>Search results appear here.</source>
             <translation>نتایج جستجو اینجا نمایش داده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>Found: %1</source>
             <translation>پیدا شد: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>No product found</source>
             <translation>کالایی پیدا نشد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="218" />
             <source>on this computer · asking the server…</source>
             <translation>روی این رایانه · در حال پرسیدن از سرور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="220" />
             <source>%1 more from the server</source>
             <translation>%1 مورد دیگر از سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
             <source>on this computer and the server</source>
             <translation>روی این رایانه و سرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="223" />
             <source>on this computer (the server could not be asked)</source>
             <translation>روی این رایانه (پرسیدن از سرور ممکن نشد)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer (offline)</source>
             <translation>روی این رایانه (آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer</source>
             <translation>روی این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="248" />
             <source>No product found for “%1”.</source>
             <translation>کالایی برای «%1» پیدا نشد.</translation>
         </message>
@@ -3811,62 +3946,67 @@
     <context>
         <name>StoreChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="73" />
+            <source>Store to collect from</source>
+            <translation>فروشگاه محل دریافت</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Store</source>
             <translation>فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Available</source>
             <translation>موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Seen</source>
             <translation>زمان مشاهده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="88" />
             <source>Checking the stock of every store…</source>
             <translation>در حال بررسی موجودی همهٔ فروشگاه‌ها…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="132" />
             <source>%1 (this store)</source>
             <translation>%1 (همین فروشگاه)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
             <source>Not seen yet</source>
             <translation>هنوز دیده نشده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
             <source>Live</source>
             <translation>لحظه‌ای</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="142" />
             <source>As of %1</source>
             <translation>به‌روز تا %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="147" />
             <source>None available at this store</source>
             <translation>در این فروشگاه موجود نیست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
             <source>Stock of every store, checked just now.</source>
             <translation>موجودی همهٔ فروشگاه‌ها، همین حالا بررسی شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="173" />
             <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
             <translation>آفلاین: موجودی فروشگاه‌های دیگر مربوط به %1 است، آخرین باری که دیده شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="176" />
             <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
             <translation>آفلاین: این رایانه موجودی فروشگاه‌های دیگر را از این کالا ندیده است. اگر فروشگاه موجود نداشته باشد ممکن است سفارش رد شود.</translation>
         </message>
@@ -4116,78 +4256,78 @@
     <context>
         <name>app</name>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="127" />
+            <location filename="../../clerk_app/ui/app.py" line="128" />
             <source>Generating three stores and %n customer(s)…</source>
             <translation>
                 <numerusform>در حال ساخت سه فروشگاه و %n مشتری…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="128" />
+            <location filename="../../clerk_app/ui/app.py" line="129" />
             <source>Setting up this computer as a counter of the first store…</source>
             <translation>در حال راه‌اندازی این رایانه به‌عنوان پیشخوان فروشگاه اول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="200" />
+            <location filename="../../clerk_app/ui/app.py" line="201" />
             <source>Preparing the demo store…</source>
             <translation>در حال آماده‌سازی فروشگاه نمایشی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="205" />
-            <location filename="../../clerk_app/ui/app.py" line="327" />
+            <location filename="../../clerk_app/ui/app.py" line="206" />
+            <location filename="../../clerk_app/ui/app.py" line="328" />
             <source>Opening Clerk…</source>
             <translation>در حال باز کردن کلرک…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="228" />
-            <location filename="../../clerk_app/ui/app.py" line="373" />
+            <location filename="../../clerk_app/ui/app.py" line="229" />
+            <location filename="../../clerk_app/ui/app.py" line="375" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="238" />
+            <location filename="../../clerk_app/ui/app.py" line="239" />
             <source>The Clerk demo is already open on this computer.</source>
             <translation>نسخهٔ نمایشی کلرک از قبل روی این رایانه باز است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="242" />
+            <location filename="../../clerk_app/ui/app.py" line="243" />
             <source>The demo could not start. The details are in Clerk's log file.</source>
             <translation>نسخهٔ نمایشی اجرا نشد. جزئیات در فایل گزارش کلرک آمده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="252" />
+            <location filename="../../clerk_app/ui/app.py" line="253" />
             <source>Clerk could not open its secure storage.</source>
             <translation>کلرک نتوانست فضای ذخیره‌سازی امن خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="256" />
+            <location filename="../../clerk_app/ui/app.py" line="257" />
             <source>This computer has no secure storage for passwords, so you'll need to sign in again after restarting Clerk.</source>
             <translation>این رایانه فضای ذخیره‌سازی امن برای رمزهای عبور ندارد؛ بنابراین پس از راه‌اندازی دوبارهٔ کلرک باید دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="274" />
+            <location filename="../../clerk_app/ui/app.py" line="275" />
             <source>Clerk is already open on this computer. Switch to the open Clerk window.</source>
             <translation>کلرک از قبل روی این رایانه باز است. به پنجرهٔ باز کلرک بروید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="279" />
+            <location filename="../../clerk_app/ui/app.py" line="280" />
             <source>Clerk could not open its saved data.</source>
             <translation>کلرک نتوانست داده‌های ذخیره‌شدهٔ خود را باز کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="292" />
+            <location filename="../../clerk_app/ui/app.py" line="293" />
             <source>Connecting this computer to the store…</source>
             <translation>در حال اتصال این رایانه به فروشگاه…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/app.py" line="358" />
+            <location filename="../../clerk_app/ui/app.py" line="360" />
             <source>The saved data on this computer was damaged and is being downloaded again; actions waiting to sync that were kept: %n.</source>
             <translation>
                 <numerusform>داده‌های ذخیره‌شده روی این رایانه آسیب دیده بود و دوباره در حال دریافت است؛ اقدامات در انتظار همگام‌سازی که حفظ شدند: %n.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/app.py" line="361" />
+            <location filename="../../clerk_app/ui/app.py" line="363" />
             <source>Some actions waiting to sync could not be read and are lost; check them in the store system.</source>
             <translation>برخی از اقدامات در انتظار همگام‌سازی خوانده نشدند و از دست رفتند؛ آن‌ها را در سامانهٔ فروشگاه بررسی کنید.</translation>
         </message>

@@ -309,7 +309,10 @@ def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, 
     assert detail.handover_button.isVisible()
 
     # Tab to "Hand over…" and press Space: the form opens with the keyboard in the code field.
-    tab_to(qtbot, detail.handover_button)
+    on_the_way = tab_to(qtbot, detail.handover_button)
+    assert on_the_way[0] == "SearchBar" and "PickupQueue" in on_the_way
+    assert not {"QueueButton", "StaffMenu"} & set(on_the_way)  # the status bar comes after the page
+    assert on_the_way.count("PickupQueue") == 1  # Tab leaves the queue at once (arrows move in it)
     QTest.keyClick(detail.handover_button, Qt.Key.Key_Space)
     wait_until(qtbot, lambda: detail.dialog is not None and detail.dialog.isVisible())
     dialog = detail.dialog

@@ -83,7 +83,7 @@ class PickupsPage(QWidget):
 
         self.model = PickupQueueModel(ctx, deadlines.TABS[0], self)
         self.table = QTableView(objectName="PickupQueue")
-        named(self.table, self.tr("Pickup queue"), self.tr("Enter or a click shows the order beside the list"),
+        named(self.table, self.tr("Pickup queue"), self.tr("The selected order shows beside the list"),
               tooltip=False)
         setup_list_table(self.table, self.model, PickupQueueModel.CUSTOMER)
         # Refreshed while a first download runs: columns sized from the texts, not by Qt asking every cell.
