@@ -5,22 +5,44 @@ announced, and the hand-over flow works from the keyboard alone."""
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from central_api import simulate
 from clerk_app import config
 from clerk_app.api.client import ApiClient
 from clerk_app.secrets import MemoryStore
 from clerk_app.ui.common import staff_auth
+from clerk_app.domain import deadlines
 from clerk_app.ui.common import a11y
+from clerk_app.ui.common.language import isolate, ltr
+from clerk_app.ui import theme
+from clerk_app.ui.common.widgets import button
+from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, deadline_text
+from clerk_app.ui.customers import text as customer_text
+from clerk_app.ui.customers.results import CustomerRole
+from clerk_app.ui.customers.text import contact_parts
 from clerk_app.ui.crash import CrashDialog
 from clerk_app.ui.main_window import MainWindow
 from clerk_app.ui.session.enroll import EnrollDialog
@@ -348,3 +370,117 @@ def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, 
     assert server["handover"]["id_check"] == "passport" and server["handover"]["id_last4"] == "4321"
     assert server["handover"]["collected_by"] == "customer"
     assert "Handed over." in said
+
+
+# --- lists read their rows; what matters is announced -------------------------------------------------------------
+
+def test_lists_read_each_row_in_full_to_a_screen_reader(qtbot, live_api, signed_in_window):
+    window, ctx = signed_in_window, signed_in_window.ctx
+    # Search results are painted by a delegate (name, tier pill, contact, store): the row reads all of it.
+    qtbot.keyClicks(window.search_bar, "a")
+    results = window.customers.results
+    wait_until(qtbot, lambda: results.model().rowCount() > 0)
+    customer = results.model().index(0, 0).data(CustomerRole)
+    (first,) = rows_read(results, 1)[0]
+    assert first.startswith(customer["display_name"])
+    assert all(part in first for part in contact_parts(customer))
+    if customer.get("loyalty_tier") not in (None, "none"):
+        assert customer_text.tier(customer["loyalty_tier"])[0] in first
+    # The pickup queue: order, customer, items, the status pill's word and the deadline, as shown.
+    window.show_page("pickups")
+    page = window.pickups
+    page.tabs.setCurrentIndex(deadlines.TABS.index("ready"))
+    pickup = page.model.index(0, 0).data(PICKUP_ROLE)
+    row = rows_read(page.table, 1)[0]
+    assert row[:5] == [ltr(pickup["order_number"]), isolate(pickup["customer_name"]),
+                       str(sum(line["quantity"] for line in pickup["lines"])), "Ready",
+                       deadline_text(pickup, ctx.now())]
+
+
+def test_going_offline_a_new_conflict_and_coming_back_are_announced(qtbot, live_api, make_gui_counter, announcements):
+    counter = make_gui_counter()
+    ctx = counter.ctx
+    window = open_window(qtbot, ctx)
+    staff = sign_in(ctx, live_api.store(0)["associates"][0])
+    counter.go_offline()
+    wait_until(qtbot, lambda: any(text.startswith("Offline.") for text in announcements), 20_000)
+    assert "The store server cannot be reached." in next(t for t in announcements if t.startswith("Offline."))
+    pickup = ctx.reader.pickups("new", limit=1)[0]
+    ctx.perform(lambda: ctx.actions.start_picking(pickup["id"], staff["id"]), changes={"pickup"})
+    wait_until(qtbot, lambda: ctx.reader.depth() == 1)
+    with live_api.database.write() as conn:
+        simulate.central_cancel(conn, random.Random(1), live_api.clock, pickup_id=pickup["id"])
+    assert not [t for t in announcements if t.startswith("New conflict")]
+    counter.go_online()
+    wait_until(qtbot, lambda: any(t.startswith("Online.") for t in announcements), 20_000)
+    wait_until(qtbot, lambda: any(t.startswith("New conflict: an action was not applied.") for t in announcements))
+    assert window.connection.queue.text().endswith("1 conflict")
+
+
+# --- a visible focus ----------------------------------------------------------------------------------------------
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(QColor(a)), _luminance(QColor(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _focus_rules() -> dict[str, str]:
+    """Each `…:focus` selector of the theme and the colour of the border it draws."""
+    sheet = re.sub(r"/\*.*?\*/", "", (Path(theme.__file__).parent / "theme.qss").read_text(encoding="utf-8"), flags=re.S)
+    rules: dict[str, tuple[int, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
+        found = re.search(r"border:\s*(\d+)px\s+solid\s+(#[0-9a-fA-F]{6})", body)
+        for selector in (s.strip() for s in selectors.split(",")):
+            if selector.endswith(":focus") and found:
+                rules[selector] = (int(found.group(1)), found.group(2))  # a later rule wins, as in the cascade
+    for selector, (width, _colour) in rules.items():
+        assert width >= 2, f"{selector}: a focus ring of {width} px is hard to see"
+    return {selector: colour for selector, (_width, colour) in rules.items()}
+
+
+def test_the_focus_ring_is_thick_enough_and_contrasts_with_what_surrounds_it():
+    rules = _focus_rules()
+    for kind in ("QPushButton", "QToolButton", "QLineEdit", "QComboBox", "QSpinBox", "QPlainTextEdit"):
+        assert any(s.split(":")[0].split()[-1].startswith(kind) for s in rules), f"no focus style for {kind}"
+    for selector, colour in rules.items():
+        # WCAG 2.2 (1.4.11, 2.4.13): 3:1 against the white cards and the grey page the controls sit on.
+        if "primary" in selector:
+            continue
+        for background in ("#ffffff", "#f4f6f8", "#c3cbd4"):  # (and the fields' and buttons' own grey border)
+            assert contrast(colour, background) >= 3, f"{selector}: {colour} on {background}"
+    # On an accent-coloured button the ring must differ from the button itself.
+    assert contrast(rules['QPushButton[primary="true"]:focus'], "#1f5fbf") >= 3
+
+
+def test_each_kind_of_control_shows_when_it_has_the_keyboard(qtbot, qapp):
+    theme.apply(qapp)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    controls = [button("Plain"), button("Primary", primary=True), button("Flat", flat=True), QLineEdit("text"),
+                QComboBox(), QSpinBox(), QToolButton(text="Tool")]
+    controls[4].addItems(["One", "Two"])
+    for control in controls:
+        layout.addWidget(control)
+    outside = QPushButton("elsewhere")
+    layout.addWidget(outside)
+    box.show()
+    box.activateWindow()
+    qtbot.waitActive(box)
+    for control in controls:
+        outside.setFocus()
+        qtbot.waitUntil(outside.hasFocus)
+        before = control.grab().toImage()
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        after = control.grab().toImage()
+        assert before.size() == after.size(), f"{type(control).__name__} changes size with the focus"
+        changed = sum(before.pixel(x, y) != after.pixel(x, y)
+                      for x in range(0, before.width()) for y in (1, before.height() // 2, before.height() - 2))
+        assert changed > before.width() // 2, f"{type(control).__name__} ({control.text() if hasattr(control, 'text') else ''}) looks the same with the focus"
