@@ -32,6 +32,7 @@ from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
 from .common import language, set_by_it
+from .common.a11y import announce, named
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
@@ -44,7 +45,6 @@ from .session import idle
 from .session.signin import SignInScreen
 from .stock.page import StockPage
 from .theme import set_flag
-from .common.a11y import announce, named
 
 STATUS_REFRESH_MS = 15_000
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -32,18 +32,16 @@ from PySide6.QtWidgets import (
 from central_api import simulate
 from clerk_app import config
 from clerk_app.api.client import ApiClient
-from clerk_app.secrets import MemoryStore
-from clerk_app.ui.common import staff_auth
 from clerk_app.domain import deadlines
-from clerk_app.ui.common import a11y
-from clerk_app.ui.common.language import isolate, ltr
+from clerk_app.secrets import MemoryStore
 from clerk_app.ui import theme
-from clerk_app.ui.common.widgets import button
+from clerk_app.ui.common import a11y, staff_auth
+from clerk_app.ui.common.language import isolate, ltr
 from clerk_app.ui.common.pickup_cells import PICKUP_ROLE, deadline_text
+from clerk_app.ui.common.widgets import button
+from clerk_app.ui.crash import CrashDialog
 from clerk_app.ui.customers import text as customer_text
 from clerk_app.ui.customers.results import CustomerRole
-from clerk_app.ui.customers.text import contact_parts
-from clerk_app.ui.crash import CrashDialog
 from clerk_app.ui.main_window import MainWindow
 from clerk_app.ui.session.enroll import EnrollDialog
 from tests.gui.test_pickups import server_pickup
@@ -67,6 +65,10 @@ def _describe(obj: QObject | None, iface: QAccessibleInterface) -> str:
         chain.append(node.objectName() or type(node).__name__)
         node = node.parent()
     return f"{chain[0]} <{type(obj).__name__}> in {' / '.join(chain[1:])}"
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or (widget.text() if hasattr(widget, "text") and widget.text() else "") or type(widget).__name__
 
 
 def walk(iface: QAccessibleInterface | None) -> Iterator[QAccessibleInterface]:
@@ -138,8 +140,35 @@ class Audit:
     def dialog(self, dialog: QDialog | None, where: str, close: bool = True) -> None:
         assert dialog is not None and dialog.isVisible(), f"{where} did not open"
         self.check(dialog, where)
+        self.tab_order(dialog, where)
         if close:
             dialog.reject()
+
+    def tab_order(self, dialog: QDialog, where: str) -> None:
+        """Tab through the dialog from where its keyboard starts, once round: each stop is below or beside the last
+        (reading order), until it comes back to the top."""
+        start = dialog.focusWidget()
+        assert start is not None, f"{where}: nothing has the keyboard when it opens"
+        stops, widget = [start], start
+        for _ in range(60):
+            QTest.keyClick(widget, Qt.Key.Key_Tab)
+            widget = dialog.focusWidget()
+            if widget is start:
+                break
+            stops.append(widget)
+        else:
+            self.problems.append(f"{where}: Tab never comes back to {start.objectName() or type(start).__name__}")
+            return
+        top = {w: w.mapTo(dialog, QPoint(0, 0)).y() for w in stops}
+        wrapped = False
+        for before, after in zip(stops, stops[1:]):
+            centre = top[after] + after.height() // 2
+            if centre < top[before]:
+                if wrapped:  # up once is Tab wrapping round to the form's first fields; a second time is out of order
+                    self.problems.append(f"{where}: Tab goes up from {_name(before)} to {_name(after)}: "
+                                         f"{[_name(w) for w in stops]}")
+                    return
+                wrapped = True
 
     def verdict(self) -> None:
         assert not self.problems, "interactive widgets without an accessible name:\n" + "\n".join(self.problems)
@@ -339,11 +368,16 @@ def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, 
     wait_until(qtbot, lambda: detail.dialog is not None and detail.dialog.isVisible())
     dialog = detail.dialog
     assert focused() is dialog.code
+    # A wrong code and Enter: refused in the form, and the refusal is said; the code is selected to type again.
+    QTest.keyClicks(dialog.code, "zz9zz9" if code != "ZZ9ZZ9" else "yy9yy9")
+    QTest.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert said[-1] == dialog.error.text() and "doesn't match" in said[-1]
+    assert focused() is dialog.code and dialog.code.hasSelectedText()
     QTest.keyClicks(dialog.code, code.lower())
     assert dialog.code.text() == code
 
     # Tab goes down the form in reading order: who collects, the ID checked, its last four, what is taken.
-    passed = []
     QTest.keyClick(dialog.code, Qt.Key.Key_Tab)
     assert focused() is dialog.by_customer and dialog.by_customer.isChecked()
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
@@ -383,7 +417,7 @@ def test_lists_read_each_row_in_full_to_a_screen_reader(qtbot, live_api, signed_
     customer = results.model().index(0, 0).data(CustomerRole)
     (first,) = rows_read(results, 1)[0]
     assert first.startswith(customer["display_name"])
-    assert all(part in first for part in contact_parts(customer))
+    assert all(part in first for part in customer_text.contact_parts(customer))
     if customer.get("loyalty_tier") not in (None, "none"):
         assert customer_text.tier(customer["loyalty_tier"])[0] in first
     # The pickup queue: order, customer, items, the status pill's word and the deadline, as shown.

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.widgets import RefreshWhenShown, badge, button, card, set_tone, title
 from .connection_words import state_word
 from .items import ConflictItem, PendingModel
 from .words import humanise_log
-from ..common.a11y import named
 
 CONFLICTS_SHOWN = 50
 LOG_LINES = 300  # the sync log is kept in memory only, newest first

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..theme import set_flag
-from .language import elided, to_latin_digits
 from .a11y import named
+from .language import elided, to_latin_digits
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import icons, names
+from ..common.a11y import named
 from ..common.language import ltr
 from ..common.widgets import ElidedLabel, badge, button, card, set_tone, title
 from . import text as customer_text
-from ..common.a11y import named
 
 
 def clear(layout: QLayout) -> None:

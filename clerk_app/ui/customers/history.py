@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import pill
+from ..common.a11y import named
 from ..common.language import elided, ltr
 from . import text as customer_text
-from ..common.a11y import named
 
 Index = QModelIndex | QPersistentModelIndex
 ToneRole = Qt.ItemDataRole.UserRole + 1

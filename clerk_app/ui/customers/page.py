@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.widgets import title
 from .results import IdRole, SearchResultDelegate, SearchResultsModel
 from .search_bar import can_ask_server
 from .view import CustomerView
-from ..common.a11y import named
 
 RESULT_LIMIT = 50
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key

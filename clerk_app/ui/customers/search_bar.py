@@ -19,9 +19,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.scan import Scan, ScanKind, classify, product_barcode
+from ..common.a11y import name_clear_button, named
 from ..common.language import ltr
 from ..common.lookups import can_ask_server
-from ..common.a11y import name_clear_button, named
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
 SCAN_GAP_MS = 30  # people type 100-200 ms apart; scanners 1-20 ms

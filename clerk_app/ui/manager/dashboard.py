@@ -32,12 +32,12 @@ from ...domain import metrics
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
 from ..common import language
+from ..common.a11y import named
 from ..common.turns import Turns
 from ..common.widgets import RefreshWhenShown, button, card, title
 from .charts import PerDayChart, WaitingAgeChart
 from .export import ExportDialog
 from .tiles import PickupListModel, PickupListView, Tile, TileGrid
-from ..common.a11y import named
 
 REFRESH_MS = 60_000  # overdue and "waiting for" move with the clock alone
 COALESCE_MS = 400  # a sync pulling many pages refreshes the figures once, not once per page

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..common.a11y import name_clear_button, named
 from ..common.language import isolate, ltr
 from ..common.widgets import button
-from ..common.a11y import name_clear_button, named
 
 RESULTS = 6
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from ...sync.actions import MAX_LINE_QUANTITY
 from ..common import format as fmt
+from ..common.a11y import announce, named
 from ..common.language import isolate, ltr
 from ..common.lookups import can_ask_server
 from ..common.widgets import DigitSpinBox, stepper, title
 from ..theme import set_flag
 from .customer_choice import CustomerChoice
 from .stores import SeenStock, StoreChoice
-from ..common.a11y import named
 
 
 def _tr(text: str) -> str:
@@ -114,6 +114,7 @@ class _OrderForm(QDialog):
     def refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         if focus is not None:
             focus.setFocus()
 

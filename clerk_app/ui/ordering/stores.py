@@ -18,9 +18,9 @@ from shiboken6 import isValid
 
 from ...domain.pickups import iso
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
-from ..common.a11y import named
 
 StoreRole = Qt.ItemDataRole.UserRole
 AvailableRole = Qt.ItemDataRole.UserRole + 1

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines
 from ...errors import ClerkError, ProblemError
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate, ltr
 from ..common.names import a_colleague, staff_name
 from ..common.pickup_cells import deadline_text, id_check_labels, status_text
@@ -32,7 +33,6 @@ from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
 from .dialogs import ArrivalDialog, HandOverDialog, MarkReadyDialog
 from .manager_actions import ManagerSection
-from ..common.a11y import named
 
 TONES = {"new": "accent", "picking": "accent", "ready": "good", "picked_up": "", "no_show": "bad", "restocked": "",
          "cancelled": "bad"}

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from ...domain.pickups import ID_DOCUMENTS
 from ...domain.scan import ScanKind, classify
 from ..common import format as fmt
+from ..common.a11y import announce, named
 from ..common.language import isolate, ltr, to_latin_digits
 from ..common.pickup_cells import id_check_labels
 from ..common.widgets import DigitSpinBox, ltr_field, title
 from ..common.widgets import stepper as _stepper
 from ..theme import set_flag
-from ..common.a11y import named
 
 
 def _message(tone: str) -> QLabel:
@@ -114,6 +114,7 @@ class _LinesForm(QDialog):
     def _refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         if focus is not None:
             focus.setFocus()
 

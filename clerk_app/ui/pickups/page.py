@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import deadlines
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import ltr
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
 from ..common.tables import ColumnFitter, setup_list_table
@@ -29,7 +30,6 @@ from ..common.widgets import button, title
 from .detail import PickupDetail
 from .queue_model import PickupQueueModel, day_bounds
 from .reminders import RemindersView
-from ..common.a11y import named
 
 TICK_MS = 20_000  # countdowns show minutes: a repaint every 20 s is never more than a third of a minute late
 WATCHED = {"pickup", "outbox", "conflict"}

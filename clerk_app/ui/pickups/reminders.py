@@ -26,12 +26,12 @@ from ...domain import metrics
 from ...domain.pickups import iso
 from ...errors import ClerkError
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate, ltr
 from ..common.pickup_cells import AMBER
 from ..common.tables import RowsTableModel, setup_list_table
 from ..common.widgets import DigitSpinBox, button, title
 from .dialogs import _stepper
-from ..common.a11y import named
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 500  # cache rows read per query while gathering every ready pickup

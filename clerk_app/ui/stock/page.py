@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common.a11y import name_clear_button, named
 from ..common.language import isolate, to_latin_digits
 from ..common.lookups import can_ask_server
 from ..common.widgets import title
 from . import text
 from .memory import for_context
 from .view import ProductView, start_aligned
-from ..common.a11y import name_clear_button, named
 
 RESULT_LIMIT = 50
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
 from ..common.widgets import badge, button, card, set_tone, title
 from . import text
 from .memory import StockMemory, for_context
-from ..common.a11y import named
 
 StoreRole = Qt.ItemDataRole.UserRole
 
