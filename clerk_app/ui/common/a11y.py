@@ -5,7 +5,7 @@ icon-only or one-glyph button, a field whose label says too little), a descripti
 tooltip unless it has one, so sighted mouse users read what a screen reader says. `announce(widget, text)`
 tells assistive technology of a change that matters (Offline, a new conflict, an action confirmed) with Qt's
 announcement event (Qt 6.8+), polite unless `assertive`; `announcer.announced` carries each announcement too,
-so the app's own parts (and tests) can follow what was said.
+so the app's own parts (and tests) can follow what was said. `name_clear_button(edit)` names a line edit's ✕.
 """
 
 from __future__ import annotations
@@ -27,12 +27,6 @@ def named(widget: W, name: str, description: str = "", *, tooltip: bool = True) 
         widget.setAccessibleDescription(description)
         if tooltip and not widget.toolTip():
             widget.setToolTip(description)
-    return widget
-
-
-def described(widget: W, description: str) -> W:
-    """`widget`'s accessible description from its tooltip (or `description`), its name left to Qt (its text)."""
-    widget.setAccessibleDescription(description or widget.toolTip())
     return widget
 
 
