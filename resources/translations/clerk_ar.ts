@@ -4,7 +4,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <location filename="../../clerk_app/ui/common/a11y.py" line="60" />
             <source>Clear</source>
             <translation>مسح</translation>
         </message>
@@ -144,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>Add to cart</source>
             <translation>إضافة إلى السلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="241" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>يراه العميل في سلته على الموقع الإلكتروني وفي التطبيق، ويشتريه لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="247" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>غير متصل: يُضاف المنتج هنا الآن ويصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="258" />
             <source>Added to the customer's online cart.</source>
             <translation>أُضيف إلى السلة الإلكترونية للعميل.</translation>
         </message>
@@ -173,68 +173,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="78" />
             <source>Manager approval</source>
             <translation>موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="82" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>يجب أن يوافق مدير على: %1 للطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="93" />
             <source>The manager types their own password</source>
             <translation>يُدخل المدير كلمة المرور الخاصة به</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="101" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="106" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>يجب أن يسجّل المدير دخوله على هذا الجهاز مرة واحدة قبل أن يتمكن من الموافقة هنا. اطلب من مدير تسجيل الدخول (قفل، ثم تبديل الموظف)، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="111" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Manager</source>
             <translation>المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
             <source>The action is recorded in the manager's name.</source>
             <translation>يُسجَّل الإجراء باسم المدير.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="122" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Approve</source>
             <translation>موافقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="145" />
             <source>The manager types their password to approve.</source>
             <translation>يُدخل المدير كلمة المرور للموافقة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>كلمة المرور لا تطابق كلمة مرور %1. لم يُنفَّذ شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="177" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
@@ -258,7 +258,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -266,32 +266,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Arrival note</source>
             <translation>ملاحظة الوصول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Optional, for whoever brings the order out</source>
             <translation>اختيارية، لمن يُحضر الطلب إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -307,78 +307,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>The customer asked to cancel</source>
             <translation>طلب العميل الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Items out of stock or damaged</source>
             <translation>منتجات غير متوفرة أو تالفة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Payment problem</source>
             <translation>مشكلة في الدفع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Duplicate order</source>
             <translation>طلب مكرر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="43" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>Cancel order %1</source>
             <translation>إلغاء الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="49" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>يُبلَّغ العميل بإلغاء الطلب، وتعود منتجاته إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="55" />
             <source>Choose a reason…</source>
             <translation>اختر سببًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="59" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details (needed for Other)</source>
             <translation>التفاصيل (مطلوبة عند اختيار «أخرى»)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="64" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="70" />
             <source>Keep the order</source>
             <translation>الإبقاء على الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Choose why the order is cancelled.</source>
             <translation>اختر سبب إلغاء الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="86" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>اذكر باختصار سبب إلغاء الطلب.</translation>
         </message>
@@ -466,22 +466,22 @@
             <translation>اطلبه ليستلمه العميل من متجر يتوفر فيه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="332" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -497,57 +497,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="139" />
             <source>Now:</source>
             <translation>الآن:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="144" />
             <source>Tried by %1 at %2</source>
             <translation>حاول %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="149" />
             <source>The store server says: %1</source>
             <translation>يقول خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="155" />
             <source>Open the record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Retry</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Send the same action again, as you, now</source>
             <translation>إرسال الإجراء نفسه مجددًا باسمك الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Dismiss</source>
             <translation>تجاهل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>قبول نسخة خادم المتجر وإزالة هذا من القائمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Order again…</source>
             <translation>اطلب مجددًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>اختر متجرًا آخر أو كمية أقل للعميل نفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>أُعيد إلى قائمة الإرسال: %1</translation>
         </message>
@@ -1419,59 +1419,59 @@
     <context>
         <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="38" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="43" />
             <source>Enroll counters</source>
             <translation>تسجيل نقاط البيع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Create code</source>
             <translation>إنشاء رمز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
             <source>Copy code</source>
             <translation>نسخ الرمز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="57" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="74" />
             <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
             <translation>يتيح الرمز لنقاط البيع الجديدة الانضمام إلى %1 دون كلمة مرور المدير: اكتبه على نقطة البيع عند أول تشغيل لتطبيق Clerk، أو أعطه لقسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
             <source>Valid for (hours)</source>
             <translation>مدة الصلاحية (بالساعات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="84" />
             <source>Number of counters</source>
             <translation>عدد نقاط البيع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="104" />
             <source>This code is shown only now. Write it down or copy it before you close this window.</source>
             <translation>يظهر هذا الرمز الآن فقط. دوّنه أو انسخه قبل إغلاق هذه النافذة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Creating…</source>
             <translation>جارٍ الإنشاء…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="159" />
             <source>Works until %1 for %n counter(s).</source>
             <translation>
                 <numerusform>صالح حتى %1 لـ%n نقطة بيع.</numerusform>
@@ -1483,27 +1483,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="168" />
             <source>Copied</source>
             <translation>تم النسخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="180" />
             <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
             <translation>يتطلب إنشاء الرمز تسجيل دخولك عبر الشبكة. اقفل الشاشة وسجّل الدخول مجددًا عندما يكون خادم المتجر متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="185" />
             <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر، وإنشاء الرمز يحتاج إليه. حاول مجددًا عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
             <source>Only a manager of this store can create enrollment codes.</source>
             <translation>لا يمكن إنشاء رموز تسجيل الأجهزة إلا لمدير هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="192" />
             <source>The store server is busy. Try again in a moment.</source>
             <translation>خادم المتجر مشغول. حاول مجددًا بعد لحظات.</translation>
         </message>
@@ -1511,146 +1511,146 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="60" />
             <source>Set up Clerk on this computer</source>
             <translation>إعداد Clerk على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="66" />
             <source>Set up this computer</source>
             <translation>إعداد هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="80" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="84" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connect this computer</source>
             <translation>ربط هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="115" />
             <source>Store server address</source>
             <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>A manager signs in</source>
             <translation>يسجّل المدير الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>I have an enrollment code</source>
             <translation>لديّ رمز تسجيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Manager's username</source>
             <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="131" />
             <source>Set by your IT department</source>
             <translation>يضبطه قسم تقنية المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
             <source>Enrollment code</source>
             <translation>رمز التسجيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>This computer's name</source>
             <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="164" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>Store name shown in Clerk</source>
             <translation>اسم المتجر الظاهر في Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connecting…</source>
             <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="222" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="275" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="228" />
             <source>Enter the manager's username and password.</source>
             <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="255" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="282" />
             <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
             <translation>يتكوّن رمز التسجيل من عشرة أحرف وأرقام، مثل %1. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="345" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="350" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="353" />
             <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
             <translation>رمز التسجيل هذا خاطئ أو استُنفد أو انتهت صلاحيته. اطلب رمزًا جديدًا من المدير.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -1662,12 +1662,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="358" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="363" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -1679,12 +1679,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="366" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="370" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
@@ -1830,79 +1830,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1914,27 +1914,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -2011,93 +2011,93 @@
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="348" />
+            <location filename="../../clerk_app/ui/main_window.py" line="349" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Pages</source>
             <translation>الصفحات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>من Ctrl+1 إلى Ctrl+5 لفتح كل صفحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="489" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="491" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="492" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="512" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="520" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="653" />
+            <location filename="../../clerk_app/ui/main_window.py" line="665" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
-            <location filename="../../clerk_app/ui/main_window.py" line="655" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="685" />
+            <location filename="../../clerk_app/ui/main_window.py" line="697" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="690" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2105,90 +2105,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="138" />
             <source>Manager actions</source>
             <translation>إجراءات المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="139" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>يتطلب مديرًا: يوافق المدير هنا بكلمة المرور الخاصة به، ويُسجَّل الإجراء باسمه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Cancel order…</source>
             <translation>إلغاء الطلب…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="145" />
             <source>Mark no-show…</source>
             <translation>تسجيل عدم الحضور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="146" />
             <source>Restock…</source>
             <translation>إعادة إلى المخزون…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="169" />
             <source>Needs a manager's approval</source>
             <translation>يتطلب موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Order %1 cancelled.</source>
             <translation>أُلغي الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Reason: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="212" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>لم يستلمه العميل قبل %1. أُغلق الطلب وتنتظر منتجاته إعادتها إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <source>Order %1 marked as a no-show.</source>
             <translation>سُجّل عدم الحضور للطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark no-show</source>
             <translation>تسجيل عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark order %1 as a no-show?</source>
             <translation>تسجيل عدم الحضور للطلب %1؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="227" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>تعود منتجاته إلى الرفوف للبيع. يبقى الطلب مغلقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Order %1 restocked.</source>
             <translation>أُعيد الطلب %1 إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock order %1?</source>
             <translation>إعادة الطلب %1 إلى المخزون؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="235" />
             <source>Restock</source>
             <translation>إعادة إلى المخزون</translation>
         </message>
@@ -2196,44 +2196,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -2245,12 +2245,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -2283,52 +2283,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="358" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>New note</source>
             <translation>ملاحظة جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>For colleagues; Ctrl+Enter saves it</source>
             <translation>للزملاء؛ Ctrl+Enter للحفظ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="361" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="384" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="394" />
             <source>at %1</source>
             <translation>في متجر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>at another store</source>
             <translation>في متجر آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="399" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="400" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2336,52 +2336,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Order for the customer to collect at a store</source>
             <translation>طلب ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Collect at</source>
             <translation>الاستلام من</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Place the order</source>
             <translation>تأكيد الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="181" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>يُدفع عند الاستلام. يحجز المتجر الكمية عندما يصله الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="203" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>لم يطّلع هذا الجهاز على مخزون هذا المتجر من المنتج: قد يُرفض الطلب إن لم يكن متوفرًا لديه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="207" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>عند آخر اطلاع، كان لدى هذا المتجر %1 فقط: قد يُرفض الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="217" />
             <source>Choose the store where the customer collects.</source>
             <translation>اختر المتجر الذي سيستلم منه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="221" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>المتوفر لدى %1 هو %2 فقط: اطلب كمية أقل أو اختر متجرًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="229" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>تم تسجيل الطلب للاستلام من %1. يظهر بانتظار المزامنة حتى يستلمه خادم المتجر.</translation>
         </message>
@@ -2410,17 +2410,17 @@
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
             <source>Choose the customer first.</source>
             <translation>اختر العميل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
             <source>The quantity is 1 to 99.</source>
             <translation>الكمية من ١ إلى ٩٩.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="130" />
             <source>Sign in again to do this.</source>
             <translation>سجّل الدخول مجددًا للقيام بذلك.</translation>
         </message>
@@ -2532,32 +2532,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="104" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>لم تتم أي محاولة</numerusform>
@@ -2569,17 +2569,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Sending…</source>
             <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Held</source>
             <translation>محتجز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
@@ -3593,12 +3593,12 @@
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Ready and not collected after, in hours</source>
             <translation>جاهزة ولم تُستلم بعد مرور، بالساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Hours since the order was ready</source>
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
@@ -3792,107 +3792,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="64" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
             <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="138" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="140" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="179" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="181" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="184" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="198" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="207" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="212" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="238" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="277" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="292" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="310" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -3904,22 +3904,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="331" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -3931,7 +3931,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="336" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -3943,22 +3943,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="342" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="365" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <location filename="../../clerk_app/ui/common/a11y.py" line="60" />
             <source>Clear</source>
             <translation>پاک کردن</translation>
         </message>
@@ -144,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to the customer's online cart</source>
             <translation>افزودن به سبد خرید آنلاین مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>Add to cart</source>
             <translation>افزودن به سبد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="241" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>مشتری آن را در سبد خود در وب و اپلیکیشن می‌بیند و بعداً می‌خرد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="247" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>آفلاین: کالا همین حالا اینجا اضافه می‌شود و وقتی اتصال برقرار شود به سبد مشتری می‌رسد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="258" />
             <source>Added to the customer's online cart.</source>
             <translation>به سبد خرید آنلاین مشتری اضافه شد.</translation>
         </message>
@@ -173,82 +173,82 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="78" />
             <source>Manager approval</source>
             <translation>تأیید مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="82" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>نیاز به تأیید مدیر: %1 برای سفارش %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="93" />
             <source>The manager types their own password</source>
             <translation>مدیر رمز عبور خودش را وارد می‌کند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="101" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="106" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>مدیر باید پیش از تأیید در اینجا، یک بار روی این رایانه وارد شده باشد. از مدیر بخواهید وارد شود (قفل، سپس تغییر کاربر) و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="111" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>Password</source>
             <translation>رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
             <source>The action is recorded in the manager's name.</source>
             <translation>این اقدام به نام مدیر ثبت می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="122" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Approve</source>
             <translation>تأیید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="145" />
             <source>The manager types their password to approve.</source>
             <translation>مدیر برای تأیید، رمز عبور خود را وارد می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>این رمز عبور با رمز %1 مطابقت ندارد. هیچ کاری انجام نشد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="177" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است. پیش از تأیید، باید یک بار دیگر در اینجا وارد شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>
@@ -256,32 +256,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Arrival note</source>
             <translation>یادداشت مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Optional, for whoever brings the order out</source>
             <translation>اختیاری، برای همکاری که سفارش را بیرون می‌آورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -297,78 +297,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>The customer asked to cancel</source>
             <translation>درخواست لغو از طرف مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Items out of stock or damaged</source>
             <translation>کالاها ناموجود یا آسیب‌دیده‌اند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Payment problem</source>
             <translation>مشکل پرداخت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Duplicate order</source>
             <translation>سفارش تکراری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Other</source>
             <translation>سایر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="43" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>Cancel order %1</source>
             <translation>لغو سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="49" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>به مشتری اطلاع داده می‌شود که سفارش لغو شده است و اقلام آن به موجودی برمی‌گردند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="55" />
             <source>Choose a reason…</source>
             <translation>انتخاب دلیل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="59" />
             <source>Reason</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details (needed for Other)</source>
             <translation>توضیحات (برای «سایر» لازم است)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="64" />
             <source>Details</source>
             <translation>توضیحات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="70" />
             <source>Keep the order</source>
             <translation>انصراف از لغو</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Choose why the order is cancelled.</source>
             <translation>دلیل لغو سفارش را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="86" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>در چند کلمه بنویسید چرا سفارش لغو می‌شود.</translation>
         </message>
@@ -456,22 +456,22 @@
             <translation>سفارش آن برای دریافت مشتری در فروشگاهی که موجود دارد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>Not stocked here</source>
             <translation>در این فروشگاه عرضه نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>None available</source>
             <translation>ناموجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>Only %1 available</source>
             <translation>فقط %1 عدد موجود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="332" />
             <source>%1 available</source>
             <translation>%1 عدد موجود</translation>
         </message>
@@ -487,57 +487,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="139" />
             <source>Now:</source>
             <translation>وضعیت فعلی:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="144" />
             <source>Tried by %1 at %2</source>
             <translation>تلاش توسط %1، %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="149" />
             <source>The store server says: %1</source>
             <translation>پاسخ سرور فروشگاه: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="155" />
             <source>Open the record</source>
             <translation>باز کردن مورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Retry</source>
             <translation>تلاش دوباره</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Send the same action again, as you, now</source>
             <translation>ارسال دوبارهٔ همان اقدام، به نام شما، همین حالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Dismiss</source>
             <translation>نادیده گرفتن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>پذیرفتن نسخهٔ سرور فروشگاه و حذف این مورد از فهرست</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Order again…</source>
             <translation>سفارش دوباره…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>فروشگاه دیگری یا تعداد کمتری برای همین مشتری انتخاب کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>دوباره در صف قرار گرفت: %1</translation>
         </message>
@@ -1384,86 +1384,86 @@
     <context>
         <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="38" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="43" />
             <source>Enroll counters</source>
             <translation>راه‌اندازی پیشخوان‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Create code</source>
             <translation>ساخت کد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
             <source>Copy code</source>
             <translation>کپی کد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="57" />
             <source>Done</source>
             <translation>تمام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="74" />
             <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
             <translation>با این کد، پیشخوان‌های تازه بدون رمز عبور مدیر به %1 می‌پیوندند: نخستین بار که کلرک روی پیشخوان باز می‌شود آن را وارد کنید، یا آن را به بخش فناوری اطلاعات بدهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
             <source>Valid for (hours)</source>
             <translation>مدت اعتبار (ساعت)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="84" />
             <source>Number of counters</source>
             <translation>تعداد پیشخوان‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="104" />
             <source>This code is shown only now. Write it down or copy it before you close this window.</source>
             <translation>این کد فقط همین حالا نمایش داده می‌شود. پیش از بستن این پنجره آن را یادداشت یا کپی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Creating…</source>
             <translation>در حال ساخت…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="159" />
             <source>Works until %1 for %n counter(s).</source>
             <translation>
                 <numerusform>تا %1 برای %n پیشخوان معتبر است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="168" />
             <source>Copied</source>
             <translation>کپی شد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="180" />
             <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
             <translation>ساخت کد به ورود آنلاین شما نیاز دارد. صفحه را قفل کنید و وقتی سرور فروشگاه در دسترس است دوباره وارد شوید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="185" />
             <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
             <translation>کلرک به سرور فروشگاه دسترسی ندارد و ساخت کد به آن نیاز دارد. وقتی اتصال برقرار شد دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
             <source>Only a manager of this store can create enrollment codes.</source>
             <translation>فقط مدیر این فروشگاه می‌تواند کد راه‌اندازی بسازد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="192" />
             <source>The store server is busy. Try again in a moment.</source>
             <translation>سرور فروشگاه مشغول است. چند لحظه دیگر دوباره تلاش کنید.</translation>
         </message>
@@ -1471,170 +1471,170 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="60" />
             <source>Set up Clerk on this computer</source>
             <translation>راه‌اندازی کلرک روی این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="66" />
             <source>Set up this computer</source>
             <translation>راه‌اندازی این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
             <source>Back</source>
             <translation>بازگشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="80" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Continue</source>
             <translation>ادامه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="84" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connect this computer</source>
             <translation>اتصال این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>کلرک یک بار به فروشگاه شما متصل می‌شود. برای این کار یک مدیر اینجا وارد می‌شود؛ پس از آن، کارکنان با نام کاربری خودشان وارد می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="115" />
             <source>Store server address</source>
             <translation>نشانی سرور فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>A manager signs in</source>
             <translation>مدیر وارد می‌شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>I have an enrollment code</source>
             <translation>کد راه‌اندازی دارم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Manager's username</source>
             <translation>نام کاربری مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Password</source>
             <translation>رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="131" />
             <source>Set by your IT department</source>
             <translation>تنظیم‌شده توسط بخش فناوری اطلاعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
             <source>Enrollment code</source>
             <translation>کد راه‌اندازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>This computer's name</source>
             <translation>نام این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="164" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>همان نامی که کارکنان به کار می‌برند، مثلاً شعبهٔ ونک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>Store</source>
             <translation>فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>Store name shown in Clerk</source>
             <translation>نام فروشگاه در کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connecting…</source>
             <translation>در حال اتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="222" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="275" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>نشانی سرور فروشگاه باید با https:// شروع شود (http:// فقط برای سروری روی همین رایانه)، برای مثال https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="228" />
             <source>Enter the manager's username and password.</source>
             <translation>نام کاربری و رمز عبور مدیر را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="255" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>به‌عنوان %1 (مدیر) وارد شدید. فروشگاهی را که این رایانه برای آن کار می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="282" />
             <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
             <translation>کد راه‌اندازی ده حرف و رقم دارد، مانند %1. آن را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="345" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>فقط مدیر می‌تواند این رایانه را راه‌اندازی کند. از یکی از مدیران این فروشگاه بخواهید اینجا وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="350" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>کلرک نمی‌تواند در این نشانی به سرور فروشگاه دسترسی پیدا کند. نشانی و شبکه را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="353" />
             <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
             <translation>این کد راه‌اندازی اشتباه است، ظرفیتش تمام شده یا منقضی شده است. از مدیر کد تازه بخواهید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>کد راه‌اندازی چندین بار اشتباه وارد شد. %n دقیقه دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="358" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="363" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="366" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>این نشانی مانند سرور فروشگاه کلرک پاسخ نمی‌دهد. آن را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="370" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>کلرک نتوانست تنظیماتش را روی این رایانه ذخیره کند. دیسک را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
@@ -1775,106 +1775,106 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -1951,93 +1951,93 @@
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="348" />
+            <location filename="../../clerk_app/ui/main_window.py" line="349" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Pages</source>
             <translation>صفحه‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 تا Ctrl+5 هر صفحه را باز می‌کند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="489" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="491" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="492" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="512" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="520" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Enroll counters…</source>
             <translation>راه‌اندازی پیشخوان‌ها…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="653" />
+            <location filename="../../clerk_app/ui/main_window.py" line="665" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
-            <location filename="../../clerk_app/ui/main_window.py" line="655" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="685" />
+            <location filename="../../clerk_app/ui/main_window.py" line="697" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="690" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -2045,90 +2045,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="138" />
             <source>Manager actions</source>
             <translation>اقدامات مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="139" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>نیاز به مدیر: مدیر با رمز عبور خود اینجا تأیید می‌کند و اقدام به نام او ثبت می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Cancel order…</source>
             <translation>لغو سفارش…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="145" />
             <source>Mark no-show…</source>
             <translation>ثبت عدم مراجعه…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="146" />
             <source>Restock…</source>
             <translation>بازگرداندن به موجودی…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="169" />
             <source>Needs a manager's approval</source>
             <translation>نیاز به تأیید مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Cancel order</source>
             <translation>لغو سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Order %1 cancelled.</source>
             <translation>سفارش %1 لغو شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Reason: %1</source>
             <translation>دلیل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="212" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>مشتری تا %1 سفارش را دریافت نکرد. سفارش بسته می‌شود و اقلام آن در انتظار بازگشت به موجودی می‌مانند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <source>Order %1 marked as a no-show.</source>
             <translation>عدم مراجعه برای سفارش %1 ثبت شد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark no-show</source>
             <translation>ثبت عدم مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark order %1 as a no-show?</source>
             <translation>عدم مراجعه برای سفارش %1 ثبت شود؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="227" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>اقلام آن برای فروش به قفسه‌ها برمی‌گردند. سفارش بسته می‌ماند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Order %1 restocked.</source>
             <translation>سفارش %1 به موجودی برگشت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock order %1?</source>
             <translation>سفارش %1 به موجودی برگردد؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="235" />
             <source>Restock</source>
             <translation>بازگرداندن به موجودی</translation>
         </message>
@@ -2136,56 +2136,56 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Order %1 is ready</source>
             <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
             <source>For example B-04</source>
             <translation>برای مثال B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
             <source>Enter the shelf where the order waits.</source>
             <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
@@ -2218,52 +2218,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="358" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>افزودن یادداشت برای همکاران (Ctrl+Enter برای ذخیره)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>New note</source>
             <translation>یادداشت جدید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>For colleagues; Ctrl+Enter saves it</source>
             <translation>برای همکاران؛ Ctrl+Enter آن را ذخیره می‌کند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="361" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="384" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="394" />
             <source>at %1</source>
             <translation>در فروشگاه %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>at another store</source>
             <translation>در فروشگاه دیگر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="399" />
             <source>Waiting to sync</source>
             <translation>در انتظار همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="400" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>روی این رایانه ذخیره شده است؛ با برقراری اتصال به سرور می‌رسد.</translation>
         </message>
@@ -2271,52 +2271,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for pickup at…</source>
             <translation>سفارش برای دریافت در…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Order for the customer to collect at a store</source>
             <translation>سفارش برای دریافت مشتری در یک فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Collect at</source>
             <translation>محل دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Place the order</source>
             <translation>ثبت سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="181" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>پرداخت هنگام دریافت. فروشگاه وقتی سفارش به آن برسد کالا را کنار می‌گذارد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="203" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>این رایانه موجودی این فروشگاه را از این کالا ندیده است: اگر موجود نداشته باشد ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="207" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>آخرین بار که دیده شد، این فروشگاه فقط %1 عدد داشت: ممکن است سفارش رد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="217" />
             <source>Choose the store where the customer collects.</source>
             <translation>فروشگاهی را که مشتری سفارش را از آن دریافت می‌کند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="221" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>%1 فقط %2 عدد موجود دارد: تعداد کمتری سفارش دهید یا فروشگاه دیگری انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="229" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>سفارش برای دریافت در %1 ثبت شد. تا وقتی سرور فروشگاه آن را دریافت کند، در انتظار همگام‌سازی نشان داده می‌شود.</translation>
         </message>
@@ -2345,17 +2345,17 @@
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
             <source>Choose the customer first.</source>
             <translation>ابتدا مشتری را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
             <source>The quantity is 1 to 99.</source>
             <translation>تعداد باید ۱ تا ۹۹ باشد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="130" />
             <source>Sign in again to do this.</source>
             <translation>برای این کار دوباره وارد شوید.</translation>
         </message>
@@ -2467,49 +2467,49 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>اقدام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>انجام‌دهنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="104" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>%n بار تلاش شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Sending…</source>
             <translation>در حال ارسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Held</source>
             <translation>نگه‌داشته‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Not sent yet</source>
             <translation>هنوز ارسال نشده</translation>
         </message>
@@ -3508,12 +3508,12 @@
             <translation>آماده و دریافت‌نشده پس از</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Ready and not collected after, in hours</source>
             <translation>آماده و دریافت‌نشده پس از، به ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
@@ -3677,158 +3677,158 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="64" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
             <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="138" />
             <source>Your staff username</source>
             <translation>نام کاربری شما در فروشگاه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="140" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست. اگر اخیراً روی این رایانه وارد شده‌اید، رمز عبورتان همچنان کار می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
             <source>&amp;Username</source>
             <translation>&amp;نام کاربری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="179" />
             <source>&amp;Password</source>
             <translation>&amp;رمز عبور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Sign in</source>
             <translation>ورود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
             <source>Screen locked</source>
             <translation>صفحه قفل است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="181" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Unlock</source>
             <translation>باز کردن قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Switch staff</source>
             <translation>تغییر کاربر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="184" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>خروج این شخص تا فرد دیگری بتواند وارد شود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="198" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="207" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>کارکنان دمو: یکی را انتخاب کنید، سپس Enter را بزنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="212" />
             <source>Username: %1</source>
             <translation>نام کاربری: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="238" />
             <source> · signed in offline</source>
             <translation> · ورود آفلاین</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="277" />
             <source>Enter your username and password.</source>
             <translation>نام کاربری و رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="292" />
             <source>Signing in…</source>
             <translation>در حال ورود…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="310" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>به‌صورت آفلاین وارد شدید. جستجو در سرور فروشگاه منتظر اتصال می‌ماند؛ کارهای شما همین‌جا ذخیره و با برقراری اتصال همگام‌سازی می‌شود.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. ورود با این نام کاربری به مدت %n دقیقه قفل شده است.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>این شخص جزو کارکنان این فروشگاه نیست، بنابراین نمی‌تواند روی این رایانه وارد شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>نام کاربری و رمز عبور مطابقت ندارند. آن‌ها را بررسی کنید و دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="331" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>رمز عبور مطابقت ندارد. چون دسترسی به سرور فروشگاه ممکن نیست، کلرک آن را روی این رایانه بررسی کرد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رمز عبور چندین بار اشتباه وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="336" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>%1 در %n ساعت گذشته روی این رایانه وارد نشده است؛ بنابراین تا برقراری دوبارهٔ دسترسی به سرور فروشگاه، رمز عبور قابل بررسی نیست.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>دسترسی به سرور فروشگاه ممکن نیست و رمز عبور شما روی این رایانه قابل بررسی نیست. وقتی اتصال برقرار شد دوباره تلاش کنید، یا «تغییر کاربر» را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="342" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ورود انجام نشد. لطفاً دوباره تلاش کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Enter your password to unlock.</source>
             <translation>برای باز کردن قفل، رمز عبور خود را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="365" />
             <source>Checking…</source>
             <translation>در حال بررسی…</translation>
         </message>

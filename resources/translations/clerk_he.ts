@@ -4,7 +4,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <location filename="../../clerk_app/ui/common/a11y.py" line="60" />
             <source>Clear</source>
             <translation>ניקוי</translation>
         </message>
@@ -144,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to the customer's online cart</source>
             <translation>הוספה לסל הקניות של הלקוח באתר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>Add to cart</source>
             <translation>הוספה לסל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="241" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>הלקוח יראה את זה בסל שלו באתר ובאפליקציה, ויקנה מאוחר יותר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="247" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>לא מקוון: הפריט נוסף כאן עכשיו ויגיע לסל של הלקוח כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="258" />
             <source>Added to the customer's online cart.</source>
             <translation>נוסף לסל הקניות של הלקוח באתר.</translation>
         </message>
@@ -173,68 +173,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="78" />
             <source>Manager approval</source>
             <translation>אישור מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="82" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>נדרש אישור מנהל: %1 (הזמנה %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="93" />
             <source>The manager types their own password</source>
             <translation>המנהל מקליד את הסיסמה שלו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="101" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="106" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>מנהל צריך להתחבר פעם אחת במחשב הזה לפני שיוכל לאשר כאן. יש לבקש ממנהל להתחבר (נעילה ואז החלפת עובד) ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="111" />
             <source>Close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>Password</source>
             <translation>סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
             <source>The action is recorded in the manager's name.</source>
             <translation>הפעולה נרשמת על שם המנהל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="122" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Approve</source>
             <translation>אישור</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="145" />
             <source>The manager types their password to approve.</source>
             <translation>המנהל צריך להקליד את הסיסמה שלו כדי לאשר.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>הסיסמה לא תואמת לסיסמה של %1. לא בוצעה שום פעולה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -242,7 +242,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="177" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה. נדרשת התחברות נוספת כאן לפני אישור.</numerusform>
@@ -250,7 +250,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>
@@ -258,32 +258,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Arrival note</source>
             <translation>הערת הגעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Optional, for whoever brings the order out</source>
             <translation>לא חובה, למי שמוציא את ההזמנה ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -299,78 +299,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>The customer asked to cancel</source>
             <translation>הלקוח ביקש לבטל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Items out of stock or damaged</source>
             <translation>פריטים חסרים במלאי או פגומים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Payment problem</source>
             <translation>בעיה בתשלום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Duplicate order</source>
             <translation>הזמנה כפולה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Other</source>
             <translation>אחר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="43" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Cancel order</source>
             <translation>ביטול הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>Cancel order %1</source>
             <translation>ביטול הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="49" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>הלקוח יקבל הודעה שההזמנה בוטלה, והפריטים שלה יחזרו למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="55" />
             <source>Choose a reason…</source>
             <translation>בחירת סיבה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="59" />
             <source>Reason</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details (needed for Other)</source>
             <translation>פרטים (חובה עבור "אחר")</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="64" />
             <source>Details</source>
             <translation>פרטים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="70" />
             <source>Keep the order</source>
             <translation>השארת ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Choose why the order is cancelled.</source>
             <translation>יש לבחור את סיבת הביטול.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="86" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>יש לציין בכמה מילים למה ההזמנה מבוטלת.</translation>
         </message>
@@ -458,22 +458,22 @@
             <translation>הזמנת המוצר לאיסוף הלקוח בחנות שיש בה מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>Not stocked here</source>
             <translation>לא נמכר בחנות הזו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>None available</source>
             <translation>אין במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>Only %1 available</source>
             <translation>רק %1 במלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="332" />
             <source>%1 available</source>
             <translation>%1 במלאי</translation>
         </message>
@@ -489,57 +489,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="139" />
             <source>Now:</source>
             <translation>עכשיו:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="144" />
             <source>Tried by %1 at %2</source>
             <translation>נוסה על ידי %1 ב-%2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="149" />
             <source>The store server says: %1</source>
             <translation>שרת החנות מדווח: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="155" />
             <source>Open the record</source>
             <translation>פתיחת הרשומה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Retry</source>
             <translation>ניסיון חוזר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Send the same action again, as you, now</source>
             <translation>שליחת אותה פעולה שוב, עכשיו ובשמך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Dismiss</source>
             <translation>הסרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>קבלת הגרסה של שרת החנות והסרת הפריט מהרשימה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Order again…</source>
             <translation>הזמנה מחדש…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>בחירת חנות אחרת, או כמות קטנה יותר, לאותו לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>נוסף שוב לתור: %1</translation>
         </message>
@@ -1391,59 +1391,59 @@
     <context>
         <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="38" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="43" />
             <source>Enroll counters</source>
             <translation>רישום עמדות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Create code</source>
             <translation>יצירת קוד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
             <source>Copy code</source>
             <translation>העתקת הקוד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="57" />
             <source>Done</source>
             <translation>סיום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="74" />
             <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
             <translation>הקוד מאפשר לעמדות חדשות להצטרף אל %1 בלי סיסמה של מנהל: מקלידים אותו בעמדה כשקלרק נפתח בפעם הראשונה, או מוסרים אותו למחלקת המחשוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
             <source>Valid for (hours)</source>
             <translation>תוקף (בשעות)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="84" />
             <source>Number of counters</source>
             <translation>מספר עמדות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="104" />
             <source>This code is shown only now. Write it down or copy it before you close this window.</source>
             <translation>הקוד מוצג רק עכשיו. יש לרשום או להעתיק אותו לפני סגירת החלון.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Creating…</source>
             <translation>יוצר…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="159" />
             <source>Works until %1 for %n counter(s).</source>
             <translation>
                 <numerusform>בתוקף עד %1 לעמדה אחת.</numerusform>
@@ -1451,27 +1451,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="168" />
             <source>Copied</source>
             <translation>הועתק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="180" />
             <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
             <translation>יצירת קוד דורשת התחברות מקוונת. יש לנעול את המסך ולהתחבר שוב כששרת החנות זמין.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="185" />
             <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
             <translation>קלרק לא מצליח להגיע לשרת החנות, ויצירת קוד דורשת אותו. יש לנסות שוב כשהחיבור יחזור.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
             <source>Only a manager of this store can create enrollment codes.</source>
             <translation>רק מנהל של החנות הזו יכול ליצור קודי רישום.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="192" />
             <source>The store server is busy. Try again in a moment.</source>
             <translation>שרת החנות עמוס. יש לנסות שוב בעוד רגע.</translation>
         </message>
@@ -1479,146 +1479,146 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="60" />
             <source>Set up Clerk on this computer</source>
             <translation>הגדרת קלרק במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="66" />
             <source>Set up this computer</source>
             <translation>הגדרת המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
             <source>Back</source>
             <translation>חזרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="80" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Continue</source>
             <translation>המשך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="84" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connect this computer</source>
             <translation>חיבור המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>קלרק מתחבר לחנות שלך פעם אחת. לשם כך מנהל מתחבר כאן; לאחר מכן כל עובד מתחבר עם שם המשתמש שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="115" />
             <source>Store server address</source>
             <translation>כתובת שרת החנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>A manager signs in</source>
             <translation>מנהל מתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>I have an enrollment code</source>
             <translation>יש לי קוד רישום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Manager's username</source>
             <translation>שם המשתמש של המנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Password</source>
             <translation>סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="131" />
             <source>Set by your IT department</source>
             <translation>נקבע על ידי מחלקת המחשוב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
             <source>Enrollment code</source>
             <translation>קוד רישום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>This computer's name</source>
             <translation>שם המחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="164" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>כפי שהצוות קורא לה, למשל סניף הנמל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>Store</source>
             <translation>חנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>Store name shown in Clerk</source>
             <translation>שם החנות שיוצג בקלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connecting…</source>
             <translation>מתבצע חיבור…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="222" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="275" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>כתובת שרת החנות חייבת להתחיל ב-https:// (או http:// רק עבור שרת במחשב הזה), לדוגמה https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="228" />
             <source>Enter the manager's username and password.</source>
             <translation>יש להזין את שם המשתמש והסיסמה של המנהל.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="255" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>מחובר בתור %1 (מנהל). יש לבחור את החנות שהמחשב הזה עובד בשבילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="282" />
             <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
             <translation>קוד רישום מורכב מעשר אותיות וספרות, למשל %1. יש לבדוק אותו ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="345" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>רק מנהל יכול להגדיר את המחשב הזה. יש לבקש ממנהל של החנות הזו להתחבר כאן.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="350" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>קלרק לא מצליח להגיע לשרת החנות בכתובת הזו. יש לבדוק את הכתובת ואת הרשת ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="353" />
             <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
             <translation>קוד הרישום הזה שגוי, נוצל עד הסוף או שפג תוקפו. יש לבקש ממנהל קוד חדש.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי קודי רישום שגויים. יש לנסות שוב בעוד דקה.</numerusform>
@@ -1626,12 +1626,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="358" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="363" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -1639,12 +1639,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="366" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>הכתובת הזו לא עונה כמו שרת חנות של קלרק. יש לבדוק אותה ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="370" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>קלרק לא הצליח לשמור את ההגדרות שלו במחשב הזה. יש לבדוק את הדיסק ולנסות שוב.</translation>
         </message>
@@ -1786,79 +1786,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1866,27 +1866,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1963,93 +1963,93 @@
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="348" />
+            <location filename="../../clerk_app/ui/main_window.py" line="349" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Pages</source>
             <translation>מסכים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 עד Ctrl+5 פותחים כל מסך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="489" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="491" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="492" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="512" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="520" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="653" />
+            <location filename="../../clerk_app/ui/main_window.py" line="665" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
-            <location filename="../../clerk_app/ui/main_window.py" line="655" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="685" />
+            <location filename="../../clerk_app/ui/main_window.py" line="697" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="690" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2057,90 +2057,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="138" />
             <source>Manager actions</source>
             <translation>פעולות מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="139" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>נדרש מנהל: מנהל מאשר כאן עם הסיסמה שלו, והפעולה נרשמת על שמו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Cancel order…</source>
             <translation>ביטול הזמנה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="145" />
             <source>Mark no-show…</source>
             <translation>סימון כלא נאספה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="146" />
             <source>Restock…</source>
             <translation>החזרה למלאי…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="169" />
             <source>Needs a manager's approval</source>
             <translation>נדרש אישור מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Cancel order</source>
             <translation>ביטול הזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Order %1 cancelled.</source>
             <translation>הזמנה %1 בוטלה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Reason: %1</source>
             <translation>סיבה: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="212" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>הלקוח לא אסף את ההזמנה עד %1. ההזמנה נסגרה והפריטים שלה ממתינים להחזרה למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <source>Order %1 marked as a no-show.</source>
             <translation>הזמנה %1 סומנה כלא נאספה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark no-show</source>
             <translation>סימון כלא נאספה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark order %1 as a no-show?</source>
             <translation>לסמן את הזמנה %1 כלא נאספה?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="227" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>הפריטים שלה חוזרים למדפי המכירה. ההזמנה נשארת סגורה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Order %1 restocked.</source>
             <translation>הזמנה %1 הוחזרה למלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock order %1?</source>
             <translation>להחזיר את הזמנה %1 למלאי?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="235" />
             <source>Restock</source>
             <translation>החזרה למלאי</translation>
         </message>
@@ -2148,44 +2148,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -2193,12 +2193,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -2231,52 +2231,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Notes</source>
             <translation>הערות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="358" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>הוספת הערה לעמיתים (Ctrl+Enter לשמירה)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>New note</source>
             <translation>הערה חדשה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>For colleagues; Ctrl+Enter saves it</source>
             <translation>לעמיתים; Ctrl+Enter שומר אותה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="361" />
             <source>Add note</source>
             <translation>הוספת הערה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="384" />
             <source>No notes yet.</source>
             <translation>אין עדיין הערות.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="394" />
             <source>at %1</source>
             <translation>בחנות %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>at another store</source>
             <translation>בחנות אחרת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="399" />
             <source>Waiting to sync</source>
             <translation>ממתין לסנכרון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="400" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>נשמר במחשב הזה; יגיע לשרת כשהחיבור יחזור.</translation>
         </message>
@@ -2284,52 +2284,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for pickup at…</source>
             <translation>הזמנה לאיסוף ב…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Order for the customer to collect at a store</source>
             <translation>הזמנה לאיסוף הלקוח בחנות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Collect at</source>
             <translation>איסוף ב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Place the order</source>
             <translation>ביצוע ההזמנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="181" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>התשלום בעת האיסוף. החנות שומרת את המלאי כשההזמנה מגיעה אליה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="203" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>המחשב הזה לא ראה את המלאי של המוצר בחנות הזו: ייתכן שההזמנה תידחה אם אין בה מלאי.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="207" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>בפעם האחרונה שנבדק, היו בחנות הזו רק %1: ייתכן שההזמנה תידחה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="217" />
             <source>Choose the store where the customer collects.</source>
             <translation>יש לבחור את החנות שבה הלקוח יאסוף.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="221" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>ב%1 זמינים רק %2: אפשר להזמין פחות או לבחור חנות אחרת.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="229" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>ההזמנה לאיסוף ב%1 נרשמה. היא מסומנת כממתינה לסנכרון עד ששרת החנות יקבל אותה.</translation>
         </message>
@@ -2358,17 +2358,17 @@
             <translation>ביטול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
             <source>Choose the customer first.</source>
             <translation>יש לבחור קודם לקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
             <source>The quantity is 1 to 99.</source>
             <translation>הכמות היא 1 עד 99.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="130" />
             <source>Sign in again to do this.</source>
             <translation>יש להתחבר שוב כדי לעשות את זה.</translation>
         </message>
@@ -2480,32 +2480,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>פעולה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>לקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>בוצע על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>מתי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>סטטוס</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="104" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>נוסה פעם אחת</numerusform>
@@ -2513,17 +2513,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Sending…</source>
             <translation>בשליחה…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Held</source>
             <translation>מעוכב</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Not sent yet</source>
             <translation>טרם נשלח</translation>
         </message>
@@ -3525,12 +3525,12 @@
             <translation>מוכנות ולא נאספו אחרי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Ready and not collected after, in hours</source>
             <translation>מוכנות ולא נאספו אחרי, בשעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
@@ -3700,107 +3700,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="64" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
             <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="138" />
             <source>Your staff username</source>
             <translation>שם המשתמש שלך בצוות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="140" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>אין גישה לשרת החנות. אם התחברת לאחרונה במחשב הזה, הסיסמה שלך עדיין תקפה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
             <source>&amp;Username</source>
             <translation>&amp;שם משתמש</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="179" />
             <source>&amp;Password</source>
             <translation>&amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Sign in</source>
             <translation>התחברות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
             <source>Screen locked</source>
             <translation>המסך נעול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="181" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Unlock</source>
             <translation>ביטול נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Switch staff</source>
             <translation>החלפת עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="184" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>ניתוק העובד הנוכחי כדי שמישהו אחר יוכל להתחבר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="198" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="207" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>צוות הדגמה: יש לבחור אחד ואז ללחוץ Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="212" />
             <source>Username: %1</source>
             <translation>שם משתמש: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="238" />
             <source> · signed in offline</source>
             <translation> · התחברות במצב לא מקוון</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="277" />
             <source>Enter your username and password.</source>
             <translation>יש להזין שם משתמש וסיסמה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="292" />
             <source>Signing in…</source>
             <translation>מתחבר…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="310" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>התחברת במצב לא מקוון. חיפושים בשרת החנות ימתינו לחיבור; כל פעולה נשמרת כאן ומסונכרנת כשהחיבור יחזור.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. ההתחברות עם שם המשתמש הזה נעולה לדקה אחת.</numerusform>
@@ -3808,22 +3808,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>העובד הזה לא שייך לצוות של החנות הזו, ולכן אי אפשר להתחבר איתו במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>שם המשתמש והסיסמה לא תואמים. יש לבדוק אותם ולנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="331" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>הסיסמה לא תואמת. אין גישה לשרת החנות, ולכן קלרק בדק אותה במחשב הזה.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>יותר מדי סיסמאות שגויות. אפשר לנסות שוב בעוד דקה.</numerusform>
@@ -3831,7 +3831,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="336" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>לא הייתה התחברות של %1 במחשב הזה בשעה האחרונה, ולכן אי אפשר לבדוק את הסיסמה עד שתהיה שוב גישה לשרת החנות.</numerusform>
@@ -3839,22 +3839,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>אין גישה לשרת החנות, ואי אפשר לבדוק את הסיסמה שלך במחשב הזה. אפשר לנסות שוב כשהחיבור יחזור, או לבחור "החלפת עובד".</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="342" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>ההתחברות לא הצליחה. נא לנסות שוב.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Enter your password to unlock.</source>
             <translation>יש להזין את הסיסמה כדי לבטל את הנעילה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="365" />
             <source>Checking…</source>
             <translation>בבדיקה…</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../clerk_app/ui/common/a11y.py" line="59" />
+            <location filename="../../clerk_app/ui/common/a11y.py" line="60" />
             <source>Clear</source>
             <translation>Очистить</translation>
         </message>
@@ -144,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
             <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to the customer's online cart</source>
             <translation>Добавление в онлайн-корзину клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>Add to cart</source>
             <translation>Добавить в корзину</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="241" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>Клиент увидит товар в своей корзине на сайте и в приложении и купит его позже.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="246" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="247" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>Нет связи: товар добавлен здесь и попадёт в корзину клиента, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="257" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="258" />
             <source>Added to the customer's online cart.</source>
             <translation>Добавлено в онлайн-корзину клиента.</translation>
         </message>
@@ -173,68 +173,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="78" />
             <source>Manager approval</source>
             <translation>Подтверждение менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="82" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>Нужно подтверждение менеджера: «%1», заказ %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="93" />
             <source>The manager types their own password</source>
             <translation>Менеджер вводит свой пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="101" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="106" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>Чтобы подтверждать здесь, менеджер должен хотя бы раз войти на этом компьютере. Попросите менеджера войти («Заблокировать», затем «Сменить сотрудника») и повторите.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="111" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
             <source>The action is recorded in the manager's name.</source>
             <translation>Действие записывается на имя менеджера.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="122" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Approve</source>
             <translation>Подтвердить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="145" />
             <source>The manager types their password to approve.</source>
             <translation>Для подтверждения менеджер вводит свой пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>Это не пароль сотрудника %1. Ничего не сделано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -243,7 +243,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="177" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час. Чтобы подтверждать, нужно ещё раз войти здесь.</numerusform>
@@ -252,7 +252,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
@@ -260,32 +260,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Arrival note</source>
             <translation>Заметка о приходе</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="317" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
             <source>Optional, for whoever brings the order out</source>
             <translation>Необязательно, для того, кто вынесет заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -301,78 +301,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>The customer asked to cancel</source>
             <translation>Клиент попросил отменить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Items out of stock or damaged</source>
             <translation>Товара нет в наличии или он повреждён</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Payment problem</source>
             <translation>Проблема с оплатой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Duplicate order</source>
             <translation>Дубликат заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="43" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Cancel order</source>
             <translation>Отмена заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>Cancel order %1</source>
             <translation>Отмена заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="49" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>Клиент получит уведомление об отмене, а товары вернутся в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="55" />
             <source>Choose a reason…</source>
             <translation>Выберите причину…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="59" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details (needed for Other)</source>
             <translation>Подробности (обязательно для «Другое»)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="64" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="70" />
             <source>Keep the order</source>
             <translation>Не отменять</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Choose why the order is cancelled.</source>
             <translation>Выберите причину отмены заказа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="86" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>Коротко опишите, почему заказ отменяется.</translation>
         </message>
@@ -460,22 +460,22 @@
             <translation>Заказать товар, чтобы клиент забрал его в магазине, где он есть</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="324" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>Not stocked here</source>
             <translation>Нет в ассортименте</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>None available</source>
             <translation>Нет в наличии</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>Only %1 available</source>
             <translation>В наличии только %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="332" />
             <source>%1 available</source>
             <translation>%1 в наличии</translation>
         </message>
@@ -491,57 +491,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="139" />
             <source>Now:</source>
             <translation>Сейчас:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="144" />
             <source>Tried by %1 at %2</source>
             <translation>Попытка: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="149" />
             <source>The store server says: %1</source>
             <translation>Ответ сервера магазина: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="155" />
             <source>Open the record</source>
             <translation>Открыть запись</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Retry</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Send the same action again, as you, now</source>
             <translation>Отправить это же действие ещё раз, от вашего имени, сейчас</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Dismiss</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>Принять версию сервера магазина и убрать из списка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Order again…</source>
             <translation>Заказать снова…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>Выбрать другой магазин или меньшее количество для того же клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>Снова в очереди: %1</translation>
         </message>
@@ -1398,59 +1398,59 @@
     <context>
         <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="38" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="43" />
             <source>Enroll counters</source>
             <translation>Подключить рабочие места</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Create code</source>
             <translation>Создать код</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
             <source>Copy code</source>
             <translation>Скопировать код</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="57" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="74" />
             <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
             <translation>Код позволяет подключить новые рабочие места к %1 без пароля менеджера: введите его на рабочем месте при первом запуске Clerk или передайте в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
             <source>Valid for (hours)</source>
             <translation>Срок действия (часов)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="84" />
             <source>Number of counters</source>
             <translation>Количество рабочих мест</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="104" />
             <source>This code is shown only now. Write it down or copy it before you close this window.</source>
             <translation>Код показывается только сейчас. Запишите или скопируйте его, прежде чем закрыть окно.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Creating…</source>
             <translation>Создание…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="159" />
             <source>Works until %1 for %n counter(s).</source>
             <translation>
                 <numerusform>Действует до %1 для %n рабочего места.</numerusform>
@@ -1459,27 +1459,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="168" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="180" />
             <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
             <translation>Чтобы создать код, нужен вход онлайн. Заблокируйте экран и войдите снова, когда сервер магазина будет доступен.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="185" />
             <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
             <translation>Clerk не может связаться с сервером магазина, а без него код не создать. Повторите попытку, когда связь восстановится.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
             <source>Only a manager of this store can create enrollment codes.</source>
             <translation>Создавать коды подключения может только менеджер этого магазина.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="192" />
             <source>The store server is busy. Try again in a moment.</source>
             <translation>Сервер магазина занят. Повторите попытку чуть позже.</translation>
         </message>
@@ -1487,146 +1487,146 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="60" />
             <source>Set up Clerk on this computer</source>
             <translation>Настройка Clerk на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="66" />
             <source>Set up this computer</source>
             <translation>Настройка компьютера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="80" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Continue</source>
             <translation>Продолжить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="84" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connect this computer</source>
             <translation>Подключить компьютер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>Clerk подключается к магазину один раз. Для этого здесь входит менеджер; после этого сотрудники входят под своими логинами.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="115" />
             <source>Store server address</source>
             <translation>Адрес сервера магазина</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>A manager signs in</source>
             <translation>Вход менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>I have an enrollment code</source>
             <translation>У меня есть код подключения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Manager's username</source>
             <translation>Логин менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="131" />
             <source>Set by your IT department</source>
             <translation>Задано ИТ-отделом</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
             <source>Enrollment code</source>
             <translation>Код подключения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>This computer's name</source>
             <translation>Имя этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="164" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>Как его называют сотрудники, например «Речной»</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>Store</source>
             <translation>Магазин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>Store name shown in Clerk</source>
             <translation>Название магазина в Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connecting…</source>
             <translation>Подключение…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="222" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="275" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>Адрес сервера магазина должен начинаться с https:// (http:// — только для сервера на этом компьютере), например https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="228" />
             <source>Enter the manager's username and password.</source>
             <translation>Введите логин и пароль менеджера.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="255" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>Вы вошли как %1 (менеджер). Выберите магазин, в котором работает этот компьютер.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="282" />
             <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
             <translation>Код подключения состоит из десяти букв и цифр, например %1. Проверьте его и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="345" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>Настроить этот компьютер может только менеджер. Попросите менеджера этого магазина войти здесь.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="350" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>Clerk не может связаться с сервером магазина по этому адресу. Проверьте адрес и сеть и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="353" />
             <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
             <translation>Этот код подключения неверен, уже израсходован или истёк. Попросите у менеджера новый.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных кодов подключения. Повторите попытку через %n минуту.</numerusform>
@@ -1635,12 +1635,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="358" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="363" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -1649,12 +1649,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="366" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>По этому адресу отвечает не сервер магазина Clerk. Проверьте адрес и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="370" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>Clerk не удалось сохранить настройки на этом компьютере. Проверьте диск и повторите попытку.</translation>
         </message>
@@ -1797,79 +1797,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="243" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1878,27 +1878,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -1975,93 +1975,93 @@
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="348" />
+            <location filename="../../clerk_app/ui/main_window.py" line="349" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Pages</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="365" />
+            <location filename="../../clerk_app/ui/main_window.py" line="366" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 … Ctrl+5 открывают разделы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="381" />
+            <location filename="../../clerk_app/ui/main_window.py" line="382" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="489" />
+            <location filename="../../clerk_app/ui/main_window.py" line="500" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="491" />
+            <location filename="../../clerk_app/ui/main_window.py" line="502" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="492" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="512" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="520" />
+            <location filename="../../clerk_app/ui/main_window.py" line="532" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="653" />
+            <location filename="../../clerk_app/ui/main_window.py" line="665" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="654" />
-            <location filename="../../clerk_app/ui/main_window.py" line="655" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="685" />
+            <location filename="../../clerk_app/ui/main_window.py" line="697" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="690" />
+            <location filename="../../clerk_app/ui/main_window.py" line="702" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -2069,90 +2069,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="138" />
             <source>Manager actions</source>
             <translation>Действия менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="139" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>Нужен менеджер: менеджер подтверждает здесь своим паролем, и действие записывается на его имя.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Cancel order…</source>
             <translation>Отменить заказ…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="145" />
             <source>Mark no-show…</source>
             <translation>Отметить «Не забран»…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="146" />
             <source>Restock…</source>
             <translation>Вернуть в продажу…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="169" />
             <source>Needs a manager's approval</source>
             <translation>Нужно подтверждение менеджера</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Cancel order</source>
             <translation>Отменить заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Order %1 cancelled.</source>
             <translation>Заказ %1 отменён.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Reason: %1</source>
             <translation>Причина: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="212" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>Клиент не забрал заказ до %1. Заказ закрыт, товары ждут возврата в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <source>Order %1 marked as a no-show.</source>
             <translation>Заказ %1 отмечен как не забранный.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark no-show</source>
             <translation>Отметить «Не забран»</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark order %1 as a no-show?</source>
             <translation>Отметить заказ %1 как не забранный?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="227" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>Товары вернутся на полки в продажу. Заказ останется закрытым.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Order %1 restocked.</source>
             <translation>Заказ %1 возвращён в продажу.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock order %1?</source>
             <translation>Вернуть заказ %1 в продажу?</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="235" />
             <source>Restock</source>
             <translation>Вернуть в продажу</translation>
         </message>
@@ -2160,44 +2160,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="152" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
             <source>Mark ready</source>
             <translation>Отметить готовым</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Order %1 is ready</source>
             <translation>Заказ %1 готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="140" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
             <source>For example B-04</source>
             <translation>Например, B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="144" />
             <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
@@ -2206,12 +2206,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
             <source>Enter the shelf where the order waits.</source>
             <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
@@ -2244,52 +2244,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="353" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="356" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="358" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>Заметка для коллег (Ctrl+Enter — сохранить)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>New note</source>
             <translation>Новая заметка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
             <source>For colleagues; Ctrl+Enter saves it</source>
             <translation>Для коллег; Ctrl+Enter — сохранить</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="361" />
             <source>Add note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="382" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="384" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="392" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="394" />
             <source>at %1</source>
             <translation>в магазине %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="393" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>at another store</source>
             <translation>в другом магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="397" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="399" />
             <source>Waiting to sync</source>
             <translation>Ожидает синхронизации</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="398" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="400" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>Сохранено на этом компьютере; попадёт на сервер, когда появится связь.</translation>
         </message>
@@ -2297,52 +2297,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for pickup at…</source>
             <translation>Заказать на самовывоз в…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Order for the customer to collect at a store</source>
             <translation>Заказ, который клиент заберёт в магазине</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Collect at</source>
             <translation>Забрать в</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Place the order</source>
             <translation>Оформить заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="181" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>Оплата при получении. Магазин резервирует товар, когда заказ до него дойдёт.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="202" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="203" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>Этот компьютер не видел остатков товара в этом магазине: если товара там нет, заказ могут отклонить.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="206" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="207" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>При последней проверке в этом магазине было только %1: заказ могут отклонить.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="216" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="217" />
             <source>Choose the store where the customer collects.</source>
             <translation>Выберите магазин, где клиент заберёт заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="220" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="221" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>В магазине «%1» доступно только %2: закажите меньше или выберите другой магазин.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="229" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>Заказ на самовывоз оформлен, магазин: %1. Пока сервер магазина его не получит, он ожидает синхронизации.</translation>
         </message>
@@ -2371,17 +2371,17 @@
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="123" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
             <source>Choose the customer first.</source>
             <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="126" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
             <source>The quantity is 1 to 99.</source>
             <translation>Количество — от 1 до 99.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="130" />
             <source>Sign in again to do this.</source>
             <translation>Чтобы сделать это, войдите снова.</translation>
         </message>
@@ -2493,32 +2493,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="104" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>%n попытка</numerusform>
@@ -2527,17 +2527,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Sending…</source>
             <translation>Отправка…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Held</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Not sent yet</source>
             <translation>Ещё не отправлено</translation>
         </message>
@@ -3542,12 +3542,12 @@
             <translation>Готовы и не забраны дольше</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Ready and not collected after, in hours</source>
             <translation>Готовы и не забраны дольше, в часах</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
             <source>Hours since the order was ready</source>
             <translation>Сколько часов прошло с момента готовности заказа</translation>
         </message>
@@ -3723,107 +3723,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="64" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
             <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="138" />
             <source>Your staff username</source>
             <translation>Ваш логин сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="140" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>Сервер магазина недоступен. Если вы недавно входили на этом компьютере, ваш пароль по-прежнему действует.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
             <source>&amp;Username</source>
             <translation>&amp;Логин</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="179" />
             <source>&amp;Password</source>
             <translation>&amp;Пароль</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Sign in</source>
             <translation>Войти</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
             <source>Screen locked</source>
             <translation>Экран заблокирован</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="181" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Switch staff</source>
             <translation>Сменить сотрудника</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="184" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>Выйти из учётной записи этого сотрудника, чтобы мог войти другой</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="198" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="207" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>Демо-сотрудники: выберите одного и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="212" />
             <source>Username: %1</source>
             <translation>Логин: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="238" />
             <source> · signed in offline</source>
             <translation> · вход без сети</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="277" />
             <source>Enter your username and password.</source>
             <translation>Введите логин и пароль.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="292" />
             <source>Signing in…</source>
             <translation>Вход…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="310" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>Вход выполнен без сети. Запросы к серверу магазина ждут связи; всё, что вы делаете, сохраняется здесь и синхронизируется, когда связь восстановится.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Вход с этим логином заблокирован на %n минуту.</numerusform>
@@ -3832,22 +3832,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>Этот сотрудник не числится в штате этого магазина, поэтому не может войти на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>Логин и пароль не подходят. Проверьте их и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="331" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>Пароль не подходит. Сервер магазина недоступен, поэтому Clerk проверил пароль на этом компьютере.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Слишком много неверных паролей. Повторите через %n минуту.</numerusform>
@@ -3856,7 +3856,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="336" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>Сотрудник %1 не входил на этом компьютере за последний %n час, поэтому пароль нельзя проверить, пока сервер магазина снова не станет доступен.</numerusform>
@@ -3865,22 +3865,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>Сервер магазина недоступен, а проверить ваш пароль на этом компьютере нельзя. Повторите, когда связь восстановится, или выберите «Сменить сотрудника».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="342" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>Не удалось войти. Повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Enter your password to unlock.</source>
             <translation>Введите пароль, чтобы разблокировать.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="365" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>

@@ -98,6 +98,17 @@ def unnamed(root: QWidget) -> list[str]:
     return found
 
 
+def alike(root: QWidget) -> list[str]:
+    """Controls shown under `root` that a screen reader cannot tell apart: the same role, name and description
+    (a "Retry" on each conflict must say which one it retries)."""
+    seen: dict[tuple[Any, str, str], list[str]] = {}
+    for iface in walk(QAccessible.queryAccessibleInterface(root)):
+        if iface.role() in INTERACTIVE and iface.role() not in VIEWS:
+            key = (iface.role(), iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description))
+            seen.setdefault(key, []).append(_describe(iface.object(), iface))
+    return [f"{len(where)} × {key[0].name} {key[1]!r}: {where[0]}" for key, where in seen.items() if len(where) > 1]
+
+
 def assert_named(root: QWidget, where: str) -> None:
     missing = unnamed(root)
     assert not missing, f"{where}: interactive widgets without an accessible name:\n  " + "\n  ".join(missing)
@@ -133,7 +144,7 @@ class Audit:
     def check(self, root: QWidget, where: str) -> None:
         QApplication.processEvents()
         self.walked.append(where)
-        missing = unnamed(root)
+        missing = unnamed(root) + alike(root)
         if missing:
             self.problems.append(f"{where}:\n    " + "\n    ".join(missing))
 
@@ -171,7 +182,7 @@ class Audit:
                 wrapped = True
 
     def verdict(self) -> None:
-        assert not self.problems, "interactive widgets without an accessible name:\n" + "\n".join(self.problems)
+        assert not self.problems, "interactive widgets without an accessible name, or alike:\n" + "\n".join(self.problems)
 
 
 def open_window(qtbot: Any, ctx: Any) -> MainWindow:

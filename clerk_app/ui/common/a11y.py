@@ -30,6 +30,13 @@ def named(widget: W, name: str, description: str = "", *, tooltip: bool = True) 
     return widget
 
 
+def about(widget: W, subject: str) -> W:
+    """`widget` acts on `subject` (a cart line's product, a conflict's action): its description says so, with its
+    tooltip, so a screen reader tells apart the same button repeated on each line."""
+    widget.setAccessibleDescription(" — ".join(part for part in (subject, widget.toolTip()) if part))
+    return widget
+
+
 class _Announcer(QObject):
     announced = Signal(str, bool)  # the text said, and whether it was assertive (interrupts the reader)
 
