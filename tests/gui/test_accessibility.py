@@ -304,6 +304,12 @@ def test_every_manager_screen_and_dialog_names_its_controls(qtbot, live_api, cle
     window.show_page("dashboard")
     page = window.dashboard
     audit.check(window, "dashboard")
+    # Its charts say what they show and, as a screen reader cannot read bars, their figures.
+    chart = page.per_day_chart
+    assert chart.accessibleName() == "Pickups per day"
+    figures = chart.accessibleDescription().split("; ")
+    assert len(figures) == len(chart.categories())
+    assert figures[-1] == f"{chart.categories()[-1]}: Created {chart.values(0)[-1]}, Picked up {chart.values(1)[-1]}"
     page.choose_path = lambda _suggested: str(tmp_path / "pickups.csv")
     page.export_button.click()
     wait_until(qtbot, lambda: page.export_dialog is not None and not page.export_dialog.running)
