@@ -119,7 +119,8 @@ class ConnectionStatus(QWidget):
     @Slot(object)
     def _announce_state(self, state: ConnectionState) -> None:
         """Offline, online again, signed out...: told to a screen reader too, at once when work is at risk."""
-        announce(self.pill, state_word(state) + ". " + self.state_hint(state), assertive=state != ConnectionState.ONLINE)
+        announce(self.pill, state_word(state) + ". " + self.state_hint(state),
+                 assertive=state != ConnectionState.ONLINE)
 
     @Slot()
     def refresh(self, *_args: Any) -> None:

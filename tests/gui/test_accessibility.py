@@ -68,7 +68,8 @@ def _describe(obj: QObject | None, iface: QAccessibleInterface) -> str:
 
 
 def _name(widget: QWidget) -> str:
-    return widget.objectName() or (widget.text() if hasattr(widget, "text") and widget.text() else "") or type(widget).__name__
+    text = widget.text() if hasattr(widget, "text") else ""
+    return widget.objectName() or text or type(widget).__name__
 
 
 def walk(iface: QAccessibleInterface | None) -> Iterator[QAccessibleInterface]:
@@ -107,11 +108,6 @@ def alike(root: QWidget) -> list[str]:
             key = (iface.role(), iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description))
             seen.setdefault(key, []).append(_describe(iface.object(), iface))
     return [f"{len(where)} × {key[0].name} {key[1]!r}: {where[0]}" for key, where in seen.items() if len(where) > 1]
-
-
-def assert_named(root: QWidget, where: str) -> None:
-    missing = unnamed(root)
-    assert not missing, f"{where}: interactive widgets without an accessible name:\n  " + "\n  ".join(missing)
 
 
 def rows_read(view: QAbstractItemView, rows: int = 3) -> list[list[str]]:
@@ -182,7 +178,8 @@ class Audit:
                 wrapped = True
 
     def verdict(self) -> None:
-        assert not self.problems, "interactive widgets without an accessible name, or alike:\n" + "\n".join(self.problems)
+        assert not self.problems, ("interactive widgets without an accessible name, or alike:\n"
+                                   + "\n".join(self.problems))
 
 
 def open_window(qtbot: Any, ctx: Any) -> MainWindow:
@@ -353,11 +350,11 @@ def tab_to(qtbot: Any, target: QWidget, limit: int = 60) -> list[str]:
         if focused() is target:
             return passed
         current = focused()
-        assert current is not None, f"nothing has the focus on the way to {target.objectName() or type(target).__name__}"
+        assert current is not None, f"nothing has the focus on the way to {_name(target)}"
         passed.append(current.objectName() or type(current).__name__)
         QTest.keyClick(current, Qt.Key.Key_Tab)
         qtbot.wait(1)
-    raise AssertionError(f"Tab never reached {target.objectName() or type(target).__name__}: {passed}")
+    raise AssertionError(f"Tab never reached {_name(target)}: {passed}")
 
 
 def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, signed_in_window, announcements):
@@ -373,7 +370,7 @@ def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, 
     QTest.keyClicks(window.search_bar, pickup["order_number"])
     QTest.keyClick(window.search_bar, Qt.Key.Key_Return)
     detail = window.pickups.detail
-    wait_until(qtbot, lambda: window.current_page() == "pickups" and detail.pickup and detail.pickup["id"] == pickup["id"])
+    wait_until(qtbot, lambda: window.current_page() == "pickups" and (detail.pickup or {}).get("id") == pickup["id"])
     assert detail.handover_button.isVisible()
 
     # Tab to "Hand over…" and press Space: the form opens with the keyboard in the code field.
@@ -415,7 +412,8 @@ def test_a_ready_pickup_is_handed_over_with_the_keyboard_alone(qtbot, live_api, 
     # Enter on "Hand over": accepted, queued, confirmed and said.
     QTest.keyClick(dialog.ok, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    wait_until(qtbot, lambda: (p := ctx.reader.pickup(pickup["id"])) and p["status"] == "picked_up" and not p["pending"])
+    wait_until(qtbot, lambda: (p := ctx.reader.pickup(pickup["id"])) and p["status"] == "picked_up"
+               and not p["pending"])
     server = server_pickup(live_api, pickup["id"])
     assert server["status"] == "picked_up"
     assert server["handover"]["id_check"] == "passport" and server["handover"]["id_last4"] == "4321"
@@ -483,7 +481,8 @@ def contrast(a: str, b: str) -> float:
 
 def _focus_rules() -> dict[str, str]:
     """Each `…:focus` selector of the theme and the colour of the border it draws."""
-    sheet = re.sub(r"/\*.*?\*/", "", (Path(theme.__file__).parent / "theme.qss").read_text(encoding="utf-8"), flags=re.S)
+    text = (Path(theme.__file__).parent / "theme.qss").read_text(encoding="utf-8")
+    sheet = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     rules: dict[str, tuple[int, str]] = {}
     for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
         found = re.search(r"border:\s*(\d+)px\s+solid\s+(#[0-9a-fA-F]{6})", body)
@@ -534,4 +533,4 @@ def test_each_kind_of_control_shows_when_it_has_the_keyboard(qtbot, qapp):
         assert before.size() == after.size(), f"{type(control).__name__} changes size with the focus"
         changed = sum(before.pixel(x, y) != after.pixel(x, y)
                       for x in range(0, before.width()) for y in (1, before.height() // 2, before.height() - 2))
-        assert changed > before.width() // 2, f"{type(control).__name__} ({control.text() if hasattr(control, 'text') else ''}) looks the same with the focus"
+        assert changed > before.width() // 2, f"{_name(control)} <{type(control).__name__}> looks the same focused"

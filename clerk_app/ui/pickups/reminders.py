@@ -209,7 +209,8 @@ class RemindersView(QWidget):
         stored = _settings(ctx).value(SETTINGS_KEY, DEFAULT_HOURS)
         self.hours.setValue(int(stored) if str(stored).isdigit() else DEFAULT_HOURS)
         self.hours.valueChanged.connect(self._hours_changed)
-        named(self.hours, self.tr("Ready and not collected after, in hours"), self.tr("Hours since the order was ready"))
+        named(self.hours, self.tr("Ready and not collected after, in hours"),
+              self.tr("Hours since the order was ready"))
         row.addWidget(_stepper(self.hours))  # the same − [n] + as the pickup forms, finger-sized
         self.hours.setFixedWidth(60)
         row.addWidget(QLabel(self.tr("hours")))
