@@ -42,7 +42,7 @@ from clerk_app.ui.common.widgets import button
 from clerk_app.ui.crash import CrashDialog
 from clerk_app.ui.customers import text as customer_text
 from clerk_app.ui.customers.results import CustomerRole
-from clerk_app.ui.main_window import MainWindow
+from clerk_app.ui.main_window import Banner, MainWindow
 from clerk_app.ui.session.enroll import EnrollDialog
 from tests.gui.test_pickups import server_pickup
 from tests.helpers.api import PASSWORD
@@ -513,11 +513,19 @@ def test_each_kind_of_control_shows_when_it_has_the_keyboard(qtbot, qapp):
     box = QWidget()
     qtbot.addWidget(box)
     layout = QVBoxLayout(box)
-    controls = [button("Plain"), button("Primary", primary=True), button("Flat", flat=True), QLineEdit("text"),
-                QComboBox(), QSpinBox(), QToolButton(text="Tool")]
-    controls[4].addItems(["One", "Two"])
-    for control in controls:
+    banner = Banner()
+    banner.show_message("warning", "A message")
+    staff = QToolButton(objectName="StaffMenu", text="Amira Haddad · Associate")
+    staff.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    staff.setMenu(QMenu(staff))
+    segment = button("Queue")
+    segment.setObjectName("Segment")
+    controls = [button("Plain"), button("Primary", primary=True), button("Flat", flat=True), segment,
+                QLineEdit("text"), QComboBox(), QSpinBox(), staff, banner.findChild(QToolButton)]
+    controls[5].addItems(["One", "Two"])
+    for control in controls[:-1]:
         layout.addWidget(control)
+    layout.addWidget(banner)
     outside = QPushButton("elsewhere")
     layout.addWidget(outside)
     box.show()
@@ -534,3 +542,9 @@ def test_each_kind_of_control_shows_when_it_has_the_keyboard(qtbot, qapp):
         changed = sum(before.pixel(x, y) != after.pixel(x, y)
                       for x in range(0, before.width()) for y in (1, before.height() // 2, before.height() - 2))
         assert changed > before.width() // 2, f"{_name(control)} <{type(control).__name__}> looks the same focused"
+        # Inside the ring nothing moves: the text and the arrows stay where they were.
+        # Inside the ring and its rounded corners nothing moves: the text, the arrows. (A field shows its caret.)
+        if not isinstance(control, (QLineEdit, QSpinBox)):
+            moved = [(x, y) for x in range(7, before.width() - 7) for y in range(4, before.height() - 4)
+                     if before.pixel(x, y) != after.pixel(x, y)]
+            assert not moved, f"{_name(control)} <{type(control).__name__}> moves focused: {moved[:5]}"
