@@ -256,32 +256,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="300" />
             <source>Customer arrived</source>
             <translation>مراجعهٔ مشتری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>%1 is here for order %2</source>
             <translation>%1 برای سفارش %2 آمده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="306" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>یادداشت (اختیاری)، برای مثال: در خودرو منتظر است، ون آبی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Arrival note</source>
             <translation>یادداشت مراجعه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Optional, for whoever brings the order out</source>
             <translation>اختیاری، برای همکاری که سفارش را بیرون می‌آورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Record arrival</source>
             <translation>ثبت مراجعه</translation>
         </message>
@@ -580,36 +580,36 @@
             <translation>سرور فروشگاه به نسخهٔ تازه‌تری از کلرک نیاز دارد. به کارتان ادامه دهید: کارهای شما اینجا ذخیره می‌شود و پس از آنکه واحد فناوری اطلاعات کلرک را روی این رایانه به‌روز کند، همگام‌سازی می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="134" />
             <source>Synced %1</source>
             <translation>همگام‌سازی: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="134" />
+            <location filename="../../clerk_app/ui/main_window.py" line="135" />
             <source>Not synced yet</source>
             <translation>هنوز همگام‌سازی نشده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n مورد در انتظار همگام‌سازی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>All synced</source>
             <translation>همه همگام‌سازی شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="139" />
+            <location filename="../../clerk_app/ui/main_window.py" line="140" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="141" />
+            <location filename="../../clerk_app/ui/main_window.py" line="142" />
             <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
             <translation>تعارض جدید: یکی از کارها اعمال نشد. صفحهٔ فعالیت‌ها آن را همراه با گزینه‌های شما نشان می‌دهد.</translation>
         </message>
@@ -986,52 +986,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Under 1 h</source>
             <translation>کمتر از ۱ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–4 h</source>
             <translation>۱ تا ۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>4–24 h</source>
             <translation>۴ تا ۲۴ ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–3 days</source>
             <translation>۱ تا ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>Over 3 days</source>
             <translation>بیش از ۳ روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="204" />
             <source>Pickups per day</source>
             <translation>سفارش‌های دریافت حضوری در روز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="209" />
             <source>Created</source>
             <translation>ثبت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="210" />
             <source>Picked up</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="215" />
             <source>How long open pickups have waited</source>
             <translation>مدت انتظار سفارش‌های باز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="220" />
             <source>Waiting</source>
             <translation>در انتظار</translation>
         </message>
@@ -1775,106 +1775,106 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>Hand over</source>
             <translation>تحویل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="185" />
             <source>Hand over order %1</source>
             <translation>تحویل سفارش %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>On shelf %1</source>
             <translation>روی قفسهٔ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Type or scan the customer's code</source>
             <translation>کد مشتری را تایپ یا اسکن کنید</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
             <source>Pickup code</source>
             <translation>کد دریافت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
             <source>%1 (the customer)</source>
             <translation>%1 (خود مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (معرفی‌شده از طرف مشتری)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
             <source>Collected by</source>
             <translation>دریافت‌کننده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>ID checked</source>
             <translation>مدرک بررسی‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last 4 characters of the document</source>
             <translation>چهار نویسهٔ آخر شمارهٔ مدرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Last four</source>
             <translation>چهار نویسهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Collected</source>
             <translation>دریافت‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="263" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n قلم در فروشگاه می‌ماند و به موجودی برمی‌گردد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>این برچسب کیسه است. کد دریافت را از مشتری بپرسید یا کد روی گوشی او را اسکن کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="278" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>کد دریافتی را که مشتری نشان می‌دهد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>این کد با این سفارش مطابقت ندارد. کد را در تأییدیهٔ سفارش مشتری بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>چهار نویسهٔ آخر مدرک شناسایی را وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>هیچ کالایی دریافت نشده است. دست‌کم یک کالا را تحویل دهید.</translation>
         </message>
@@ -1946,98 +1946,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="180" />
+            <location filename="../../clerk_app/ui/main_window.py" line="181" />
             <source>Clerk — %1</source>
             <translation>کلرک — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="349" />
+            <location filename="../../clerk_app/ui/main_window.py" line="350" />
             <source>Clerk</source>
             <translation>کلرک</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Pages</source>
             <translation>صفحه‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 تا Ctrl+5 هر صفحه را باز می‌کند</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Pickups</source>
             <translation>دریافت حضوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Stock</source>
             <translation>موجودی</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Activity</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Dashboard</source>
             <translation>داشبورد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Your language on this computer</source>
             <translation>زبان شما در این رایانه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="502" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="503" />
+            <location filename="../../clerk_app/ui/main_window.py" line="504" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل کردن صفحه (Ctrl+L)؛ باز کردن قفل یا تغییر کاربر از صفحهٔ قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="512" />
+            <location filename="../../clerk_app/ui/main_window.py" line="513" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>Enroll counters…</source>
             <translation>راه‌اندازی پیشخوان‌ها…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="665" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source> (signed in offline)</source>
             <translation> (ورود آفلاین)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Manager</source>
             <translation>مدیر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <location filename="../../clerk_app/ui/main_window.py" line="667" />
+            <location filename="../../clerk_app/ui/main_window.py" line="668" />
             <source>Associate</source>
             <translation>فروشنده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="697" />
+            <location filename="../../clerk_app/ui/main_window.py" line="698" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>کلرک باید روی این رایانه به‌روز شود: سرور فروشگاه دیگر این نسخه را نمی‌پذیرد. به کارتان ادامه دهید؛ چیزی از دست نمی‌رود و اقدام‌های در انتظار پس از به‌روزرسانی همگام‌سازی می‌شوند. به مدیر یا واحد فناوری اطلاعات خبر دهید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="703" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>اتصال برقرار شد. برای دیدن داده‌های زندهٔ سرور فروشگاه، دوباره وارد شوید: قفل، سپس تغییر کاربر. تا آن زمان کلرک داده‌های ذخیره‌شده روی این رایانه را نشان می‌دهد.</translation>
         </message>
@@ -2136,56 +2136,56 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Mark ready</source>
             <translation>اعلام آماده بودن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="128" />
             <source>Order %1 is ready</source>
             <translation>سفارش %1 آماده است</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
             <source>For example B-04</source>
             <translation>برای مثال B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
             <source>Shelf</source>
             <translation>قفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Picked</source>
             <translation>جمع‌آوری‌شده</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Item</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Ordered</source>
             <translation>سفارش‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>جمع‌آوری ناقص: %n قلم کسری دارد. در پیام آماده بودن به مشتری گفته می‌شود چه چیزی کم است؛ فقط اقلام جمع‌آوری‌شده قابل تحویل‌اند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="165" />
             <source>Enter the shelf where the order waits.</source>
             <translation>قفسه‌ای را که سفارش روی آن منتظر است وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>هیچ کالایی جمع‌آوری نشده است. دست‌کم یک کالا را جمع‌آوری کنید، یا از مدیر بخواهید سفارش را لغو کند.</translation>
         </message>
@@ -2855,12 +2855,12 @@
             <translation>یکی بیشتر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="73" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="72" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="90" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="89" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
@@ -3513,72 +3513,72 @@
             <translation>آماده و دریافت‌نشده پس از، به ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>تعداد ساعت‌های گذشته از آماده شدن سفارش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="216" />
             <source>hours</source>
             <translation>ساعت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select all</source>
             <translation>انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="225" />
             <source>Select none</source>
             <translation>لغو انتخاب همه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Orders to remind</source>
             <translation>سفارش‌هایی برای یادآوری</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Space ticks or unticks an order</source>
             <translation>کلید فاصله سفارش را علامت می‌زند یا علامتش را برمی‌دارد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n سفارش در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>علامت‌خورده‌ها: مشتریانی که در %n ساعت گذشته یادآوری نگرفته‌اند. یادآوری‌ها روی این رایانه در صف قرار می‌گیرند و هر وقت اتصال اجازه دهد ارسال می‌شوند. برای باز کردن سفارش، روی آن دوبار کلیک کنید.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="263" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="264" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>همهٔ سفارش‌های آماده ظرف %n ساعت پس از آماده شدن دریافت شدند. نیازی به یادآوری نیست.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>ارسال یادآوری به %n مشتری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>یادآوری برای %n مشتری در صف ارسال قرار گرفت.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n سفارش کنار گذاشته شد: دیگر روی قفسه منتظر نیست.</numerusform>

@@ -258,32 +258,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="300" />
             <source>Customer arrived</source>
             <translation>הלקוח הגיע</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>%1 is here for order %2</source>
             <translation>%1 כאן לאיסוף הזמנה %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="306" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>הערה (לא חובה), לדוגמה: מחכה ברכב, טנדר כחול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Arrival note</source>
             <translation>הערת הגעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Optional, for whoever brings the order out</source>
             <translation>לא חובה, למי שמוציא את ההזמנה ללקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Record arrival</source>
             <translation>רישום הגעה</translation>
         </message>
@@ -582,17 +582,17 @@
             <translation>שרת החנות דורש גרסה חדשה יותר של קלרק. אפשר להמשיך לעבוד: כל מה שנעשה נשמר כאן ויסונכרן אחרי שצוות ה-IT יעדכן את קלרק במחשב הזה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="134" />
             <source>Synced %1</source>
             <translation>סונכרן %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="134" />
+            <location filename="../../clerk_app/ui/main_window.py" line="135" />
             <source>Not synced yet</source>
             <translation>טרם סונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>פעולה אחת ממתינה לסנכרון</numerusform>
@@ -600,12 +600,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>All synced</source>
             <translation>הכול מסונכרן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="139" />
+            <location filename="../../clerk_app/ui/main_window.py" line="140" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>התנגשות אחת</numerusform>
@@ -613,7 +613,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="141" />
+            <location filename="../../clerk_app/ui/main_window.py" line="142" />
             <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
             <translation>התנגשות חדשה: פעולה לא הוחלה. מסך הפעילות מציג אותה ואת האפשרויות שלך.</translation>
         </message>
@@ -991,52 +991,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Under 1 h</source>
             <translation>פחות משעה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–4 h</source>
             <translation>1–4 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>4–24 h</source>
             <translation>4–24 שע׳</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–3 days</source>
             <translation>1–3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>Over 3 days</source>
             <translation>יותר מ-3 ימים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="204" />
             <source>Pickups per day</source>
             <translation>הזמנות איסוף ליום</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="209" />
             <source>Created</source>
             <translation>נוצרו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="210" />
             <source>Picked up</source>
             <translation>נאספו</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="215" />
             <source>How long open pickups have waited</source>
             <translation>כמה זמן ממתינות הזמנות האיסוף הפתוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="220" />
             <source>Waiting</source>
             <translation>ממתינות</translation>
         </message>
@@ -1786,79 +1786,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>Hand over</source>
             <translation>מסירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="185" />
             <source>Hand over order %1</source>
             <translation>מסירת הזמנה %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>On shelf %1</source>
             <translation>על מדף %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Type or scan the customer's code</source>
             <translation>הקלדה או סריקה של הקוד של הלקוח</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
             <source>Pickup code</source>
             <translation>קוד איסוף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
             <source>%1 (the customer)</source>
             <translation>%1 (הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (מורשה מטעם הלקוח)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
             <source>Collected by</source>
             <translation>נאסף על ידי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>ID checked</source>
             <translation>תעודה שנבדקה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last 4 characters of the document</source>
             <translation>4 התווים האחרונים של התעודה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Last four</source>
             <translation>4 אחרונים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Collected</source>
             <translation>נאסף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="263" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>פריט אחד נשאר בחנות וחוזר למלאי.</numerusform>
@@ -1866,27 +1866,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>זו מדבקת השקית. יש לבקש מהלקוח את קוד האיסוף, או לסרוק את הקוד שבטלפון שלו.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="278" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>יש להזין את קוד האיסוף שהלקוח מציג.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>הקוד לא תואם להזמנה הזו. יש לבדוק את הקוד באישור ההזמנה של הלקוח.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>יש להזין את 4 התווים האחרונים של התעודה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>לא נאסף דבר. יש למסור לפחות פריט אחד.</translation>
         </message>
@@ -1958,98 +1958,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="180" />
+            <location filename="../../clerk_app/ui/main_window.py" line="181" />
             <source>Clerk — %1</source>
             <translation>קלרק — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="349" />
+            <location filename="../../clerk_app/ui/main_window.py" line="350" />
             <source>Clerk</source>
             <translation>קלרק</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Pages</source>
             <translation>מסכים</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 עד Ctrl+5 פותחים כל מסך</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Customers</source>
             <translation>לקוחות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Pickups</source>
             <translation>איסוף עצמי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Stock</source>
             <translation>מלאי</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Activity</source>
             <translation>פעילות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Dashboard</source>
             <translation>לוח בקרה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Your language on this computer</source>
             <translation>השפה שלך במחשב הזה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="502" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock</source>
             <translation>נעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="503" />
+            <location filename="../../clerk_app/ui/main_window.py" line="504" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>נעילת המסך (Ctrl+L); ביטול הנעילה או החלפת עובד נעשים ממסך הנעילה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="512" />
+            <location filename="../../clerk_app/ui/main_window.py" line="513" />
             <source>Language</source>
             <translation>שפה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>Enroll counters…</source>
             <translation>רישום עמדות…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="665" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source> (signed in offline)</source>
             <translation> (התחברות במצב לא מקוון)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Manager</source>
             <translation>מנהל</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <location filename="../../clerk_app/ui/main_window.py" line="667" />
+            <location filename="../../clerk_app/ui/main_window.py" line="668" />
             <source>Associate</source>
             <translation>עובד</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="697" />
+            <location filename="../../clerk_app/ui/main_window.py" line="698" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>יש לעדכן את קלרק במחשב הזה: שרת החנות כבר לא מקבל את הגרסה הזו. אפשר להמשיך לעבוד; שום דבר לא הולך לאיבוד, והפעולות הממתינות יסונכרנו אחרי העדכון. יש לעדכן את המנהל או את צוות ה-IT.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="703" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>החיבור חזר. כדי לראות נתונים עדכניים משרת החנות, יש להתחבר שוב: נעילה ואז החלפת עובד. עד אז קלרק מציג את מה ששמור במחשב הזה.</translation>
         </message>
@@ -2148,44 +2148,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Mark ready</source>
             <translation>סימון כמוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="128" />
             <source>Order %1 is ready</source>
             <translation>הזמנה %1 מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
             <source>For example B-04</source>
             <translation>לדוגמה B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
             <source>Shelf</source>
             <translation>מדף</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Picked</source>
             <translation>לוקט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Item</source>
             <translation>פריט</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Ordered</source>
             <translation>הוזמן</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>ליקוט חלקי: חסר פריט אחד. הודעת המוכנות ללקוח תפרט מה חסר; אפשר למסור רק את מה שלוקט.</numerusform>
@@ -2193,12 +2193,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="165" />
             <source>Enter the shelf where the order waits.</source>
             <translation>יש להזין את המדף שעליו ממתינה ההזמנה.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>לא לוקט דבר. יש ללקט לפחות פריט אחד, או לבקש ממנהל לבטל את ההזמנה.</translation>
         </message>
@@ -2869,12 +2869,12 @@
             <translation>אחד יותר</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="73" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="72" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="90" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="89" />
             <source>Cancel</source>
             <translation>ביטול</translation>
         </message>
@@ -3530,37 +3530,37 @@
             <translation>מוכנות ולא נאספו אחרי, בשעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>שעות מאז שההזמנה הייתה מוכנה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="216" />
             <source>hours</source>
             <translation>שעות</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select all</source>
             <translation>בחירת הכול</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="225" />
             <source>Select none</source>
             <translation>ביטול הבחירה</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Orders to remind</source>
             <translation>הזמנות לתזכורת</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Space ticks or unticks an order</source>
             <translation>מקש רווח מסמן הזמנה או מבטל את הסימון</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>הזמנה אחת ממתינה</numerusform>
@@ -3568,7 +3568,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>מסומנים: לקוחות שלא קיבלו תזכורת בשעה האחרונה. התזכורות נכנסות לתור במחשב הזה ונשלחות כשהחיבור יאפשר. לחיצה כפולה על הזמנה פותחת אותה.</numerusform>
@@ -3576,7 +3576,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="263" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="264" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>כל ההזמנות המוכנות נאספו תוך שעה מרגע שהיו מוכנות. אין למי להזכיר.</numerusform>
@@ -3584,7 +3584,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>שליחת תזכורת ללקוח אחד</numerusform>
@@ -3592,7 +3592,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>תזכורת ללקוח אחד נכנסה לתור.</numerusform>
@@ -3600,7 +3600,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>הזמנה אחת דולגה: היא כבר לא ממתינה על המדף.</numerusform>

@@ -260,32 +260,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="300" />
             <source>Customer arrived</source>
             <translation>Клиент пришёл</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="313" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="303" />
             <source>%1 is here for order %2</source>
             <translation>Клиент %1 пришёл за заказом %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="306" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>Заметка (необязательно), например: ждёт в машине, синий фургон</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Arrival note</source>
             <translation>Заметка о приходе</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="308" />
             <source>Optional, for whoever brings the order out</source>
             <translation>Необязательно, для того, кто вынесет заказ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="310" />
             <source>Record arrival</source>
             <translation>Отметить приход</translation>
         </message>
@@ -584,17 +584,17 @@
             <translation>Серверу магазина нужна более новая версия Clerk. Продолжайте работать: всё сохраняется здесь и синхронизируется, когда ИТ-отдел обновит Clerk на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="134" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="134" />
+            <location filename="../../clerk_app/ui/main_window.py" line="135" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>ожидают синхронизации: %n</numerusform>
@@ -603,12 +603,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="137" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>All synced</source>
             <translation>Всё синхронизировано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="139" />
+            <location filename="../../clerk_app/ui/main_window.py" line="140" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -617,7 +617,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="141" />
+            <location filename="../../clerk_app/ui/main_window.py" line="142" />
             <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
             <translation>Новый конфликт: действие не применено. «Активность» показывает его и что можно сделать.</translation>
         </message>
@@ -996,52 +996,52 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>Under 1 h</source>
             <translation>Меньше 1 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
             <source>1–4 h</source>
             <translation>1–4 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>4–24 h</source>
             <translation>4–24 ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="43" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
             <source>1–3 days</source>
             <translation>1–3 дня</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="44" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="45" />
             <source>Over 3 days</source>
             <translation>Больше 3 дней</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="197" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="204" />
             <source>Pickups per day</source>
             <translation>Заказы на самовывоз по дням</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="202" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="209" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="203" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="210" />
             <source>Picked up</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="208" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="215" />
             <source>How long open pickups have waited</source>
             <translation>Сколько ждут открытые заказы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="220" />
             <source>Waiting</source>
             <translation>Ожидают</translation>
         </message>
@@ -1797,79 +1797,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="191" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="244" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="181" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="234" />
             <source>Hand over</source>
             <translation>Выдача</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="185" />
             <source>Hand over order %1</source>
             <translation>Выдача заказа %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="198" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="188" />
             <source>On shelf %1</source>
             <translation>На полке %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="204" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="194" />
             <source>Type or scan the customer's code</source>
             <translation>Введите или отсканируйте код клиента</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="197" />
             <source>Pickup code</source>
             <translation>Код получения</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="203" />
             <source>%1 (the customer)</source>
             <translation>%1 (клиент)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="209" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (доверенное лицо клиента)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="212" />
             <source>Collected by</source>
             <translation>Получатель</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="228" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="218" />
             <source>ID checked</source>
             <translation>Проверка документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="221" />
             <source>Last 4 characters of the document</source>
             <translation>Последние 4 символа документа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
             <source>Last four</source>
             <translation>Последние 4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="235" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Collected</source>
             <translation>Выдано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="273" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="263" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>%n товар остаётся в магазине и возвращается в продажу.</numerusform>
@@ -1878,27 +1878,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="281" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="271" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>Это этикетка на пакет. Попросите у клиента код получения или отсканируйте код на его телефоне.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="288" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="278" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>Введите код получения, который показывает клиент.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="290" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>Код не подходит к этому заказу. Сверьте код в подтверждении у клиента.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="284" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>Введите последние четыре символа документа.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="286" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>Ничего не выдано. Выдайте хотя бы один товар.</translation>
         </message>
@@ -1970,98 +1970,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="180" />
+            <location filename="../../clerk_app/ui/main_window.py" line="181" />
             <source>Clerk — %1</source>
             <translation>Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="349" />
+            <location filename="../../clerk_app/ui/main_window.py" line="350" />
             <source>Clerk</source>
             <translation>Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Pages</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="366" />
+            <location filename="../../clerk_app/ui/main_window.py" line="367" />
             <source>Ctrl+1 to Ctrl+5 open each page</source>
             <translation>Ctrl+1 … Ctrl+5 открывают разделы</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Pickups</source>
             <translation>Самовывоз</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="382" />
+            <location filename="../../clerk_app/ui/main_window.py" line="383" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="383" />
+            <location filename="../../clerk_app/ui/main_window.py" line="384" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="500" />
+            <location filename="../../clerk_app/ui/main_window.py" line="501" />
             <source>Your language on this computer</source>
             <translation>Ваш язык на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="502" />
+            <location filename="../../clerk_app/ui/main_window.py" line="503" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="503" />
+            <location filename="../../clerk_app/ui/main_window.py" line="504" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>Заблокировать экран (Ctrl+L); разблокировать или сменить сотрудника можно на экране блокировки</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="512" />
+            <location filename="../../clerk_app/ui/main_window.py" line="513" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="532" />
+            <location filename="../../clerk_app/ui/main_window.py" line="533" />
             <source>Enroll counters…</source>
             <translation>Подключить рабочие места…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="665" />
+            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <source> (signed in offline)</source>
             <translation> (вход без сети)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
+            <location filename="../../clerk_app/ui/main_window.py" line="667" />
             <source>Manager</source>
             <translation>Менеджер</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="666" />
             <location filename="../../clerk_app/ui/main_window.py" line="667" />
+            <location filename="../../clerk_app/ui/main_window.py" line="668" />
             <source>Associate</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="697" />
+            <location filename="../../clerk_app/ui/main_window.py" line="698" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>Clerk на этом компьютере нужно обновить: сервер магазина больше не принимает эту версию. Продолжайте работать — ничего не потеряется, ожидающие действия синхронизируются после обновления. Сообщите менеджеру или в ИТ-отдел.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="702" />
+            <location filename="../../clerk_app/ui/main_window.py" line="703" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>Связь восстановлена. Чтобы видеть актуальные данные с сервера магазина, войдите снова: «Заблокировать», затем «Сменить сотрудника». До тех пор Clerk показывает то, что сохранено на этом компьютере.</translation>
         </message>
@@ -2160,44 +2160,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="134" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="153" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
             <source>Mark ready</source>
             <translation>Отметить готовым</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="128" />
             <source>Order %1 is ready</source>
             <translation>Заказ %1 готов</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="141" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
             <source>For example B-04</source>
             <translation>Например, B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
             <source>Shelf</source>
             <translation>Полка</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="135" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Picked</source>
             <translation>Собрано</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Item</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="136" />
             <source>Ordered</source>
             <translation>Заказано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="159" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>Частичная сборка: не хватает %n товара. В уведомлении о готовности клиенту будет указано, чего не хватает; выдать можно только собранное.</numerusform>
@@ -2206,12 +2206,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="165" />
             <source>Enter the shelf where the order waits.</source>
             <translation>Укажите полку, на которой лежит заказ.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>Ничего не собрано. Соберите хотя бы один товар или попросите менеджера отменить заказ.</translation>
         </message>
@@ -2883,12 +2883,12 @@
             <translation>Увеличить на 1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="73" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="72" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="90" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="89" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -3547,37 +3547,37 @@
             <translation>Готовы и не забраны дольше, в часах</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
             <source>Hours since the order was ready</source>
             <translation>Сколько часов прошло с момента готовности заказа</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="216" />
             <source>hours</source>
             <translation>ч</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select all</source>
             <translation>Выбрать все</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="225" />
             <source>Select none</source>
             <translation>Снять выбор</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Orders to remind</source>
             <translation>Заказы для напоминания</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
             <source>Space ticks or unticks an order</source>
             <translation>Пробел отмечает заказ или снимает отметку</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="259" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>%n заказ ждёт</numerusform>
@@ -3586,7 +3586,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>Отмечены клиенты, которым не напоминали за последний %n час. Напоминания ставятся в очередь на этом компьютере и отправляются, когда позволит связь. Дважды щёлкните заказ, чтобы открыть его.</numerusform>
@@ -3595,7 +3595,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="263" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="264" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>Все готовые заказы забрали в течение %n часа после готовности. Напоминать некому.</numerusform>
@@ -3604,7 +3604,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="286" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>Отправить напоминание %n клиенту</numerusform>
@@ -3613,7 +3613,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>Напоминания поставлены в очередь для %n клиента.</numerusform>
@@ -3622,7 +3622,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="325" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>%n заказ пропущен: он больше не ждёт на полке.</numerusform>

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -101,15 +100,6 @@ class _LinesForm(QDialog):
 
     lines: _LinesGrid
     error: QLabel
-    first_field: QWidget | None = None  # where the keyboard starts when the form shows
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # A setFocus() made while the form was being built is lost when QDialog shows (its default button takes
-        # the focus): the keyboard must start in the form's first field, for a scanner and a screen reader alike.
-        if self.first_field is not None and not event.spontaneous():
-            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.first_field = None
 
     def _refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)
@@ -157,7 +147,7 @@ class MarkReadyDialog(_LinesForm):
             spin.valueChanged.connect(self._update)
         self.shelf.textChanged.connect(self._update)
         self._update()
-        self.first_field = self.shelf
+        self.shelf.setFocus()  # the keyboard starts in the form's first field
 
     def short(self) -> int:
         ordered = {line["sku"]: int(line.get("quantity") or 0) for line in self.pickup.get("lines", [])}
@@ -247,7 +237,7 @@ class HandOverDialog(_LinesForm):
         for spin in self.lines.spins.values():
             spin.valueChanged.connect(self._update)
         self._update()
-        self.first_field = self.last4 if self.code.text() else self.code
+        (self.last4 if self.code.text() else self.code).setFocus()
 
     def _upper(self, _text: str) -> None:
         # Codes are shown in capitals on the customer's confirmation (ltr_field writes typed ones so, in 0-9).
