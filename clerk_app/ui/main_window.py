@@ -33,6 +33,7 @@ from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
 from .common import language, preferences, set_by_it
+from .common.a11y import announce, named
 from .common.camera_dialog import CameraButton, CameraScanDialog
 from .common.context import ClerkContext
 from .customers.page import CustomersPage
@@ -66,6 +67,7 @@ class Banner(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Close this message"))
+        named(close, close.toolTip())  # not "✕"
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=12_000, timeout=self.hide)
@@ -98,7 +100,9 @@ class ConnectionStatus(QWidget):
         for widget in (self.pill, self.synced, self.queue):
             layout.addWidget(widget)
         ctx.state_changed.connect(self.refresh)
+        ctx.state_changed.connect(self._announce_state)
         ctx.cache_changed.connect(self.refresh)
+        self._conflicts: int | None = None  # how many the last refresh showed (None: none read yet)
         self._timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh)
         self._timer.start()
         self.refresh()
@@ -114,6 +118,12 @@ class ConnectionStatus(QWidget):
             ConnectionState.UPDATE_REQUIRED: self.tr("The store server needs a newer Clerk. Keep working: what you do "
                                                      "is saved here and syncs once IT updates Clerk on this computer."),
         }[state]
+
+    @Slot(object)
+    def _announce_state(self, state: ConnectionState) -> None:
+        """Offline, online again, signed out...: told to a screen reader too, at once when work is at risk."""
+        announce(self.pill, state_word(state) + ". " + self.state_hint(state),
+                 assertive=state != ConnectionState.ONLINE)
 
     @Slot()
     def refresh(self, *_args: Any) -> None:
@@ -131,6 +141,10 @@ class ConnectionStatus(QWidget):
         parts = [self.tr("%n waiting to sync", "", depth) if depth else self.tr("All synced")]
         if conflicts:
             parts.append(self.tr("%n conflict(s)", "", conflicts))
+        if self._conflicts is not None and conflicts > self._conflicts:
+            announce(self.queue, self.tr("New conflict: an action was not applied. Activity shows it and your "
+                                         "choices."), assertive=True)
+        self._conflicts = conflicts
         self.queue.setText(" · ".join(parts))
         set_flag(self.queue, "waiting", bool(depth or conflicts))
 
@@ -171,6 +185,7 @@ class MainWindow(QMainWindow):
         """The screens in the language now in effect. `keep`: pages of an earlier language left as they are (hidden)
         until first shown (see `retranslate`); `sign_in`: the earlier sign-in screen, likewise, while hidden."""
         self.setWindowTitle(self.tr("Clerk — %1").replace("%1", self.ctx.store_name))
+        self._status: QStatusBar | None = None  # until this build's status bar is made (_build_status_bar)
         if sign_in is None:
             self._set_sign_in(SignInScreen(self.ctx))
         else:
@@ -438,6 +453,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="NavList")
         self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        named(self.nav, self.tr("Pages"), self.tr("Ctrl+1 to Ctrl+5 open each page"), tooltip=False)
         self.pages = QStackedWidget()
         # Customers and Activity are built now (Activity keeps the sync log from the start); Pickups and the
         # Dashboard when first shown: each costs a tenth of a second or more, at start-up and at a language switch.
@@ -504,6 +520,7 @@ class MainWindow(QMainWindow):
                 page.attach_search_bar(self.search_bar)
             if old is not None:
                 self._restore_page(name, page, self._page_state(name, old))
+            self._status_bar_last()  # a page built now joins the keyboard's order after the status bar
         return page
 
     @property
@@ -532,9 +549,33 @@ class MainWindow(QMainWindow):
             self._page(self.PAGES[row])
             self.pages.setCurrentIndex(row)
 
+    def _status_bar_last(self) -> None:
+        """Tab goes search bar → the page → the status bar (queue, staff menu, Lock): the status bar, built before
+        the pages that are built when first shown, came first in the keyboard's order, before the page."""
+        status = self._status
+        if status is None:
+            return  # (the screens are being built: the status bar comes last, and puts itself last)
+        bar = (self.connection.queue, self.staff_label, self.lock_button)
+        # The chain is a ring through the window: the window's previous is its last widget, where a page built
+        # after the status bar went; Qt orders only widgets that take Tab, so the last of those. (Walking the whole
+        # ring from Python instead left the staff menu's actions deleted after a language switch on the lock
+        # screen: test_language_switch caught it.)
+        tail = self.previousInFocusChain()
+        for _ in range(2000):
+            if tail is None or tail is self or tail is status or status.isAncestorOf(tail):
+                return  # the status bar is last already
+            if tail.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                break
+            tail = tail.previousInFocusChain()
+        else:
+            return
+        for before, after in zip((tail, *bar[:-1]), bar):
+            QWidget.setTabOrder(before, after)
+
     def _build_status_bar(self) -> None:
         bar = QStatusBar()
         self.setStatusBar(bar)
+        self._status = bar
         self.connection = ConnectionStatus(self.ctx)
         bar.addWidget(self.connection)
         # Passing news ("Handed over.") goes in a label of its own: QStatusBar.showMessage would hide
@@ -553,6 +594,7 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.lock_button)
+        self._status_bar_last()
 
     def _staff_menu(self) -> QMenu:
         """The signed-in staff member's menu: their language on this counter; for managers, enrolling counters."""
@@ -757,6 +799,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_message(self, level: str, text: str) -> None:
+        # What the clerk is told ("Handed over.", a warning) reaches a screen reader as it shows.
+        announce(self.news if level == "info" else self.banner, text, assertive=level != "info")
         if level == "info":
             self.news.setText(text)
             self.news.setToolTip(text)

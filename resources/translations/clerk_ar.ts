@@ -2,131 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../clerk_app/ui/common/a11y.py" line="60" />
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityPage</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="66" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="67" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="70" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="71" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Work offline</source>
             <translation>العمل دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="72" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="73" />
             <source>Stop using the network until you choose to sync again (everything you do is kept on this computer)</source>
             <translation>إيقاف استخدام الشبكة حتى تختار المزامنة مجددًا (كل ما تقوم به يُحفظ على هذا الجهاز)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="75" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
             <source>Sync now</source>
             <translation>مزامنة الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="76" />
-            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="77" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="235" />
             <source>Send what waits and fetch what is new, right away</source>
             <translation>إرسال ما ينتظر وجلب الجديد فورًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="95" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="101" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="96" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="97" />
             <source>Done at this counter and saved here; sent to the store server as soon as it can be reached.</source>
             <translation>تم على نقطة البيع هذه وحُفظ هنا؛ يُرسل إلى خادم المتجر فور إمكانية الاتصال به.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="112" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="114" />
             <source>Nothing is waiting: everything done here has reached the store server.</source>
             <translation>لا شيء بالانتظار: كل ما تم هنا وصل إلى خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="121" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="123" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="122" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="124" />
             <source>Actions the store server could not apply, and what it says now. Decide for each: open the record, try again, or dismiss it.</source>
             <translation>إجراءات لم يتمكن خادم المتجر من تطبيقها، وما يظهره الآن. اختر لكل منها: فتح السجل أو إعادة المحاولة أو تجاهله.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="134" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="136" />
             <source>No conflicts.</source>
             <translation>لا توجد تعارضات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="141" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="147" />
             <source>Sync log</source>
             <translation>سجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="142" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="144" />
             <source>What the sync did since Clerk started, newest first.</source>
             <translation>ما قامت به المزامنة منذ تشغيل Clerk، الأحدث أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="172" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="175" />
             <source>The oldest %1 of %2 are shown.</source>
             <translation>يُعرض أقدم %1 من أصل %2.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="201" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
             <source>Connected to the store server.</source>
             <translation>متصل بخادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="202" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
             <source>The store server cannot be reached; Clerk keeps trying.</source>
             <translation>تعذّر الوصول إلى خادم المتجر؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="203" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
             <source>Working offline: nothing is sent until you sync again.</source>
             <translation>العمل دون اتصال: لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="204" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="207" />
             <source>The store server no longer accepts this computer.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="205" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="208" />
             <source>The store server answers with errors; Clerk keeps trying.</source>
             <translation>يرد خادم المتجر بأخطاء؛ يواصل Clerk المحاولة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="209" />
             <source>The store server needs a newer Clerk: nothing is sent until Clerk is updated on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk: لن يُرسَل شيء حتى يُحدَّث Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="213" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="216" />
             <source>last synced %1</source>
             <translation>آخر مزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="214" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="217" />
             <source>not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="224" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="227" />
             <source>Sync requested.</source>
             <translation>تم طلب المزامنة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="229" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="232" />
             <source>Go back online</source>
             <translation>العودة إلى الاتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/page.py" line="231" />
+            <location filename="../../clerk_app/ui/activity/page.py" line="234" />
             <source>Go back online first</source>
             <translation>عُد إلى الاتصال أولًا</translation>
         </message>
@@ -134,28 +144,28 @@
     <context>
         <name>AddToCartDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="236" />
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="237" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="240" />
             <source>Add to cart</source>
             <translation>إضافة إلى السلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="239" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="241" />
             <source>The customer sees it in their cart on the web and in the app, and buys it later.</source>
             <translation>يراه العميل في سلته على الموقع الإلكتروني وفي التطبيق، ويشتريه لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="245" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="247" />
             <source>Offline: the line is added here now and reaches the customer's cart when the connection is back.</source>
             <translation>غير متصل: يُضاف المنتج هنا الآن ويصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="256" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="258" />
             <source>Added to the customer's online cart.</source>
             <translation>أُضيف إلى السلة الإلكترونية للعميل.</translation>
         </message>
@@ -163,68 +173,68 @@
     <context>
         <name>ApprovalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="77" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="78" />
             <source>Manager approval</source>
             <translation>موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="81" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="82" />
             <source>A manager must approve: %1 for order %2</source>
             <translation>يجب أن يوافق مدير على: %1 للطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="92" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="93" />
             <source>The manager types their own password</source>
             <translation>يُدخل المدير كلمة المرور الخاصة به</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="100" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="101" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="105" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="106" />
             <source>A manager must sign in on this computer once before they can approve here. Ask a manager to sign in (Lock, then Switch staff), then try again.</source>
             <translation>يجب أن يسجّل المدير دخوله على هذا الجهاز مرة واحدة قبل أن يتمكن من الموافقة هنا. اطلب من مدير تسجيل الدخول (قفل، ثم تبديل الموظف)، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="110" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="111" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="117" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
             <source>Manager</source>
             <translation>المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="118" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="119" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="120" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
             <source>The action is recorded in the manager's name.</source>
             <translation>يُسجَّل الإجراء باسم المدير.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="121" />
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="122" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Approve</source>
             <translation>موافقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="144" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="145" />
             <source>The manager types their password to approve.</source>
             <translation>يُدخل المدير كلمة المرور للموافقة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="172" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="173" />
             <source>That password doesn't match %1's. Nothing was done.</source>
             <translation>كلمة المرور لا تطابق كلمة مرور %1. لم يُنفَّذ شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="174" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="175" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -236,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/common/approval.py" line="176" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="177" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s). They need to sign in here once more before they can approve.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة. يجب أن يسجّل الدخول هنا مرة أخرى قبل أن يتمكن من الموافقة.</numerusform>
@@ -248,7 +258,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/approval.py" line="184" />
+            <location filename="../../clerk_app/ui/common/approval.py" line="185" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -256,22 +266,32 @@
     <context>
         <name>ArrivalDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="309" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="316" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="312" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="319" />
             <source>%1 is here for order %2</source>
             <translation>%1 هنا لاستلام الطلب %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="315" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="322" />
             <source>Note (optional), for example: waiting in the car, blue van</source>
             <translation>ملاحظة (اختيارية)، مثال: ينتظر في السيارة، فان أزرق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="318" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
+            <source>Arrival note</source>
+            <translation>ملاحظة الوصول</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="324" />
+            <source>Optional, for whoever brings the order out</source>
+            <translation>اختيارية، لمن يُحضر الطلب إلى العميل</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="326" />
             <source>Record arrival</source>
             <translation>تسجيل الوصول</translation>
         </message>
@@ -279,7 +299,7 @@
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="68" />
+            <location filename="../../clerk_app/ui/main_window.py" line="69" />
             <source>Close this message</source>
             <translation>إغلاق هذه الرسالة</translation>
         </message>
@@ -341,78 +361,78 @@
     <context>
         <name>CancelDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>The customer asked to cancel</source>
             <translation>طلب العميل الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="33" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
             <source>Items out of stock or damaged</source>
             <translation>منتجات غير متوفرة أو تالفة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Payment problem</source>
             <translation>مشكلة في الدفع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Duplicate order</source>
             <translation>طلب مكرر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="34" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="35" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="42" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="67" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="43" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="68" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="46" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="47" />
             <source>Cancel order %1</source>
             <translation>إلغاء الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="48" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="49" />
             <source>The customer is told the order is cancelled, and its items go back to stock.</source>
             <translation>يُبلَّغ العميل بإلغاء الطلب، وتعود منتجاته إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="54" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="55" />
             <source>Choose a reason…</source>
             <translation>اختر سببًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="59" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="61" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="62" />
             <source>Details (needed for Other)</source>
             <translation>التفاصيل (مطلوبة عند اختيار «أخرى»)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="63" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="64" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="70" />
             <source>Keep the order</source>
             <translation>الإبقاء على الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="83" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="84" />
             <source>Choose why the order is cancelled.</source>
             <translation>اختر سبب إلغاء الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="85" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="86" />
             <source>Say in a few words why the order is cancelled.</source>
             <translation>اذكر باختصار سبب إلغاء الطلب.</translation>
         </message>
@@ -420,102 +440,102 @@
     <context>
         <name>CartCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="252" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="253" />
             <source>Online cart</source>
             <translation>السلة الإلكترونية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="275" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="276" />
             <source>No online cart.</source>
             <translation>لا توجد سلة إلكترونية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Active</source>
             <translation>نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="278" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
             <source>Abandoned</source>
             <translation>متروكة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="279" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="280" />
             <source>Ordered</source>
             <translation>تم الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="282" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="283" />
             <source>%1 · updated %2</source>
             <translation>%1 · آخر تحديث %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Product</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Qty</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>Price</source>
             <translation>السعر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="284" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="285" />
             <source>In this store</source>
             <translation>في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="301" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="302" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="303" />
             <source>Added on this computer; it reaches the customer's cart when the connection is back.</source>
             <translation>أُضيف على هذا الجهاز؛ يصل إلى سلة العميل عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="308" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
             <source>Find in other stores</source>
             <translation>البحث في متاجر أخرى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="309" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="310" />
             <source>See which stores have this product</source>
             <translation>اعرض المتاجر التي يتوفر فيها هذا المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="311" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="312" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="313" />
             <source>Order it for the customer to collect at a store that has it</source>
             <translation>اطلبه ليستلمه العميل من متجر يتوفر فيه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="323" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="326" />
             <source>Not stocked here</source>
             <translation>غير متوفر هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="325" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="328" />
             <source>None available</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="327" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="330" />
             <source>Only %1 available</source>
             <translation>متوفر %1 فقط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="329" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="332" />
             <source>%1 available</source>
             <translation>متوفر: %1</translation>
         </message>
@@ -531,57 +551,57 @@
     <context>
         <name>ConflictItem</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="138" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="139" />
             <source>Now:</source>
             <translation>الآن:</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="143" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="144" />
             <source>Tried by %1 at %2</source>
             <translation>حاول %1 في %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="148" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="149" />
             <source>The store server says: %1</source>
             <translation>يقول خادم المتجر: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="154" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="155" />
             <source>Open the record</source>
             <translation>فتح السجل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="157" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
             <source>Retry</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="158" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="159" />
             <source>Send the same action again, as you, now</source>
             <translation>إرسال الإجراء نفسه مجددًا باسمك الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="161" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
             <source>Dismiss</source>
             <translation>تجاهل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="162" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="163" />
             <source>Accept the store server's version and remove this from the list</source>
             <translation>قبول نسخة خادم المتجر وإزالة هذا من القائمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="166" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
             <source>Order again…</source>
             <translation>اطلب مجددًا…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="167" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="168" />
             <source>Choose another store, or fewer, for the same customer</source>
             <translation>اختر متجرًا آخر أو كمية أقل للعميل نفسه</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="206" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="208" />
             <source>Queued again: %1</source>
             <translation>أُعيد إلى قائمة الإرسال: %1</translation>
         </message>
@@ -589,52 +609,52 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="96" />
+            <location filename="../../clerk_app/ui/main_window.py" line="98" />
             <source>Open Activity: what waits to sync, conflicts and the sync log</source>
             <translation>فتح النشاط: ما ينتظر المزامنة والتعارضات وسجل المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="108" />
+            <location filename="../../clerk_app/ui/main_window.py" line="112" />
             <source>Connected to the store server; changes arrive within a second.</source>
             <translation>متصل بخادم المتجر؛ تصل التغييرات خلال ثانية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="109" />
+            <location filename="../../clerk_app/ui/main_window.py" line="113" />
             <source>The store server cannot be reached. Keep working: what you do is saved here and syncs when the connection is back.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. تابع العمل: ما تقوم به يُحفظ هنا ويُزامن عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="111" />
+            <location filename="../../clerk_app/ui/main_window.py" line="115" />
             <source>You chose to work offline. Nothing is sent until you sync again.</source>
             <translation>اخترت العمل دون اتصال. لن يُرسل شيء حتى تزامن مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="112" />
+            <location filename="../../clerk_app/ui/main_window.py" line="116" />
             <source>The store server no longer accepts this computer. A manager must enroll it again.</source>
             <translation>لم يعد خادم المتجر يقبل هذا الجهاز. يجب أن يسجّله مدير من جديد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="113" />
+            <location filename="../../clerk_app/ui/main_window.py" line="117" />
             <source>The store server answers with errors. Clerk keeps retrying; your work is safe.</source>
             <translation>يرد خادم المتجر بأخطاء. يواصل Clerk إعادة المحاولة؛ عملك في أمان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="114" />
+            <location filename="../../clerk_app/ui/main_window.py" line="118" />
             <source>The store server needs a newer Clerk. Keep working: what you do is saved here and syncs once IT updates Clerk on this computer.</source>
             <translation>يحتاج خادم المتجر إلى إصدار أحدث من Clerk. تابع عملك: ما تقوم به يُحفَظ هنا ويُزامَن بعد أن يحدّث قسم تقنية المعلومات Clerk على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="127" />
+            <location filename="../../clerk_app/ui/main_window.py" line="137" />
             <source>Synced %1</source>
             <translation>تمت المزامنة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="128" />
+            <location filename="../../clerk_app/ui/main_window.py" line="138" />
             <source>Not synced yet</source>
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="131" />
+            <location filename="../../clerk_app/ui/main_window.py" line="141" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n إجراء بانتظار المزامنة</numerusform>
@@ -646,12 +666,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="131" />
+            <location filename="../../clerk_app/ui/main_window.py" line="141" />
             <source>All synced</source>
             <translation>تمت مزامنة الكل</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/main_window.py" line="133" />
+            <location filename="../../clerk_app/ui/main_window.py" line="143" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n تعارض</numerusform>
@@ -661,6 +681,11 @@
                 <numerusform>%n تعارضًا</numerusform>
                 <numerusform>%n تعارض</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="145" />
+            <source>New conflict: an action was not applied. Activity shows it and your choices.</source>
+            <translation>تعارض جديد: لم يُطبَّق أحد الإجراءات. تعرضه صفحة النشاط مع الخيارات المتاحة لك.</translation>
         </message>
     </context>
     <context>
@@ -721,22 +746,27 @@
     <context>
         <name>CustomerChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="39" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
             <source>Change</source>
             <translation>تغيير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="40" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="41" />
             <source>Order for another customer</source>
             <translation>الطلب لعميل آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="45" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="46" />
             <source>Search this computer's customers: name, phone, email or card</source>
             <translation>ابحث في عملاء هذا الجهاز: الاسم أو الهاتف أو البريد الإلكتروني أو البطاقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="93" />
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="48" />
+            <source>Search customers</source>
+            <translation>البحث عن العملاء</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/customer_choice.py" line="96" />
             <source>No customer on this computer matches.</source>
             <translation>لا يوجد عميل مطابق على هذا الجهاز.</translation>
         </message>
@@ -807,7 +837,8 @@
     <context>
         <name>Customers</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/results.py" line="144" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="58" />
+            <location filename="../../clerk_app/ui/customers/results.py" line="151" />
             <source>From the server</source>
             <translation>من الخادم</translation>
         </message>
@@ -961,72 +992,72 @@
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="71" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="73" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="103" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
             <source>Find a customer</source>
             <translation>البحث عن عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="107" />
             <source>Type a name, email, phone, loyalty card or order number — or scan it.</source>
             <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو بطاقة ولاء أو رقم طلب — أو امسحه ضوئيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="111" />
             <source>Ctrl+K jumps to the search bar from anywhere.</source>
             <translation>ينقلك Ctrl+K إلى شريط البحث من أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="140" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="142" />
             <source>No customer found for “%1”.</source>
             <translation>لم يُعثر على عميل لـ«%1».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="201" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="203" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="204" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
             <source>No customer found</source>
             <translation>لم يُعثر على عميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="206" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="208" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="210" />
             <source>%1 more from the server</source>
             <translation>%1 آخرون من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="209" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
             <source>the server has no others</source>
             <translation>لا يوجد غيرهم على الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="211" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
             <source>from this computer only (the server did not answer)</source>
             <translation>من هذا الجهاز فقط (لم يستجب الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="213" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
             <source>from this computer only (signed in offline)</source>
             <translation>من هذا الجهاز فقط (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/page.py" line="215" />
+            <location filename="../../clerk_app/ui/customers/page.py" line="217" />
             <source>Offline — from this computer only</source>
             <translation>غير متصل — من هذا الجهاز فقط</translation>
         </message>
@@ -1059,27 +1090,27 @@
             <translation>أكثر من 3 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="213" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
             <source>Pickups per day</source>
             <translation>طلبات الاستلام يوميًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="218" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
             <source>Created</source>
             <translation>المُنشأة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="219" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="225" />
             <source>Picked up</source>
             <translation>المُستلمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="224" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="230" />
             <source>How long open pickups have waited</source>
             <translation>مدة انتظار طلبات الاستلام المفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/charts.py" line="229" />
+            <location filename="../../clerk_app/ui/manager/charts.py" line="235" />
             <source>Waiting</source>
             <translation>بالانتظار</translation>
         </message>
@@ -1087,132 +1118,132 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="64" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="65" />
             <source>Only a store manager can see the store's figures.</source>
             <translation>أرقام المتجر متاحة لمدير المتجر فقط.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="94" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="95" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>7 days</source>
             <translation>7 أيام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>30 days</source>
             <translation>30 يومًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="97" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="98" />
             <source>Custom</source>
             <translation>مخصص</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="122" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="123" />
             <source>to</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="127" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="128" />
             <source>Export to CSV…</source>
             <translation>تصدير إلى CSV…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="128" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="129" />
             <source>Save the pickups created in this period as a spreadsheet file</source>
             <translation>حفظ طلبات الاستلام المُنشأة في هذه الفترة كملف جدول بيانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="136" />
             <source>Closed pickups older than 30 days are not kept on this computer; these figures may be incomplete.</source>
             <translation>طلبات الاستلام المغلقة الأقدم من 30 يومًا لا تُحفظ على هذا الجهاز؛ قد تكون هذه الأرقام غير مكتملة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Open pickups</source>
             <translation>طلبات استلام مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="142" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
             <source>Overdue now</source>
             <translation>متأخرة الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Ready and waiting</source>
             <translation>جاهزة بالانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="143" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
             <source>Picked up today</source>
             <translation>استُلمت اليوم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Orders in the period</source>
             <translation>الطلبات في الفترة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="144" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
             <source>Order to ready (median)</source>
             <translation>من الطلب إلى الجاهزية (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
             <source>Ready on time</source>
             <translation>جاهزة في الموعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="145" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
             <source>Wait on shelf (median)</source>
             <translation>الانتظار على الرف (الوسيط)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="146" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="147" />
             <source>No-show rate</source>
             <translation>نسبة عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="149" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="150" />
             <source>Right now</source>
             <translation>الآن</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="277" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="278" />
             <source>Orders created %1</source>
             <translation>الطلبات المُنشأة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="292" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="293" />
             <source>on %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="293" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="294" />
             <source>from %1 to %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="299" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="300" />
             <source>%1 new · %2 picking · %3 ready</source>
             <translation>%1 جديد · %2 قيد التجهيز · %3 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="302" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="303" />
             <source>not ready by the promised time</source>
             <translation>لم تكن جاهزة في الموعد المحدد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>%n past collect-by</source>
             <translation>
                 <numerusform>%n طلب تجاوزت آخر موعد للاستلام</numerusform>
@@ -1224,99 +1255,99 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="306" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
             <source>on the shelf</source>
             <translation>على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="307" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
             <source>handed over since midnight</source>
             <translation>سُلّمت منذ منتصف الليل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="308" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="309" />
             <source>%1 picked up · %2 no-show · %3 cancelled</source>
             <translation>%1 استُلم · %2 لم يحضر · %3 ملغى</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="311" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
             <source>No order created in this period has been ready yet.</source>
             <translation>لم يصبح أي طلب مُنشأ في هذه الفترة جاهزًا بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="312" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="313" />
             <source>from order to on the shelf</source>
             <translation>من الطلب حتى وضعه على الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="314" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="316" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="315" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="317" />
             <source>by the promised time</source>
             <translation>في الموعد المحدد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="318" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
             <source>from ready to collected</source>
             <translation>من الجاهزية حتى الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="319" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="320" />
             <source>No order created in this period has been collected yet.</source>
             <translation>لم يُستلم أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="321" />
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="324" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="325" />
             <source>of collected or missed orders</source>
             <translation>من الطلبات المُستلمة أو الفائتة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="322" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="323" />
             <source>No order created in this period was collected or missed yet.</source>
             <translation>لم يُستلم أو يفُت أي طلب مُنشأ في هذه الفترة بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="335" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
             <source>Past collect-by</source>
             <translation>تجاوزت آخر موعد للاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="336" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="337" />
             <source>To restock (no-shows)</source>
             <translation>للإعادة إلى المخزون (عدم حضور)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="350" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
             <source>Figures from this computer's data; it has not synced with the store server yet.</source>
             <translation>أرقام من بيانات هذا الجهاز؛ لم تتم مزامنته مع خادم المتجر بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="352" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
             <source>Figures from this computer's data, as of %1.</source>
             <translation>أرقام من بيانات هذا الجهاز، محدَّثة حتى %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="354" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="356" />
             <source>Offline: figures from this computer's data as of %1. Changes made elsewhere since then are not counted.</source>
             <translation>غير متصل: أرقام من بيانات هذا الجهاز محدَّثة حتى %1. التغييرات التي أُجريت في مكان آخر منذ ذلك الحين غير محتسبة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="369" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="371" />
             <source>Export pickups to CSV</source>
             <translation>تصدير طلبات الاستلام إلى CSV</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="370" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="372" />
             <source>CSV files (*.csv)</source>
             <translation>ملفات CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/dashboard.py" line="390" />
+            <location filename="../../clerk_app/ui/manager/dashboard.py" line="392" />
             <source>%Ln pickup(s) created %1, with their state now.</source>
             <translation>
                 <numerusform>%Ln طلب استلام مُنشأ %1، بحالتها الحالية.</numerusform>
@@ -1442,59 +1473,59 @@
     <context>
         <name>EnrollCountersDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="37" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="42" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="38" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="43" />
             <source>Enroll counters</source>
             <translation>تسجيل نقاط البيع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="53" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="54" />
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Create code</source>
             <translation>إنشاء رمز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="55" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
             <source>Copy code</source>
             <translation>نسخ الرمز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="56" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="57" />
             <source>Done</source>
             <translation>تم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="73" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="74" />
             <source>A code lets new counters join %1 without a manager's password: type it on the counter when Clerk first starts, or give it to IT.</source>
             <translation>يتيح الرمز لنقاط البيع الجديدة الانضمام إلى %1 دون كلمة مرور المدير: اكتبه على نقطة البيع عند أول تشغيل لتطبيق Clerk، أو أعطه لقسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="82" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
             <source>Valid for (hours)</source>
             <translation>مدة الصلاحية (بالساعات)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="83" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="84" />
             <source>Number of counters</source>
             <translation>عدد نقاط البيع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="103" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="104" />
             <source>This code is shown only now. Write it down or copy it before you close this window.</source>
             <translation>يظهر هذا الرمز الآن فقط. دوّنه أو انسخه قبل إغلاق هذه النافذة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="135" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="137" />
             <source>Creating…</source>
             <translation>جارٍ الإنشاء…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="157" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="159" />
             <source>Works until %1 for %n counter(s).</source>
             <translation>
                 <numerusform>صالح حتى %1 لـ%n نقطة بيع.</numerusform>
@@ -1506,27 +1537,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="166" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="168" />
             <source>Copied</source>
             <translation>تم النسخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="178" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="180" />
             <source>Creating a code needs your online sign-in. Lock the screen and sign in again while the store server can be reached.</source>
             <translation>يتطلب إنشاء الرمز تسجيل دخولك عبر الشبكة. اقفل الشاشة وسجّل الدخول مجددًا عندما يكون خادم المتجر متاحًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="183" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="185" />
             <source>Clerk can't reach the store server, and creating a code needs it. Try again when the connection is back.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر، وإنشاء الرمز يحتاج إليه. حاول مجددًا عند عودة الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="188" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
             <source>Only a manager of this store can create enrollment codes.</source>
             <translation>لا يمكن إنشاء رموز تسجيل الأجهزة إلا لمدير هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="190" />
+            <location filename="../../clerk_app/ui/manager/enroll_counters.py" line="192" />
             <source>The store server is busy. Try again in a moment.</source>
             <translation>خادم المتجر مشغول. حاول مجددًا بعد لحظات.</translation>
         </message>
@@ -1534,146 +1565,146 @@
     <context>
         <name>EnrollDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="59" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="60" />
             <source>Set up Clerk on this computer</source>
             <translation>إعداد Clerk على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="65" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="66" />
             <source>Set up this computer</source>
             <translation>إعداد هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="77" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="78" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="79" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="80" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="83" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="84" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connect this computer</source>
             <translation>ربط هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="104" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="105" />
             <source>Clerk connects to your store once. A manager signs in here to do it; after that, staff sign in with their own username.</source>
             <translation>يرتبط Clerk بمتجرك مرة واحدة. يسجّل مدير الدخول هنا لإتمام ذلك؛ وبعدها يسجّل الموظفون الدخول بأسماء المستخدمين الخاصة بهم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="114" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="115" />
             <source>Store server address</source>
             <translation>عنوان خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="119" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
             <source>A manager signs in</source>
             <translation>يسجّل المدير الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="120" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="121" />
             <source>I have an enrollment code</source>
             <translation>لديّ رمز تسجيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Manager's username</source>
             <translation>اسم مستخدم المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="127" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="128" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="130" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="131" />
             <source>Set by your IT department</source>
             <translation>يضبطه قسم تقنية المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
             <source>Enrollment code</source>
             <translation>رمز التسجيل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="133" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="134" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="172" />
             <source>This computer's name</source>
             <translation>اسم هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="163" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="164" />
             <source>As staff call it, e.g. Riverside</source>
             <translation>كما يسميه الموظفون، مثل: فرع الكورنيش</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="165" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="166" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="170" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="171" />
             <source>Store name shown in Clerk</source>
             <translation>اسم المتجر الظاهر في Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="205" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="207" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="206" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="208" />
             <source>Connecting…</source>
             <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="220" />
-            <location filename="../../clerk_app/ui/session/enroll.py" line="273" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="222" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="275" />
             <source>The store server address must start with https:// (http:// only for a server on this computer), for example https://central.example.com</source>
             <translation>يجب أن يبدأ عنوان خادم المتجر بـ https://‏ (و http://‏ فقط لخادم على هذا الجهاز)، مثل https://central.example.com</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="226" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="228" />
             <source>Enter the manager's username and password.</source>
             <translation>أدخل اسم مستخدم المدير وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="253" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="255" />
             <source>Signed in as %1 (manager). Choose the store this computer works for.</source>
             <translation>تم تسجيل الدخول باسم %1 (مدير). اختر المتجر الذي يعمل له هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="280" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="282" />
             <source>An enrollment code has ten letters and digits, like %1. Check it and try again.</source>
             <translation>يتكوّن رمز التسجيل من عشرة أحرف وأرقام، مثل %1. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="343" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="345" />
             <source>Only a manager can set up this computer. Ask a manager of this store to sign in here.</source>
             <translation>لا يمكن إعداد هذا الجهاز إلا لمدير. اطلب من مدير هذا المتجر تسجيل الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="348" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="350" />
             <source>Clerk can't reach the store server at that address. Check the address and the network, then try again.</source>
             <translation>يتعذّر على Clerk الوصول إلى خادم المتجر على هذا العنوان. تحقّق من العنوان والشبكة، ثم حاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="351" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="353" />
             <source>That enrollment code is wrong, used up or expired. Ask a manager for a new one.</source>
             <translation>رمز التسجيل هذا خاطئ أو استُنفد أو انتهت صلاحيته. اطلب رمزًا جديدًا من المدير.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="354" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
             <source>Too many wrong enrollment codes. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>رموز تسجيل خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -1685,12 +1716,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="356" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="358" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/enroll.py" line="361" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="363" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -1702,12 +1733,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="364" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="366" />
             <source>That address doesn't answer like a Clerk store server. Check it and try again.</source>
             <translation>هذا العنوان لا يستجيب كخادم متجر Clerk. تحقّق منه وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/enroll.py" line="368" />
+            <location filename="../../clerk_app/ui/session/enroll.py" line="370" />
             <source>Clerk couldn't save its settings on this computer. Check the disk and try again.</source>
             <translation>تعذّر على Clerk حفظ إعداداته على هذا الجهاز. تحقّق من القرص وحاول مجددًا.</translation>
         </message>
@@ -1853,79 +1884,79 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="176" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="238" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="245" />
             <source>Hand over</source>
             <translation>تسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="180" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="187" />
             <source>Hand over order %1</source>
             <translation>تسليم الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="183" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="190" />
             <source>On shelf %1</source>
             <translation>على الرف %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="189" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="196" />
             <source>Type or scan the customer's code</source>
             <translation>اكتب رمز العميل أو امسحه ضوئيًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="199" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="206" />
             <source>Pickup code</source>
             <translation>رمز الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="207" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="214" />
             <source>%1 (the customer)</source>
             <translation>%1 (العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="220" />
             <source>%1 (named by the customer)</source>
             <translation>%1 (شخص حدده العميل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="223" />
             <source>Collected by</source>
             <translation>المُستلِم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="229" />
             <source>ID checked</source>
             <translation>التحقق من الهوية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="232" />
             <source>Last 4 characters of the document</source>
             <translation>آخر 4 خانات من الوثيقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="226" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="233" />
             <source>Last four</source>
             <translation>آخر 4 خانات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="229" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="236" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="230" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="237" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="272" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="279" />
             <source>%n item(s) stay in the store and go back to stock.</source>
             <translation>
                 <numerusform>لا يبقى أي منتج في المتجر.</numerusform>
@@ -1937,27 +1968,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="280" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
             <source>That is the bag's label. Ask the customer for their pickup code, or scan the code on their phone.</source>
             <translation>هذا ملصق الكيس. اطلب من العميل رمز الاستلام، أو امسح الرمز من هاتفه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="294" />
             <source>Enter the pickup code the customer shows.</source>
             <translation>أدخل رمز الاستلام الذي يعرضه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="296" />
             <source>That code doesn't match this order. Check the code on the customer's confirmation.</source>
             <translation>هذا الرمز لا يطابق هذا الطلب. تحقّق من الرمز في تأكيد الطلب لدى العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="293" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="300" />
             <source>Enter the last four characters of the ID document.</source>
             <translation>أدخل آخر أربع خانات من وثيقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="295" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="302" />
             <source>Nothing is collected. Hand over at least one item.</source>
             <translation>لم يُستلم أي شيء. سلّم منتجًا واحدًا على الأقل.</translation>
         </message>
@@ -1965,63 +1996,63 @@
     <context>
         <name>HeaderCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="100" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="101" />
             <source>Points: %1</source>
             <translation>النقاط: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="102" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="103" />
             <source>Not in the loyalty programme</source>
             <translation>غير مشترك في برنامج الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
             <source>Email</source>
             <translation>البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="105" />
             <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>None given</source>
             <translation>غير متوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="106" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
             <source>Phone</source>
             <translation>الهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="107" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
             <source>Prefers</source>
             <translation>يفضّل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Marketing</source>
             <translation>التسويق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>Agreed to offers</source>
             <translation>وافق على العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="108" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
             <source>No offers</source>
             <translation>لا يرغب في العروض</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="109" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
             <source>Home store</source>
             <translation>المتجر الأساسي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>Loyalty card</source>
             <translation>بطاقة الولاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="110" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="111" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
@@ -2029,93 +2060,103 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="173" />
+            <location filename="../../clerk_app/ui/main_window.py" line="187" />
             <source>Clerk — %1</source>
             <translation>تطبيق Clerk — %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="420" />
+            <location filename="../../clerk_app/ui/main_window.py" line="435" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/main_window.py" line="456" />
+            <source>Pages</source>
+            <translation>الصفحات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="456" />
+            <source>Ctrl+1 to Ctrl+5 open each page</source>
+            <translation>من Ctrl+1 إلى Ctrl+5 لفتح كل صفحة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/main_window.py" line="472" />
             <source>Customers</source>
             <translation>العملاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="456" />
+            <location filename="../../clerk_app/ui/main_window.py" line="472" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="456" />
+            <location filename="../../clerk_app/ui/main_window.py" line="472" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="457" />
+            <location filename="../../clerk_app/ui/main_window.py" line="473" />
             <source>Activity</source>
             <translation>النشاط</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="457" />
+            <location filename="../../clerk_app/ui/main_window.py" line="473" />
             <source>Dashboard</source>
             <translation>لوحة المعلومات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="549" />
+            <location filename="../../clerk_app/ui/main_window.py" line="590" />
             <source>Your language on this computer</source>
             <translation>لغتك على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="551" />
+            <location filename="../../clerk_app/ui/main_window.py" line="592" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="552" />
+            <location filename="../../clerk_app/ui/main_window.py" line="593" />
             <source>Lock the screen (Ctrl+L); unlock or switch staff from the lock screen</source>
             <translation>قفل الشاشة (Ctrl+L)؛ يمكن فتح القفل أو تبديل الموظف من شاشة القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="560" />
+            <location filename="../../clerk_app/ui/main_window.py" line="602" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="580" />
+            <location filename="../../clerk_app/ui/main_window.py" line="622" />
             <source>Preferences…</source>
             <translation>التفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="582" />
+            <location filename="../../clerk_app/ui/main_window.py" line="624" />
             <source>Enroll counters…</source>
             <translation>تسجيل نقاط البيع…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="717" />
+            <location filename="../../clerk_app/ui/main_window.py" line="759" />
             <source> (signed in offline)</source>
             <translation> (تم تسجيل الدخول دون اتصال)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="718" />
+            <location filename="../../clerk_app/ui/main_window.py" line="760" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="718" />
-            <location filename="../../clerk_app/ui/main_window.py" line="719" />
+            <location filename="../../clerk_app/ui/main_window.py" line="760" />
+            <location filename="../../clerk_app/ui/main_window.py" line="761" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="749" />
+            <location filename="../../clerk_app/ui/main_window.py" line="791" />
             <source>Clerk must be updated on this computer: the store server no longer accepts this version. Keep working; nothing is lost, and waiting actions sync after the update. Tell your manager or IT.</source>
             <translation>يجب تحديث Clerk على هذا الجهاز: لم يعد خادم المتجر يقبل هذا الإصدار. تابع عملك؛ لن يضيع شيء، وستُزامَن الإجراءات المنتظرة بعد التحديث. أبلغ مديرك أو قسم تقنية المعلومات.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/main_window.py" line="754" />
+            <location filename="../../clerk_app/ui/main_window.py" line="796" />
             <source>The connection is back. To see live data from the store server, sign in again: Lock, then Switch staff. Until then Clerk shows what is saved on this computer.</source>
             <translation>عاد الاتصال. لعرض البيانات المباشرة من خادم المتجر، سجّل الدخول مجددًا: قفل، ثم تبديل الموظف. وحتى ذلك الحين يعرض Clerk ما هو محفوظ على هذا الجهاز.</translation>
         </message>
@@ -2123,90 +2164,90 @@
     <context>
         <name>ManagerSection</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="136" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="138" />
             <source>Manager actions</source>
             <translation>إجراءات المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="139" />
             <source>Needs a manager: a manager approves here with their password, and the action is recorded in their name.</source>
             <translation>يتطلب مديرًا: يوافق المدير هنا بكلمة المرور الخاصة به، ويُسجَّل الإجراء باسمه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="142" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
             <source>Cancel order…</source>
             <translation>إلغاء الطلب…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="143" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="145" />
             <source>Mark no-show…</source>
             <translation>تسجيل عدم الحضور…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="144" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="146" />
             <source>Restock…</source>
             <translation>إعادة إلى المخزون…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="169" />
             <source>Needs a manager's approval</source>
             <translation>يتطلب موافقة المدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="193" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="195" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="200" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
             <source>Order %1 cancelled.</source>
             <translation>أُلغي الطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="202" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="204" />
             <source>Reason: %1</source>
             <translation>السبب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="212" />
             <source>The customer did not collect it by %1. The order is closed and its items wait to be restocked.</source>
             <translation>لم يستلمه العميل قبل %1. أُغلق الطلب وتنتظر منتجاته إعادتها إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="216" />
             <source>Order %1 marked as a no-show.</source>
             <translation>سُجّل عدم الحضور للطلب %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="217" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="219" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark no-show</source>
             <translation>تسجيل عدم الحضور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="220" />
             <source>Mark order %1 as a no-show?</source>
             <translation>تسجيل عدم الحضور للطلب %1؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="227" />
             <source>Its items go back on the shelves for sale. The order stays closed.</source>
             <translation>تعود منتجاته إلى الرفوف للبيع. يبقى الطلب مغلقًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="229" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
             <source>Order %1 restocked.</source>
             <translation>أُعيد الطلب %1 إلى المخزون.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="231" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
             <source>Restock order %1?</source>
             <translation>إعادة الطلب %1 إلى المخزون؟</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="232" />
-            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="233" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="234" />
+            <location filename="../../clerk_app/ui/pickups/manager_actions.py" line="235" />
             <source>Restock</source>
             <translation>إعادة إلى المخزون</translation>
         </message>
@@ -2214,44 +2255,44 @@
     <context>
         <name>MarkReadyDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="120" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="139" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="126" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="145" />
             <source>Mark ready</source>
             <translation>تحديد كجاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="124" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="130" />
             <source>Order %1 is ready</source>
             <translation>الطلب %1 جاهز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="127" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="133" />
             <source>For example B-04</source>
             <translation>مثال: B-04</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="135" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="131" />
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="137" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="132" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="138" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="154" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="161" />
             <source>Partial pick: %n item(s) missing. The customer's ready notice will say what is missing; only what was picked can be handed over.</source>
             <translation>
                 <numerusform>تجهيز جزئي: ينقص %n منتج. سيوضّح إشعار الجاهزية للعميل ما ينقص؛ ولا يمكن تسليم إلا ما جُهّز.</numerusform>
@@ -2263,12 +2304,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="160" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="167" />
             <source>Enter the shelf where the order waits.</source>
             <translation>أدخل الرف الذي ينتظر عليه الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="162" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="169" />
             <source>Nothing is picked. Pick at least one item, or ask a manager to cancel the order.</source>
             <translation>لم يُجهَّز أي شيء. جهّز منتجًا واحدًا على الأقل، أو اطلب من مدير إلغاء الطلب.</translation>
         </message>
@@ -2301,42 +2342,52 @@
     <context>
         <name>NotesCard</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="352" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="355" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="358" />
             <source>Add a note for colleagues (Ctrl+Enter to save)</source>
             <translation>أضف ملاحظة للزملاء (Ctrl+Enter للحفظ)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="357" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <source>New note</source>
+            <translation>ملاحظة جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="359" />
+            <source>For colleagues; Ctrl+Enter saves it</source>
+            <translation>للزملاء؛ Ctrl+Enter للحفظ</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/cards.py" line="361" />
             <source>Add note</source>
             <translation>إضافة ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="380" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="384" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="390" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="394" />
             <source>at %1</source>
             <translation>في متجر %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="391" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
             <source>at another store</source>
             <translation>في متجر آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="395" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="399" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="396" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="400" />
             <source>Saved on this computer; it reaches the server when the connection is back.</source>
             <translation>حُفظت على هذا الجهاز؛ تصل إلى الخادم عند عودة الاتصال.</translation>
         </message>
@@ -2344,52 +2395,52 @@
     <context>
         <name>OrderForPickupDialog</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="176" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="175" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
             <source>Order for the customer to collect at a store</source>
             <translation>طلب ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="177" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
             <source>Collect at</source>
             <translation>الاستلام من</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="178" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="180" />
             <source>Place the order</source>
             <translation>تأكيد الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="179" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="181" />
             <source>Paid when the customer collects. The store holds the stock once the order reaches it.</source>
             <translation>يُدفع عند الاستلام. يحجز المتجر الكمية عندما يصله الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="201" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="203" />
             <source>This computer has not seen this store's stock of the product: the order may be refused if it has none.</source>
             <translation>لم يطّلع هذا الجهاز على مخزون هذا المتجر من المنتج: قد يُرفض الطلب إن لم يكن متوفرًا لديه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="205" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="207" />
             <source>When last seen, this store had only %1: the order may be refused.</source>
             <translation>عند آخر اطلاع، كان لدى هذا المتجر %1 فقط: قد يُرفض الطلب.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="215" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="217" />
             <source>Choose the store where the customer collects.</source>
             <translation>اختر المتجر الذي سيستلم منه العميل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="219" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="221" />
             <source>%1 has only %2 available: order fewer, or choose another store.</source>
             <translation>المتوفر لدى %1 هو %2 فقط: اطلب كمية أقل أو اختر متجرًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="227" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="229" />
             <source>Order placed for pickup at %1. It shows as waiting to sync until the store server has it.</source>
             <translation>تم تسجيل الطلب للاستلام من %1. يظهر بانتظار المزامنة حتى يستلمه خادم المتجر.</translation>
         </message>
@@ -2397,37 +2448,38 @@
     <context>
         <name>OrderForms</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="65" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="66" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="69" />
-            <source>1 to 99</source>
-            <translation>من ١ إلى ٩٩</translation>
-        </message>
-        <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="75" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="76" />
             <source>Quantity</source>
             <translation>الكمية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="80" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="70" />
+            <source>1 to 99</source>
+            <translation>من ١ إلى ٩٩</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="81" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="122" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="124" />
             <source>Choose the customer first.</source>
             <translation>اختر العميل أولًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="125" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="127" />
             <source>The quantity is 1 to 99.</source>
             <translation>الكمية من ١ إلى ٩٩.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="128" />
+            <location filename="../../clerk_app/ui/ordering/dialogs.py" line="130" />
             <source>Sign in again to do this.</source>
             <translation>سجّل الدخول مجددًا للقيام بذلك.</translation>
         </message>
@@ -2435,90 +2487,103 @@
     <context>
         <name>OrderHistoryModel</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Channel</source>
             <translation>القناة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="196" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
             <source>How</source>
             <translation>الطريقة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="197" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="198" />
             <source>Total</source>
             <translation>الإجمالي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="220" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="221" />
             <source>Placed on this computer; the order number comes when the store server has it.</source>
             <translation>سُجِّل على هذا الجهاز؛ يظهر رقم الطلب عندما يستلمه خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/history.py" line="236" />
+            <location filename="../../clerk_app/ui/customers/history.py" line="237" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
     </context>
     <context>
+        <name>OrderHistoryView</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="290" />
+            <source>Order history</source>
+            <translation>سجل الطلبات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/history.py" line="290" />
+            <source>Every order across channels; Right arrow opens its lines</source>
+            <translation>كل الطلبات من جميع القنوات؛ السهم الأيمن يعرض منتجات الطلب</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewCards</name>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="156" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
             <source>Lifetime value</source>
             <translation>إجمالي المشتريات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="157" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="158" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
             <source>Channels used</source>
             <translation>القنوات المستخدمة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="159" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
             <source>Open pickups here</source>
             <translation>طلبات استلام مفتوحة هنا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="160" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="161" />
             <source>Active cart</source>
             <translation>سلة نشطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="205" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="206" />
             <source>Last: %1</source>
             <translation>آخر طلب: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="226" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="227" />
             <source>Open this pickup</source>
             <translation>فتح طلب الاستلام هذا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="231" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="232" />
             <source>None</source>
             <translation>لا يوجد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/cards.py" line="235" />
+            <location filename="../../clerk_app/ui/customers/cards.py" line="236" />
             <source>Items: %1</source>
             <translation>المنتجات: %1</translation>
         </message>
@@ -2526,32 +2591,32 @@
     <context>
         <name>PendingModel</name>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>What</source>
             <translation>الإجراء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>By</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>When</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="83" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="84" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/activity/items.py" line="103" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="104" />
             <source>Tried %n time(s)</source>
             <translation>
                 <numerusform>لم تتم أي محاولة</numerusform>
@@ -2563,17 +2628,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="106" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
             <source>Sending…</source>
             <translation>جارٍ الإرسال…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="107" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
             <source>Held</source>
             <translation>محتجز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/activity/items.py" line="108" />
+            <location filename="../../clerk_app/ui/activity/items.py" line="109" />
             <source>Not sent yet</source>
             <translation>لم يُرسل بعد</translation>
         </message>
@@ -2624,258 +2689,259 @@
     <context>
         <name>PickupDetail</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="53" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="54" />
             <source>Select an order to see its items, deadlines and what to do next.</source>
             <translation>اختر طلبًا لعرض منتجاته ومواعيده والخطوة التالية.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="72" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
             <source>Waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="73" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="74" />
             <source>Saved on this computer; it reaches the store server when the connection allows.</source>
             <translation>حُفظ على هذا الجهاز؛ يصل إلى خادم المتجر عندما يسمح الاتصال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="87" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
             <source>Start picking</source>
             <translation>بدء التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="88" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
             <source>Mark ready…</source>
             <translation>تحديد كجاهز…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="89" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
             <source>Hand over…</source>
             <translation>تسليم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="90" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="91" />
             <source>Customer arrived…</source>
             <translation>وصل العميل…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="100" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
             <source>Print slip…</source>
             <translation>طباعة القسيمة…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="101" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
             <source>Print bag label…</source>
             <translation>طباعة ملصق الكيس…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="102" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
             <source>The order, customer, items, shelf and deadlines on one page.</source>
             <translation>الطلب والعميل والمنتجات والرف والمواعيد في صفحة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="103" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="104" />
             <source>A label for the bag, with a code to scan at hand-over.</source>
             <translation>ملصق للكيس مع رمز يُمسح عند التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="117" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="118" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="122" />
             <source>Items</source>
             <translation>المنتجات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="120" />
             <source>Item</source>
             <translation>المنتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="210" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="120" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="212" />
             <source>Ordered</source>
             <translation>المطلوب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="120" />
             <source>Picked</source>
             <translation>المُجهَّز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="119" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="120" />
             <source>Collected</source>
             <translation>المُستلَم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="132" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="134" />
             <source>Messages to the customer</source>
             <translation>الرسائل إلى العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="138" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="140" />
             <source>Send reminder</source>
             <translation>إرسال تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="139" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="141" />
             <source>Re-send ready notice</source>
             <translation>إعادة إرسال إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="146" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="148" />
             <source>Hand-over</source>
             <translation>التسليم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="178" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="180" />
             <source>Order %1</source>
             <translation>الطلب %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="182" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="184" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="185" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="187" />
             <source>Customer: %1</source>
             <translation>العميل: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="211" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
             <source>Ready by</source>
             <translation>التجهيز قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="213" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="215" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="217" />
             <source>Collect by</source>
             <translation>الاستلام قبل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Shelf</source>
             <translation>الرف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="216" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
             <source>Not on a shelf yet</source>
             <translation>لم يوضع على رف بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="218" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
             <source>May also collect</source>
             <translation>يمكنه الاستلام أيضًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="220" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="222" />
             <source>Here since %1</source>
             <translation>هنا منذ الساعة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
             <source>Customer arrived</source>
             <translation>وصل العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="225" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
             <source>Picked up</source>
             <translation>تم الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="227" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="229" />
             <source>Cancelled because</source>
             <translation>سبب الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>Ready notice</source>
             <translation>إشعار الجاهزية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>Reminder</source>
             <translation>تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="254" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
             <source>Cancellation notice</source>
             <translation>إشعار الإلغاء</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>by email</source>
             <translation>بالبريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>by text message</source>
             <translation>برسالة نصية</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="255" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="257" />
             <source>by phone</source>
             <translation>بالهاتف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="256" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="258" />
             <source>in the app</source>
             <translation>في التطبيق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="260" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="262" />
             <source>waiting to sync</source>
             <translation>بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="274" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="276" />
             <source>None sent yet</source>
             <translation>لم يُرسل شيء بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="283" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="285" />
             <source>someone else</source>
             <translation>شخص آخر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
             <source>%1 ending %2</source>
             <translation>%1 (آخر 4 خانات: %2)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="289" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="291" />
             <source>Collected by %1 · %2 · handed over by %3, %4</source>
             <translation>استلمه %1 · %2 · سلّمه %3، %4</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="320" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="322" />
             <source>Picking started.</source>
             <translation>بدأ التجهيز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="323" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="325" />
             <source>Reminder queued.</source>
             <translation>أُضيف التذكير إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="326" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="328" />
             <source>Ready notice queued.</source>
             <translation>أُضيف إشعار الجاهزية إلى قائمة الإرسال.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="355" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="357" />
             <source>Marked ready on shelf %1.</source>
             <translation>حُدّد كجاهز على الرف %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="361" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="363" />
             <source>Handed over.</source>
             <translation>تم التسليم.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/detail.py" line="367" />
+            <location filename="../../clerk_app/ui/pickups/detail.py" line="369" />
             <source>Arrival recorded.</source>
             <translation>سُجّل وصول العميل.</translation>
         </message>
@@ -2908,17 +2974,22 @@
             <translation>بدون تحقق</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="136" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
             <source>One fewer</source>
             <translation>واحد أقل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/common/widgets.py" line="137" />
+            <location filename="../../clerk_app/ui/common/widgets.py" line="138" />
             <source>One more</source>
             <translation>واحد أكثر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="86" />
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="74" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/dialogs.py" line="91" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -3060,57 +3131,67 @@
     <context>
         <name>PickupsPage</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="52" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="53" />
             <source>Pickups</source>
             <translation>طلبات الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="58" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
             <source>Queue</source>
             <translation>قائمة الانتظار</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="59" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
             <source>Reminders</source>
             <translation>التذكيرات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="60" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="61" />
             <source>Ready orders not collected after a number of hours: remind their customers in one go.</source>
             <translation>طلبات جاهزة لم تُستلم بعد عدد من الساعات: ذكّر عملاءها دفعة واحدة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="87" />
+            <source>Pickup queue</source>
+            <translation>قائمة انتظار طلبات الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="87" />
+            <source>The selected order shows beside the list</source>
+            <translation>يظهر الطلب المحدد بجانب القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>New</source>
             <translation>جديدة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Picking</source>
             <translation>قيد التجهيز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="128" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="131" />
             <source>Ready</source>
             <translation>جاهزة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="132" />
             <source>Overdue</source>
             <translation>متأخرة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="129" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="132" />
             <source>Past collect-by</source>
             <translation>تجاوزت موعد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="130" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="133" />
             <source>Done today</source>
             <translation>المنجزة اليوم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="159" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n طلب مفتوح</numerusform>
@@ -3122,7 +3203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="161" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="164" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n طلب متأخر</numerusform>
@@ -3134,7 +3215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/page.py" line="162" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="165" />
             <source>%n done today</source>
             <translation>
                 <numerusform>%n طلب منجز اليوم</numerusform>
@@ -3146,42 +3227,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="167" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
             <source>No new orders. New web orders appear here by themselves.</source>
             <translation>لا توجد طلبات جديدة. تظهر طلبات الويب الجديدة هنا تلقائيًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="168" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
             <source>Nothing is being picked right now.</source>
             <translation>لا يوجد شيء قيد التجهيز حاليًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
             <source>No orders are waiting on the shelf.</source>
             <translation>لا توجد طلبات بالانتظار على الرف.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="173" />
             <source>Nothing is overdue. Well done.</source>
             <translation>لا يوجد شيء متأخر. أحسنت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="171" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="174" />
             <source>Every ready order is still within its collect-by time.</source>
             <translation>جميع الطلبات الجاهزة لا تزال ضمن موعد الاستلام.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="172" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="175" />
             <source>Nothing handed over, cancelled or missed today yet.</source>
             <translation>لم يُسلَّم أو يُلغَ أو يفُت أي طلب اليوم بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="332" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="335" />
             <source>This order is not in this store's pickup list.</source>
             <translation>هذا الطلب غير موجود في قائمة طلبات الاستلام لهذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/page.py" line="344" />
+            <location filename="../../clerk_app/ui/pickups/page.py" line="347" />
             <source>Order %1 is %2: it can be handed over once it is ready.</source>
             <translation>حالة الطلب %1 «%2»: يمكن تسليمه بعد أن يصبح جاهزًا.</translation>
         </message>
@@ -3588,139 +3669,144 @@
     <context>
         <name>ProductView</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="85" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="306" />
             <source>Order for pickup at…</source>
             <translation>طلب للاستلام من…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="86" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="87" />
             <source>Order this product for the customer to collect at a store</source>
             <translation>اطلب هذا المنتج ليستلمه العميل من أحد المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="88" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
             <source>Add to the customer's online cart</source>
             <translation>إضافة إلى السلة الإلكترونية للعميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="89" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="90" />
             <source>The customer can buy it online later</source>
             <translation>يمكن للعميل شراؤه عبر الإنترنت لاحقًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="100" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="101" />
             <source>This store</source>
             <translation>هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="106" />
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Available</source>
             <translation>المتاح</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="107" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
             <source>On hand</source>
             <translation>المخزون الفعلي</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="108" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="109" />
             <source>Reserved</source>
             <translation>محجوز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="120" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="121" />
             <source>Stores</source>
             <translation>المتاجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="131" />
+            <source>Stock in other stores</source>
+            <translation>المخزون في المتاجر الأخرى</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="130" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="132" />
             <source>City</source>
             <translation>المدينة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="179" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="181" />
             <source>This store has no stock record for this product on this computer.</source>
             <translation>لا يوجد على هذا الجهاز سجل مخزون لهذا المنتج في هذا المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="185" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="187" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="186" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="188" />
             <source>Offline — as of %1</source>
             <translation>غير متصل — محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="227" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
             <source>Live · checked %1</source>
             <translation>مباشر · آخر تحقق %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="229" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
             <source>Every store's stock, from the store server.</source>
             <translation>مخزون كل المتاجر، من خادم المتجر.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="231" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="233" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
             <source>Asking the store server for every store's stock…</source>
             <translation>جارٍ الاستعلام من خادم المتجر عن مخزون كل المتاجر…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="235" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="237" />
             <source>Asking the store server; until it answers, as last seen at %1.</source>
             <translation>جارٍ الاستعلام من خادم المتجر؛ وإلى أن يرد، تظهر البيانات كما شوهدت آخر مرة في %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="239" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="241" />
             <source>Other stores can't be checked now: this computer is offline.</source>
             <translation>لا يمكن التحقق من المتاجر الأخرى الآن: هذا الجهاز غير متصل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="240" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
             <source>Other stores could not be checked just now.</source>
             <translation>تعذّر التحقق من المتاجر الأخرى الآن.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="242" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
             <source>Not checked</source>
             <translation>لم يُتحقَّق منها</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
             <source>They were not looked up on this computer yet.</source>
             <translation>لم يُستعلَم عنها على هذا الجهاز بعد.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="246" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
             <source>Last seen %1</source>
             <translation>آخر مشاهدة %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="248" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="250" />
             <source>Below: as last seen at %1; it may have changed.</source>
             <translation>أدناه: كما شوهدت آخر مرة في %1؛ وقد تكون تغيّرت.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="265" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="267" />
             <source>%1 (this store)</source>
             <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/view.py" line="302" />
+            <location filename="../../clerk_app/ui/stock/view.py" line="304" />
             <source>Order for pickup at %1</source>
             <translation>طلب للاستلام من %1</translation>
         </message>
@@ -3728,42 +3814,42 @@
     <context>
         <name>RemindersModel</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Order</source>
             <translation>الطلب</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Customer</source>
             <translation>العميل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Ready since</source>
             <translation>جاهز منذ</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="69" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
             <source>Last reminder</source>
             <translation>آخر تذكير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="70" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="71" />
             <source>Reminders sent</source>
             <translation>التذكيرات المرسلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="166" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="167" />
             <source>%1 ago</source>
             <translation>منذ %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="169" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
             <source>Queued, waiting to sync</source>
             <translation>في قائمة الإرسال، بانتظار المزامنة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="170" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="171" />
             <source>Never</source>
             <translation>أبدًا</translation>
         </message>
@@ -3771,9 +3857,14 @@
     <context>
         <name>RemindersView</name>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="205" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="206" />
             <source>Ready and not collected after</source>
             <translation>جاهزة ولم تُستلم بعد مرور</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="212" />
+            <source>Ready and not collected after, in hours</source>
+            <translation>جاهزة ولم تُستلم بعد مرور، بالساعات</translation>
         </message>
         <message>
             <location filename="../../clerk_app/ui/pickups/reminders.py" line="213" />
@@ -3781,22 +3872,32 @@
             <translation>عدد الساعات منذ أن أصبح الطلب جاهزًا</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="214" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="216" />
             <source>hours</source>
             <translation>ساعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="222" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="224" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="223" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="225" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
+            <source>Orders to remind</source>
+            <translation>الطلبات المطلوب التذكير بها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="239" />
+            <source>Space ticks or unticks an order</source>
+            <translation>مفتاح المسافة يحدد الطلب أو يلغي تحديده</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="257" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="260" />
             <source>%n order(s) waiting</source>
             <translation>
                 <numerusform>لا توجد طلبات بالانتظار</numerusform>
@@ -3808,7 +3909,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="258" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
             <source>Ticked: customers not reminded in the last %n hour(s). Reminders are queued on this computer and sent when the connection allows. Double-click an order to open it.</source>
             <translation>
                 <numerusform>المحدَّدون: عملاء لم يُذكَّروا خلال آخر %n ساعة. تُضاف التذكيرات إلى قائمة الإرسال على هذا الجهاز وتُرسل عندما يسمح الاتصال. انقر نقرًا مزدوجًا على طلب لفتحه.</numerusform>
@@ -3820,7 +3921,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="261" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="264" />
             <source>Every ready order was collected within %n hour(s) of being ready. Nobody to remind.</source>
             <translation>
                 <numerusform>استُلمت جميع الطلبات الجاهزة خلال %n ساعة من جاهزيتها. لا يوجد من يحتاج إلى تذكير.</numerusform>
@@ -3832,7 +3933,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="287" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="290" />
             <source>Send reminder to %n customer(s)</source>
             <translation>
                 <numerusform>إرسال تذكير إلى %n عميل</numerusform>
@@ -3844,7 +3945,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="324" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="327" />
             <source>Reminders queued for %n customer(s).</source>
             <translation>
                 <numerusform>أُضيفت تذكيرات %n عميل إلى قائمة الإرسال.</numerusform>
@@ -3856,7 +3957,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/pickups/reminders.py" line="326" />
+            <location filename="../../clerk_app/ui/pickups/reminders.py" line="329" />
             <source>%n order(s) skipped: no longer waiting on the shelf.</source>
             <translation>
                 <numerusform>تم تخطي %n طلب: لم يعد بالانتظار على الرف.</numerusform>
@@ -3866,6 +3967,19 @@
                 <numerusform>تم تخطي %n طلبًا: لم تعد بالانتظار على الرف.</numerusform>
                 <numerusform>تم تخطي %n طلب: لم تعد بالانتظار على الرف.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsList</name>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Customers found</source>
+            <translation>العملاء الذين تم العثور عليهم</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/page.py" line="42" />
+            <source>Enter opens the customer</source>
+            <translation>Enter يفتح صفحة العميل</translation>
         </message>
     </context>
     <context>
@@ -3921,9 +4035,19 @@
             <translation>لم يُعثر على بطاقة الولاء %1.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/customers/search_bar.py" line="37" />
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="38" />
             <source>Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)</source>
             <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب — أو امسح ضوئيًا  (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="40" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/customers/search_bar.py" line="40" />
+            <source>Name, email, phone, loyalty card or order number; a scan opens its record. Down arrow: the results.</source>
+            <translation>الاسم أو البريد الإلكتروني أو الهاتف أو بطاقة الولاء أو رقم الطلب؛ المسح الضوئي يفتح السجل مباشرة. السهم للأسفل: النتائج.</translation>
         </message>
     </context>
     <context>
@@ -3937,107 +4061,107 @@
     <context>
         <name>SignInScreen</name>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="63" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="64" />
             <source>Clerk</source>
             <translation>تطبيق Clerk</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="111" />
             <location filename="../../clerk_app/ui/session/signin.py" line="112" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="113" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="137" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="138" />
             <source>Your staff username</source>
             <translation>اسم المستخدم الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="139" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="140" />
             <source>The store server can't be reached. If you signed in on this computer recently, your password still works.</source>
             <translation>تعذّر الوصول إلى خادم المتجر. إذا سجّلت الدخول على هذا الجهاز مؤخرًا، فكلمة المرور لا تزال تعمل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="144" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
             <source>&amp;Username</source>
             <translation>ا&amp;سم المستخدم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="145" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="178" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="146" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="179" />
             <source>&amp;Password</source>
             <translation>&amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="147" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="259" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="148" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="168" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="169" />
             <source>Screen locked</source>
             <translation>الشاشة مقفلة</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="180" />
-            <location filename="../../clerk_app/ui/session/signin.py" line="260" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="181" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="261" />
             <source>Unlock</source>
             <translation>فتح القفل</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="182" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
             <source>Switch staff</source>
             <translation>تبديل الموظف</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="183" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="184" />
             <source>Sign this person out so someone else can sign in</source>
             <translation>تسجيل خروج هذا الشخص ليتمكن شخص آخر من تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="197" />
             <source>Manager</source>
             <translation>مدير</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="196" />
             <location filename="../../clerk_app/ui/session/signin.py" line="197" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="198" />
             <source>Associate</source>
             <translation>موظف مبيعات</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="206" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="207" />
             <source>Demo staff: choose one, then press Enter</source>
             <translation>موظفو العرض التجريبي: اختر أحدهم ثم اضغط Enter</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="211" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="212" />
             <source>Username: %1</source>
             <translation>اسم المستخدم: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="237" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="238" />
             <source> · signed in offline</source>
             <translation> · تم تسجيل الدخول دون اتصال</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="275" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="277" />
             <source>Enter your username and password.</source>
             <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="290" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="292" />
             <source>Signing in…</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="308" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="310" />
             <source>Signed in offline. Look-ups on the store server wait for the connection; what you do is saved here and syncs when it is back.</source>
             <translation>تم تسجيل الدخول دون اتصال. ينتظر البحث في خادم المتجر عودة الاتصال؛ وما تقوم به يُحفظ هنا ويُزامن عند عودته.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="316" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="318" />
             <source>Too many wrong passwords. Sign-in for this username is locked for %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. تسجيل الدخول لاسم المستخدم هذا مقفل لمدة %n دقيقة.</numerusform>
@@ -4049,22 +4173,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="319" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="321" />
             <source>This staff member is not on the staff of this store, so they can't sign in on this computer.</source>
             <translation>هذا الموظف ليس من موظفي هذا المتجر، لذا لا يمكنه تسجيل الدخول على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="322" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="324" />
             <source>That username and password don't match. Check them and try again.</source>
             <translation>اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="329" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="331" />
             <source>That password doesn't match. The store server can't be reached, so Clerk checked it on this computer.</source>
             <translation>كلمة المرور غير صحيحة. تعذّر الوصول إلى خادم المتجر، لذا تحقّق Clerk منها على هذا الجهاز.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="332" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %n دقيقة.</numerusform>
@@ -4076,7 +4200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../clerk_app/ui/session/signin.py" line="334" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="336" />
             <source>%1 hasn't signed in on this computer in the last %n hour(s), so the password can't be checked until the store server can be reached again.</source>
             <translation>
                 <numerusform>لم يسجّل %1 دخوله على هذا الجهاز خلال آخر %n ساعة، لذا لا يمكن التحقق من كلمة المرور حتى يعود الوصول إلى خادم المتجر.</numerusform>
@@ -4088,22 +4212,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="338" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
             <source>The store server can't be reached and your password can't be checked on this computer. Try again when the connection is back, or choose Switch staff.</source>
             <translation>تعذّر الوصول إلى خادم المتجر ولا يمكن التحقق من كلمة المرور على هذا الجهاز. حاول مجددًا عند عودة الاتصال، أو اختر «تبديل الموظف».</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="340" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="342" />
             <source>Signing in didn't work. Please try again.</source>
             <translation>تعذّر تسجيل الدخول. يُرجى المحاولة مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="351" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="353" />
             <source>Enter your password to unlock.</source>
             <translation>أدخل كلمة المرور لفتح القفل.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/session/signin.py" line="363" />
+            <location filename="../../clerk_app/ui/session/signin.py" line="365" />
             <source>Checking…</source>
             <translation>جارٍ التحقق…</translation>
         </message>
@@ -4119,82 +4243,93 @@
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="65" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="66" />
             <source>Stock</source>
             <translation>المخزون</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="67" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="68" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
             <source>Product name, SKU or barcode</source>
             <translation>اسم المنتج أو رمز المنتج أو الباركود</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="99" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="70" />
+            <source>Search products</source>
+            <translation>البحث عن المنتجات</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="81" />
+            <source>Products found</source>
+            <translation>المنتجات التي تم العثور عليها</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/stock/page.py" line="103" />
             <source>Find a product</source>
             <translation>البحث عن منتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="101" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="105" />
             <source>Type a product's name, SKU or barcode — or scan its barcode on any screen.</source>
             <translation>اكتب اسم المنتج أو رمز المنتج أو الباركود — أو امسح الباركود ضوئيًا من أي شاشة.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="119" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="123" />
             <source>Product %1 is not on this computer.</source>
             <translation>المنتج %1 غير موجود على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="165" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="169" />
             <source>From the store server</source>
             <translation>من خادم المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="209" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="213" />
             <source>Search results appear here.</source>
             <translation>تظهر نتائج البحث هنا.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>Found: %1</source>
             <translation>النتائج: %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="212" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
             <source>No product found</source>
             <translation>لم يُعثر على منتج</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="214" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="218" />
             <source>on this computer · asking the server…</source>
             <translation>على هذا الجهاز · جارٍ الاستعلام من الخادم…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="216" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="220" />
             <source>%1 more from the server</source>
             <translation>%1 أخرى من الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="217" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="221" />
             <source>on this computer and the server</source>
             <translation>على هذا الجهاز وعلى الخادم</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="219" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="223" />
             <source>on this computer (the server could not be asked)</source>
             <translation>على هذا الجهاز (تعذّر الاستعلام من الخادم)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer (offline)</source>
             <translation>على هذا الجهاز (غير متصل)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="222" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="226" />
             <source>on this computer</source>
             <translation>على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/stock/page.py" line="244" />
+            <location filename="../../clerk_app/ui/stock/page.py" line="248" />
             <source>No product found for “%1”.</source>
             <translation>لم يُعثر على منتج لـ«%1».</translation>
         </message>
@@ -4210,62 +4345,67 @@
     <context>
         <name>StoreChoice</name>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="73" />
+            <source>Store to collect from</source>
+            <translation>متجر الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Store</source>
             <translation>المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Available</source>
             <translation>المتوفر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="72" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="74" />
             <source>Seen</source>
             <translation>آخر اطلاع</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="86" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="88" />
             <source>Checking the stock of every store…</source>
             <translation>جارٍ التحقق من مخزون كل المتاجر…</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="130" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="132" />
             <source>%1 (this store)</source>
             <translation>%1 (هذا المتجر)</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="136" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
             <source>Not seen yet</source>
             <translation>لم يُطّلع عليه بعد</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="138" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
             <source>Live</source>
             <translation>مباشر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="140" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="142" />
             <source>As of %1</source>
             <translation>محدَّث حتى %1</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="145" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="147" />
             <source>None available at this store</source>
             <translation>غير متوفر في هذا المتجر</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="169" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
             <source>Stock of every store, checked just now.</source>
             <translation>مخزون كل المتاجر، تم التحقق منه للتو.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="171" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="173" />
             <source>Offline: stock in other stores is as of %1, when it was last seen.</source>
             <translation>غير متصل: مخزون المتاجر الأخرى محدَّث حتى %1، وقت آخر اطلاع عليه.</translation>
         </message>
         <message>
-            <location filename="../../clerk_app/ui/ordering/stores.py" line="174" />
+            <location filename="../../clerk_app/ui/ordering/stores.py" line="176" />
             <source>Offline: this computer has not seen other stores' stock of this product. The order may be refused if the store has none.</source>
             <translation>غير متصل: لم يطّلع هذا الجهاز على مخزون المتاجر الأخرى من هذا المنتج. قد يُرفض الطلب إن لم يكن متوفرًا في المتجر.</translation>
         </message>

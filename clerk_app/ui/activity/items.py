@@ -18,6 +18,7 @@ from ...domain.pickups import iso
 from ...sync.connectivity import ConnectionState
 from .. import theme
 from ..common import format as fmt
+from ..common.a11y import about
 from ..common.names import staff_name
 from ..common.tables import RowsTableModel
 from ..common.widgets import badge, button
@@ -169,6 +170,7 @@ class ConflictItem(QFrame):
         self.order_again_button.setVisible(conflict.get("name") == "order.place_pickup.v1" and _sku(conflict) is not None)
         for b in (self.open_button, self.order_again_button, self.retry_button, self.dismiss_button):
             buttons.addWidget(b)
+            about(b, what)  # which conflict: each one has these buttons
         layout.addLayout(buttons)
 
     def _target(self) -> tuple[str, str] | None:

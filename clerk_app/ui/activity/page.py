@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.widgets import RefreshWhenShown, badge, button, card, set_tone, title
 from .connection_words import state_word
 from .items import ConflictItem, PendingModel
@@ -97,6 +98,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.pending_model = PendingModel(self.ctx, self)
         self.pending_view = QTableView(objectName="PendingList")
         self.pending_view.setModel(self.pending_model)
+        named(self.pending_view, self.tr("Waiting to sync"))
         self.pending_view.verticalHeader().hide()
         self.pending_view.setShowGrid(False)
         self.pending_view.setAlternatingRowColors(True)
@@ -142,6 +144,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         layout.addWidget(title(self.tr("What the sync did since Clerk started, newest first."), "Muted"))
         self.log_list = QListWidget(objectName="SyncLog")
         self.log_list.setWordWrap(True)
+        named(self.log_list, self.tr("Sync log"))
         self.log_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.log_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.log_list, 1)

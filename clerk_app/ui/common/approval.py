@@ -24,6 +24,7 @@ from ...cache.staff import username_key
 from ...domain import offline_unlock
 from ...domain.offline_unlock import Throttle
 from ..theme import set_flag
+from .a11y import announce
 from .language import isolate, ltr
 from .staff_auth import NOT_RECENT, THROTTLED, WRONG_PASSWORD, Outcome
 from .tasks import run_task
@@ -188,6 +189,7 @@ class ApprovalDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         self.adjustSize()  # make room for the refusal rather than squeezing the fields
         self.password.setFocus()
 

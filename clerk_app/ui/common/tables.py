@@ -19,6 +19,9 @@ def setup_list_table(table: QTableView, model: QAbstractTableModel, stretch: int
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the list for the next control (the arrow keys move between rows): with Qt's default, Tab went
+    # from cell to cell, and a keyboard could not get past a long queue to the pickup's buttons.
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.setWordWrap(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..theme import set_flag
+from .a11y import named
 from .language import elided, to_latin_digits
 
 
@@ -138,6 +139,9 @@ def stepper(spin: QSpinBox) -> QWidget:
         tool = QToolButton(objectName="StepButton")
         tool.setText(text)
         tool.setToolTip(tip)
+        # A screen reader would read the glyph alone; the count's own name says which one (a line's quantity).
+        named(tool, tip)
+        tool.setAccessibleDescription(spin.accessibleName())
         tool.setEnabled(spin.isEnabled())
         tool.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the spin box keeps the keyboard (arrow keys step it)
         tool.setMinimumSize(tool.minimumSizeHint())  # a crowded row squeezes the label beside it, not these

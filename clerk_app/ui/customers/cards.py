@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..common import format as fmt
 from ..common import icons, names
+from ..common.a11y import about, named
 from ..common.language import ltr
 from ..common.widgets import ElidedLabel, badge, button, card, set_tone, title
 from . import text as customer_text
@@ -312,6 +313,8 @@ class CartCard(QFrame):
                 order.setToolTip(self.tr("Order it for the customer to collect at a store that has it"))
                 order.clicked.connect(lambda _=False, s=sku: self.order_requested.emit(s))
                 self.line_actions[sku] = (find, order)
+                for action in (find, order):
+                    about(action, line.get("name") or sku)  # which line: each line out of stock has them
                 extra.addWidget(find)
                 extra.addWidget(order)
             extra.addStretch(1)
@@ -353,6 +356,7 @@ class NotesCard(QFrame):
         entry = QHBoxLayout()
         self.input = NoteInput()
         self.input.setPlaceholderText(self.tr("Add a note for colleagues (Ctrl+Enter to save)"))
+        named(self.input, self.tr("New note"), self.tr("For colleagues; Ctrl+Enter saves it"), tooltip=False)
         self.input.setFixedHeight(64)
         self.add_button: QPushButton = button(self.tr("Add note"), primary=True)
         self.add_button.setEnabled(False)

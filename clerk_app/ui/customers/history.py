@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .. import theme
 from ..common import format as fmt
 from ..common import pill
+from ..common.a11y import named
 from ..common.language import elided, ltr
 from . import text as customer_text
 
@@ -286,6 +287,8 @@ class OrderHistoryView(QTreeView):
     def __init__(self, model: OrderHistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OrderHistory")
+        named(self, self.tr("Order history"), self.tr("Every order across channels; Right arrow opens its lines"),
+              tooltip=False)
         self.setModel(model)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)

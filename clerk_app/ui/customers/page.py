@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
 from ..common.widgets import title
@@ -38,6 +39,7 @@ class ResultsList(QListView):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("SearchResults")
+        named(self, self.tr("Customers found"), self.tr("Enter opens the customer"), tooltip=False)
         self.setItemDelegate(SearchResultDelegate(self))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

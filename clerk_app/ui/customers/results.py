@@ -51,6 +51,13 @@ class SearchResultsModel(QAbstractListModel):
             return customer.get("display_name") or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return customer_text.contact_line(customer)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # What the delegate paints, for a screen reader: the name, the tier's pill, contact, the server's mark.
+            tier = customer_text.tier(customer.get("loyalty_tier"))[0] if customer.get("loyalty_tier") not in (
+                None, "none") else ""
+            server = QApplication.translate("Customers", "From the server") if source == SERVER else ""
+            return ", ".join(part for part in (customer.get("display_name") or "", tier,
+                                                customer_text.contact_line(customer), server) if part)
         if role == CustomerRole:
             return customer
         if role == SourceRole:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...domain.scan import classify, strip_affixes
+from ..common.a11y import name_clear_button, named
 from ..common.scan_routing import open_code, open_product, route_scan
 
 DEBOUNCE_MS = 25  # during a fast burst (a scanner), coalesce the keys into one search
@@ -36,6 +37,9 @@ class SearchBar(QLineEdit):
         self.ctx = ctx
         self.setPlaceholderText(self.tr("Search name, email, phone, loyalty card or order number — or scan  (Ctrl+K)"))
         self.setClearButtonEnabled(True)
+        named(self, self.tr("Search"), self.tr("Name, email, phone, loyalty card or order number; a scan opens its "
+                                               "record. Down arrow: the results."), tooltip=False)
+        name_clear_button(self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS, timeout=self._emit_query)
         # A person's key searches on the next turn of the event loop (results in the next frame); only a
         # burst of keys faster than a person types waits for the burst to end.

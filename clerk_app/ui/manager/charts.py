@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.metrics import DayCount
 from .. import theme
+from ..common.a11y import named
 from ..common.format import day_of_month, number
-
 
 
 # The theme's colours, read when a chart is built (a theme switch builds the dashboard anew).
@@ -86,6 +86,7 @@ class BarChart(QChartView):
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setTitle(title)
+        named(self, title)  # what it shows; its figures are in its description (set_bars)
         font = QFont(self.font())
         font.setBold(True)
         chart.setTitleFont(font)
@@ -150,6 +151,11 @@ class BarChart(QChartView):
         self._mirror()
         self._fit_labels()
         self.chart().legend().setVisible(len(sets) > 1)
+        # A screen reader cannot read bars: the figures, category by category, in reading order.
+        self.setAccessibleDescription("; ".join(
+            f"{category}: " + ", ".join(f"{name} {number(values[i])}" if len(sets) > 1 else number(values[i])
+                                        for name, _colour, values in sets)
+            for i, category in enumerate(categories)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

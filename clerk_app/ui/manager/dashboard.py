@@ -32,6 +32,7 @@ from ...domain import metrics
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
 from ..common import language
+from ..common.a11y import named
 from ..common.turns import Turns
 from ..common.widgets import RefreshWhenShown, button, card, title
 from .charts import PerDayChart, WaitingAgeChart
@@ -337,6 +338,7 @@ class DashboardPage(RefreshWhenShown, QWidget):
         for index, key in enumerate(found):
             self.list_models[key].set_rows(found[key], now)
             self.lists.setTabText(index, f"{names[key]}  {fmt.number(len(found[key]))}")
+            named(self.list_views[key], names[key])
 
     def _update_freshness(self) -> None:
         if self.ctx.closed or not self.ctx.is_manager:

@@ -19,6 +19,7 @@ from ...api.models import EnrollmentCode
 from ...domain.enrollment_codes import grouped
 from ...errors import ClerkError, Forbidden, OfflineError, ServerUnavailable, SignedOut
 from ..common import format as fmt
+from ..common.a11y import announce
 from ..common.context import ClerkContext
 from ..common.language import isolate, ltr
 from ..common.tasks import run_task
@@ -119,6 +120,7 @@ class EnrollCountersDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         self._fit()
 
     def _fit(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..common.a11y import name_clear_button, named
 from ..common.language import isolate, ltr
 from ..common.widgets import button
 
@@ -44,6 +45,8 @@ class CustomerChoice(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search this computer's customers: name, phone, email or card"))
         self.search.setClearButtonEnabled(True)
+        named(self.search, self.tr("Search customers"))
+        name_clear_button(self.search)
         self.search.textChanged.connect(self._search)
         self.results = QListWidget(objectName="CustomerResults")
         self.results.setMaximumHeight(150)

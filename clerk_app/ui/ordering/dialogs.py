@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...sync.actions import MAX_LINE_QUANTITY
 from ..common import format as fmt
+from ..common.a11y import announce, named
 from ..common.language import isolate, ltr
 from ..common.lookups import can_ask_server
 from ..common.widgets import DigitSpinBox, stepper, title
@@ -66,7 +67,7 @@ class _OrderForm(QDialog):
         self.quantity = DigitSpinBox()
         self.quantity.setRange(1, MAX_LINE_QUANTITY)
         self.quantity.setValue(1)
-        self.quantity.setToolTip(_tr("1 to 99"))
+        named(self.quantity, _tr("Quantity"), _tr("1 to 99"))
         count = QWidget()
         row = QHBoxLayout(count)
         row.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +114,7 @@ class _OrderForm(QDialog):
     def refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         if focus is not None:
             focus.setFocus()
 

@@ -19,6 +19,7 @@ from shiboken6 import isValid
 from ...domain.pickups import iso
 from .. import theme
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
 
@@ -69,6 +70,7 @@ class StoreChoice(QWidget):
         layout.addWidget(self.status)
         self.tree = QTreeWidget(objectName="StoreChoice")
         self.tree.setColumnCount(3)
+        named(self.tree, self.tr("Store to collect from"))
         self.tree.setHeaderLabels([self.tr("Store"), self.tr("Available"), self.tr("Seen")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

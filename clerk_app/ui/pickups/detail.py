@@ -26,6 +26,7 @@ from ...domain import deadlines
 from ...errors import ClerkError, ProblemError
 from .. import theme
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate, ltr
 from ..common.names import a_colleague, staff_name
 from ..common.pickup_cells import deadline_text, id_check_labels, status_text
@@ -118,6 +119,7 @@ class PickupDetail(QWidget):
         self.lines = QTableWidget(0, 4)
         self.lines.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Ordered"), self.tr("Picked"), self.tr("Collected")])
         self.lines.verticalHeader().hide()
+        named(self.lines, self.tr("Items"))
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)

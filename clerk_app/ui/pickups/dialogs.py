@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.pickups import ID_DOCUMENTS
 from ...domain.scan import ScanKind, classify
 from ..common import format as fmt
+from ..common.a11y import announce, named
 from ..common.camera_dialog import CameraButton
 from ..common.language import isolate, ltr, to_latin_digits
 from ..common.pickup_cells import id_check_labels
@@ -52,6 +53,9 @@ class _LinesGrid(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own (a screen reader said just "scroll area"): Tab goes to each line's count, and the
+        # area scrolls to show it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(objectName="LinesGrid")
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +71,8 @@ class _LinesGrid(QScrollArea):
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(fmt.number(int(line.get(reference) or 0))), row, 1, Qt.AlignmentFlag.AlignCenter)
-            spin = DigitSpinBox()
+            spin = named(DigitSpinBox(), QCoreApplication.translate("PickupDialogs", "%1: %2").replace(
+                "%1", headers[2]).replace("%2", isolate(line.get("name") or line["sku"])))
             spin.setRange(0, int(line.get(reference) or 0))
             spin.setValue(int(line.get(default) or 0))
             spin.setEnabled(spin.maximum() > 0)
@@ -101,6 +106,7 @@ class _LinesForm(QDialog):
     def _refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         if focus is not None:
             focus.setFocus()
 
@@ -143,6 +149,7 @@ class MarkReadyDialog(_LinesForm):
             spin.valueChanged.connect(self._update)
         self.shelf.textChanged.connect(self._update)
         self._update()
+        self.shelf.setFocus()  # the keyboard starts in the form's first field
 
     def short(self) -> int:
         ordered = {line["sku"]: int(line.get("quantity") or 0) for line in self.pickup.get("lines", [])}
@@ -314,6 +321,7 @@ class ArrivalDialog(QDialog):
         self.note = QLineEdit(pickup.get("arrival_note") or "")
         self.note.setPlaceholderText(self.tr("Note (optional), for example: waiting in the car, blue van"))
         self.note.setMaxLength(200)
+        named(self.note, self.tr("Arrival note"), self.tr("Optional, for whoever brings the order out"))
         layout.addWidget(self.note)
         box, self.ok = _buttons(self, self.tr("Record arrival"))
         box.accepted.connect(self.accept)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import pickups
 from ..common import format as fmt
+from ..common.a11y import announce
 from ..common.approval import ApprovalDialog, approvers
 from ..common.language import ltr
 from ..common.widgets import button, title
@@ -89,6 +90,7 @@ class CancelDialog(QDialog):
     def _refuse(self, text: str, focus: QWidget) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         self.adjustSize()  # room for the message rather than squeezed fields
         focus.setFocus()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines
 from .. import theme
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import ltr
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
 from ..common.tables import ColumnFitter, setup_list_table
@@ -83,6 +84,8 @@ class PickupsPage(QWidget):
 
         self.model = PickupQueueModel(ctx, deadlines.TABS[0], self)
         self.table = QTableView(objectName="PickupQueue")
+        named(self.table, self.tr("Pickup queue"), self.tr("The selected order shows beside the list"),
+              tooltip=False)
         setup_list_table(self.table, self.model, PickupQueueModel.CUSTOMER)
         # Refreshed while a first download runs: columns sized from the texts, not by Qt asking every cell.
         self.columns = ColumnFitter(self.table, PickupQueueModel.CUSTOMER, self.model.column_texts, self.model.column_font)

@@ -26,6 +26,7 @@ from ...domain import metrics
 from ...domain.pickups import iso
 from ...errors import ClerkError
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate, ltr
 from ..common.pickup_cells import amber
 from ..common.tables import RowsTableModel, setup_list_table
@@ -208,9 +209,10 @@ class RemindersView(QWidget):
         stored = _settings(ctx).value(SETTINGS_KEY, DEFAULT_HOURS)
         self.hours.setValue(int(stored) if str(stored).isdigit() else DEFAULT_HOURS)
         self.hours.valueChanged.connect(self._hours_changed)
+        named(self.hours, self.tr("Ready and not collected after, in hours"),
+              self.tr("Hours since the order was ready"))
         row.addWidget(_stepper(self.hours))  # the same − [n] + as the pickup forms, finger-sized
         self.hours.setFixedWidth(60)
-        self.hours.setToolTip(self.tr("Hours since the order was ready"))
         row.addWidget(QLabel(self.tr("hours")))
         row.addStretch(1)
         layout.addLayout(row)
@@ -234,6 +236,7 @@ class RemindersView(QWidget):
         self.model = RemindersModel(ctx, self)
         self.model.checked_changed.connect(self._update_button)
         self.table = QTableView(objectName="RemindersTable")
+        named(self.table, self.tr("Orders to remind"), self.tr("Space ticks or unticks an order"), tooltip=False)
         setup_list_table(self.table, self.model, RemindersModel.CUSTOMER)
         self.table.doubleClicked.connect(self._open)
         self.empty = QLabel(objectName="Muted")

@@ -40,6 +40,7 @@ from ...secrets import SecretStore
 from ...sync.device import enroll
 from ...domain.enrollment_codes import looks_valid
 from ..common import icons, set_by_it
+from ..common.a11y import announce
 from ..common.language import ltr
 from ..common.tasks import run_task
 from ..common.widgets import button, ltr_field, title
@@ -189,6 +190,7 @@ class EnrollDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        announce(self.error, text, assertive=True)  # a refusal is heard where it shows
         self._fit()
 
     def _fit(self) -> None:

@@ -30,6 +30,7 @@ from ...errors import ClerkError, Forbidden, RateLimited, SignedOut
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
 from ..common import language, set_by_it, staff_auth
+from ..common.a11y import announce
 from ..common.staff_auth import (
     NEEDS_SERVER,
     NOT_RECENT,
@@ -263,6 +264,7 @@ class SignInScreen(QWidget):
     def _show_error(label: QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
+        announce(label, text, assertive=True)  # a refusal is heard where it shows
 
     # --- signing in ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import format as fmt
+from ..common.a11y import name_clear_button, named
 from ..common.language import isolate, to_latin_digits
 from ..common.lookups import can_ask_server
 from ..common.widgets import title
@@ -66,6 +67,8 @@ class StockPage(QWidget):
         self.search = QLineEdit(objectName="StockSearch")
         self.search.setPlaceholderText(self.tr("Product name, SKU or barcode"))
         self.search.setClearButtonEnabled(True)
+        named(self.search, self.tr("Search products"), self.tr("Product name, SKU or barcode"), tooltip=False)
+        name_clear_button(self.search)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.open_first_result)
         self.search.installEventFilter(self)
@@ -75,6 +78,7 @@ class StockPage(QWidget):
         panel_layout.addWidget(self.status)
         self.results = QListWidget(objectName="StockResults")
         self.results.setWordWrap(True)
+        named(self.results, self.tr("Products found"))
         self.results.setUniformItemSizes(True)
         self.results.itemClicked.connect(self._open_item)
         self.results.itemActivated.connect(self._open_item)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
 from ..common.widgets import badge, button, card, set_tone, title
@@ -127,6 +128,7 @@ class ProductView(QWidget):
         others_layout.addWidget(self.others_status)
         self.stores = QTableWidget(0, 3)
         self.stores.setObjectName("StockStores")
+        named(self.stores, self.tr("Stock in other stores"))
         self.stores.setHorizontalHeaderLabels([self.tr("Store"), self.tr("City"), self.tr("Available")])
         self.stores.verticalHeader().hide()
         self.stores.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
