@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -48,6 +49,27 @@ def ensure_venv() -> Path:
     return python
 
 
+def ensure_system_libraries() -> None:
+    """The Linux system libraries the tests load that no wheel carries: PulseAudio's client, which Qt Multimedia
+    (the camera's tests) links. Installed with apt-get when this runs as root (a CI machine), else named."""
+    if sys.platform != "linux":
+        return
+    sys.path.insert(0, str(ROOT))
+    from clerk_app.system_libs import CAMERA_LIBRARIES, GUI_LIBRARIES, missing_packages
+
+    missing = missing_packages({**GUI_LIBRARIES, **CAMERA_LIBRARIES})
+    if not missing:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"Installing the system libraries the tests need: {' '.join(missing)} ...", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env, check=True)
+    else:
+        print(f"The tests need these system libraries: {' '.join(missing)} "
+              f"(sudo apt-get install {' '.join(missing)}); the tests that use them will fail.", flush=True)
+
+
 def ensure_package_tools(python: Path) -> None:
     """The `package` extra (PyInstaller) into .venv: a build tool, never a dependency of the app."""
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
@@ -75,6 +97,8 @@ def main(argv: list[str]) -> int:
         return 2
     python = str(ensure_venv())
     command, rest = argv[0], argv[1:]
+    if command in ("test", "package-test"):
+        ensure_system_libraries()
     if command in ("package", "package-test"):
         ensure_package_tools(Path(python))
         if command == "package":
