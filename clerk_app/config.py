@@ -74,6 +74,10 @@ class Settings:
                                               "label": N_("Digits")})
     calendar: str = field(default="", metadata={"kind": str, "choices": ("", "gregorian", "jalali", "islamic-civil"),
                                                 "label": N_("Calendar")})
+    # The touch layout (finger-sized targets, kinetic scrolling) on "touch", the mouse-sized one on "desktop";
+    # "auto" picks touch where a touchscreen is the computer's primary input (ui/common/touch.py).
+    layout: str = field(default="auto", metadata={"kind": str, "choices": ("auto", "touch", "desktop"),
+                                                  "label": N_("Screen layout")})
 
     def __post_init__(self) -> None:
         # Values come from files, the environment and the command line as text: check and convert them all here.

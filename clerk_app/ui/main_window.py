@@ -31,8 +31,9 @@ from ..sync.connectivity import ConnectionState
 from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
-from .common import language, set_by_it
+from .common import language, set_by_it, touch
 from .common.context import ClerkContext
+from .common.widgets import ElidedLabel
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
 from .manager.dashboard import DashboardPage
@@ -87,7 +88,8 @@ class ConnectionStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         self.pill = QLabel(objectName="ConnectionPill")
-        self.synced = QLabel(objectName="Muted")
+        # Gives way on a narrow screen (a tablet held upright, in Russian): the whole text in its tooltip.
+        self.synced = ElidedLabel(least=80, objectName="Muted")
         self.queue = QPushButton(objectName="QueueButton")
         self.queue.setCursor(Qt.CursorShape.PointingHandCursor)
         self.queue.setToolTip(self.tr("Open Activity: what waits to sync, conflicts and the sync log"))
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self._sign_in_stale = False
         self._build_screens()
         self._build_shortcuts()
+        self.set_layout(ctx.settings.layout)
         ctx.navigate.connect(self.open_record)
         ctx.staff_changed.connect(self._on_staff)
         ctx.lock_requested.connect(self.lock)
@@ -191,6 +194,11 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(old)
             old.deleteLater()
         return self._sign_in
+
+    def set_layout(self, choice: str) -> None:
+        """The touch or the desktop layout for this window and what opens over it, now: the `layout` setting's
+        "touch", "desktop" or "auto" (touch where a touchscreen is the primary input)."""
+        touch.apply_layout(self, touch.wanted(choice))
 
     # --- language ----------------------------------------------------------------------------
 

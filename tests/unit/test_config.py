@@ -131,7 +131,7 @@ def test_no_setting_looks_like_a_secret():
     secretish = re.compile(r"token|password|passwd|secret|key|pin|credential", re.IGNORECASE)
     names = [f.name for f in fields(Settings)]
     assert names == ["api_url", "store_id", "store_name", "device_id", "device_name", "enrollment_code", "ca_bundle",
-                     "idle_lock_minutes", "data_dir", "language", "digits", "calendar"]
+                     "idle_lock_minutes", "data_dir", "language", "digits", "calendar", "layout"]
     assert not [n for n in names if secretish.search(n)]
     # The one exception by nature: IT's enrollment code, spent once at first start, never saved (test_enrollment_codes).
     assert [f.name for f in fields(Settings) if f.metadata.get("secret")] == ["enrollment_code"]
@@ -148,3 +148,13 @@ def test_a_secret_put_into_the_file_by_hand_is_not_loaded_nor_saved_back(tmp_pat
 def test_every_setting_has_a_kind_and_a_label():
     for f in fields(Settings):
         assert f.metadata["kind"] in (str, int, Path) and f.metadata["label"]
+
+
+def test_the_screen_layout_is_auto_by_default_and_only_one_of_its_choices(tmp_path):
+    assert Settings().layout == "auto"
+    path = tmp_path / "settings.toml"
+    path.write_text('layout = "touch"\n', encoding="utf-8")
+    assert config.load(path, env=NO_ENV).layout == "touch"
+    path.write_text('layout = "sideways"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="layout must be one of: auto, touch, desktop"):
+        config.load(path, env=NO_ENV)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
+from ..common.reflow import ReflowLayout
 from ..common.widgets import RefreshWhenShown, badge, button, card, set_tone, title
 from .connection_words import state_word
 from .items import ConflictItem, PendingModel
@@ -42,7 +43,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
         outer.addLayout(self._build_header())
-        body = QHBoxLayout()
+        body = ReflowLayout()  # the sync log beside what waits and the conflicts; below them on a narrow screen
         body.setSpacing(12)
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -65,6 +66,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         titles.setSpacing(2)
         titles.addWidget(title(self.tr("Activity")))
         self.state_label = QLabel(objectName="Muted")
+        self.state_label.setWordWrap(True)  # beside the buttons on a narrow screen
         titles.addWidget(self.state_label)
         header.addLayout(titles, 1)
         self.work_offline_button = button(self.tr("Work offline"))

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sync.connectivity import ConnectionState
+from ..common.reflow import ReflowLayout
 from ..common.tasks import run_task
 from ..common.widgets import title
 from . import text as customer_text
@@ -71,7 +71,7 @@ class CustomerView(QScrollArea):
         self.history_card = history = QFrame(objectName="Card")
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(18, 14, 18, 14)
-        head = QHBoxLayout()
+        head = ReflowLayout()  # the hint below the title where the width is short (a tablet held upright)
         head.addWidget(title(self.tr("Order history"), "SectionTitle"))
         head.addStretch(1)
         hint = QLabel(self.tr("All channels · click an order for its lines"), objectName="Muted")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QTabBar,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines
 from ..common import format as fmt
 from ..common.language import ltr
+from ..common.reflow import ReflowSplitter
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
 from ..common.tables import ColumnFitter, setup_list_table
 from ..common.turns import Turns
@@ -100,7 +100,8 @@ class PickupsPage(QWidget):
         self.detail = PickupDetail(ctx)
         self.detail.setMinimumWidth(380)
         self.detail.acted.connect(self._on_acted)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The detail beside the queue; below it where the width is short (a tablet held upright).
+        splitter = ReflowSplitter(on_flow=self._on_flow)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail)
@@ -228,10 +229,17 @@ class PickupsPage(QWidget):
                 self._stale = True
         self.reminders.cache_changed(kinds)
 
+    def _on_flow(self, side_by_side: bool) -> None:
+        size = self.splitter.size()
+        total = size.width() if side_by_side else size.height()
+        if total > 0:  # the queue's share of the new direction, as at the first showing
+            self.splitter.setSizes([total * 62 // 100, total - total * 62 // 100] if side_by_side
+                                   else [total * 45 // 100, total - total * 45 // 100])
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         total = sum(self.splitter.sizes())
-        if not self._split and total > 0:
+        if not self._split and total > 0 and self.splitter.side_by_side:
             # Most of the width to the queue: at 1366 px its customer names are not cut short.
             self._split = True
             self.splitter.setSizes([total * 62 // 100, total - total * 62 // 100])
