@@ -49,6 +49,9 @@ from .theme import set_flag
 STATUS_REFRESH_MS = 15_000
 
 
+NAV_LEAST, NAV_MOST = 120, 190  # px of the page navigation
+
+
 class Banner(QFrame):
     """A non-blocking message across the top of the workspace; the clerk closes it or it fades on its own."""
 
@@ -355,7 +358,6 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.nav = QListWidget(objectName="NavList")
-        self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
         # Customers and Activity are built now (Activity keeps the sync log from the start); Pickups and the
@@ -378,6 +380,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
+        # As wide as its longest word needs, up to 190 px: the room goes to the page (a tablet, a long language).
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(max(NAV_LEAST, min(NAV_MOST, self.nav.sizeHintForColumn(0) + 16)))
         self.nav.currentRowChanged.connect(self._show_row)
         body.addWidget(self.nav)
 

@@ -289,3 +289,30 @@ def test_a_long_press_shows_the_tooltip_a_mouse_would_hover_for(qtbot, qapp):
     qtbot.waitUntil(lambda: label.asked == [QEvent.Type.ToolTip], timeout=3000)
     qtbot.mouseRelease(label, Qt.MouseButton.LeftButton)
     touch.apply_layout(window, False)
+
+
+def test_the_russian_pickup_queue_shows_every_column_whole_beside_a_pickup_at_1366(qtbot, qapp, live_api, clerk):
+    """The desktop layout at 1366x800 in Russian: the queue's last column (the shelf) was partly off its edge
+    beside an open pickup; the queue now takes the width its columns need while the pickup keeps its own."""
+    wait_online_and_synced(qtbot, clerk)
+    language.apply(qapp, language.Choice("ru"))
+    try:
+        clerk.settings.layout = "desktop"
+        window = MainWindow(clerk)
+        qtbot.addWidget(window)
+        window.resize(1366, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        sign_in(clerk, live_api.store(0)["manager"])
+        wait_until(qtbot, lambda: window.is_unlocked)
+        pickup = clerk.reader.pickups("ready", 1)[0]
+        window.open_record("pickup", pickup["id"], {})
+        wait_until(qtbot, lambda: window.pickups.detail.pickup is not None)
+        table, detail = window.pickups.table, window.pickups.detail
+        header = table.horizontalHeader()
+        wait_until(qtbot, lambda: header.length() <= table.viewport().width() + 1, timeout=3000)
+        assert table.horizontalScrollBar().maximum() == 0
+        assert detail.width() >= detail.least_width()
+        window.close()
+    finally:
+        language.apply(qapp, language.Choice("en"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -97,11 +97,26 @@ class CustomerView(QScrollArea):
         ctx.cache_changed.connect(self._on_cache_changed)
         ctx.state_changed.connect(self._on_state)
 
-    # --- opening ------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # It never scrolls sideways: at least as wide as its cards need, so a layout beside it (the search
+        # results) gives way instead of cutting the cards off.
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the cards' least width may have changed (another customer, a language)
+        return super().eventFilter(watched, event)
 
     @Slot(object)
     def _on_state(self, _state: object) -> None:
         self._show_freshness()
+
+    # --- opening ------------------------------------------------------------------------------
 
     def show_customer(self, customer_id: str) -> None:
         self._seq += 1
