@@ -40,6 +40,7 @@ QCheckBox, QRadioButton {{ min-height: {TARGET}px; spacing: 10px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 24px; height: 24px; }}
 QListView::item, QTreeView::item {{ min-height: {TARGET}px; }}
 QMenu::item {{ min-height: {TARGET - 16}px; padding: 8px 24px; }}
+QMenuBar::item {{ padding: 12px 14px; }}
 QScrollBar:vertical {{ width: 14px; }}
 QScrollBar:horizontal {{ height: 14px; }}
 """
