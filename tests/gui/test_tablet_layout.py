@@ -316,3 +316,59 @@ def test_the_russian_pickup_queue_shows_every_column_whole_beside_a_pickup_at_13
         window.close()
     finally:
         language.apply(qapp, language.Choice("en"))
+
+
+def test_a_reflow_layout_stacks_its_panels_only_when_side_by_side_they_do_not_fit(qtbot, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    from clerk_app.ui.common.reflow import ReflowLayout, side_panel
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = ReflowLayout(root)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    panel, main = QLabel("results"), QLabel("record")
+    panel.setFixedWidth(200)
+    main.setMinimumWidth(300)
+    layout.addWidget(panel)
+    layout.addWidget(main, 1)
+    layout.on_flow = side_panel(panel, 200)
+    root.resize(600, 400)
+    root.show()
+    qtbot.waitExposed(root)
+    assert layout.side_by_side and panel.geometry().right() < main.geometry().left()
+    assert root.minimumSizeHint().width() == 300  # stacked, it needs only the wider of the two
+    root.resize(450, 600)  # under 200 + 10 + 300
+    qtbot.waitUntil(lambda: not layout.side_by_side)
+    qtbot.wait(20)
+    assert panel.geometry().bottom() < main.geometry().top() and panel.width() == main.width() == 450
+    assert layout_problems(root) == []
+    root.resize(700, 400)
+    qtbot.waitUntil(lambda: layout.side_by_side)
+    qtbot.wait(20)
+    assert panel.width() == 200 and panel.geometry().right() < main.geometry().left()
+    root.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # side by side mirrors, as a QHBoxLayout does
+    qtbot.wait(20)
+    assert panel.geometry().left() > main.geometry().right()
+
+
+def test_a_language_switch_in_the_touch_layout_keeps_it(qtbot, qapp, live_api, clerk):
+    wait_online_and_synced(qtbot, clerk)
+    clerk.settings.layout = "touch"
+    window = MainWindow(clerk)
+    qtbot.addWidget(window)
+    window.resize(800, 1280)
+    window.show()
+    qtbot.waitExposed(window)
+    sign_in(clerk, live_api.store(0)["manager"])
+    wait_until(qtbot, lambda: window.is_unlocked)
+    window.show_page("activity")
+    try:
+        window.switch_language("he")  # the screens are built anew
+        qtbot.wait(100)
+        assert window.activity.isVisible()
+        assert small_targets(window) == [] and without_flick(window) == [] and layout_problems(window) == []
+    finally:
+        window.close()
+        language.apply(qapp, language.Choice("en"))
