@@ -76,8 +76,8 @@ def small_targets(root: QWidget) -> list[str]:
     for widget in _visible(root):
         name = f"{type(widget).__name__}({widget.objectName() or '-'})"
         if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)):
-            if _inside(widget, (QAbstractSpinBox, QComboBox, QTabBar, QScrollBar, QLineEdit)):
-                continue  # a spin box's or a combo box's own editor, a tab bar's scroll arrows, a field's clear button
+            if _inside(widget, (QAbstractSpinBox, QComboBox, QScrollBar, QLineEdit)):
+                continue  # a spin box's or a combo box's own editor, a scroll bar's arrows, a field's clear button
             if isinstance(widget, QAbstractButton):
                 text = f" {widget.text()[:20]!r}"
                 if widget.height() < touch.TARGET or widget.width() < touch.TARGET:

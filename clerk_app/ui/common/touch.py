@@ -41,6 +41,8 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: 24px; height: 24px; }}
 QListView::item, QTreeView::item {{ min-height: {TARGET}px; }}
 QMenu::item {{ min-height: {TARGET - 16}px; padding: 8px 24px; }}
 QMenuBar::item {{ padding: 12px 14px; }}
+QTabBar::scroller {{ width: {2 * TARGET}px; }}
+QTabBar QToolButton {{ min-width: {TARGET}px; }}
 QScrollBar:vertical {{ width: 14px; }}
 QScrollBar:horizontal {{ height: 14px; }}
 """
