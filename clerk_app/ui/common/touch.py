@@ -30,8 +30,10 @@ _Type = QInputDevice.DeviceType
 # USB barcode scanner is a keyboard, and a tablet at the shop floor often has one.
 _POINTERS = (_Type.Mouse, _Type.TouchPad)
 
-# Heights as style sheet rules (no widths: a min-width there would let a layout squeeze a button below its text), set on the window so that they win over the theme's rules whatever their
-# specificity (a widget's own style sheet does) and reach its dialogs and menus; "" again for the desktop layout.
+# Heights as style sheet rules (no widths: a min-width there would let a layout squeeze a button below its text),
+# set on the window so that they win over the theme's rules whatever their specificity (a widget's own style sheet
+# does) and reach its dialogs and menus; "" again for the desktop layout. No scroll bar rules: a scroll bar styled
+# in part is drawn in Qt's bare style sheet look, and a finger flicks the list instead.
 TOUCH_STYLE = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateTimeEdit, QTabBar::tab {{
     min-height: {TARGET}px; padding-top: 0; padding-bottom: 0; }}
@@ -43,8 +45,6 @@ QMenu::item {{ min-height: {TARGET - 16}px; padding: 8px 24px; }}
 QMenuBar::item {{ padding: 12px 14px; }}
 QTabBar::scroller {{ width: {2 * TARGET}px; }}
 QTabBar QToolButton {{ min-width: {TARGET}px; }}
-QScrollBar:vertical {{ width: 14px; }}
-QScrollBar:horizontal {{ height: 14px; }}
 """
 
 # What each kind of field holds, told to the input method (an on-screen keyboard picks its layout by it).
