@@ -116,6 +116,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.waiting_more = QLabel(objectName="Muted")
         layout.addWidget(self.waiting_empty)
         layout.addWidget(self.waiting_more)
+        layout.addStretch(0)  # the room the list leaves when hidden (nothing waits): not spread between the lines
         return frame
 
     def _build_conflicts(self) -> QFrame:
@@ -135,6 +136,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         layout.addWidget(self.conflicts_scroll, 1)
         self.conflicts_empty = QLabel(self.tr("No conflicts."), objectName="Muted")
         layout.addWidget(self.conflicts_empty)
+        layout.addStretch(0)  # as above, when there are no conflicts
         self.conflict_items: list[ConflictItem] = []
         return frame
 
