@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
-    QLineEdit,
+    QComboBox,
+    QPlainTextEdit,
     QScroller,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -99,7 +101,8 @@ def apply_layout(window: QWidget, touch: bool) -> None:
     if bool(window.property("touchLayout")) == touch and window.property("touchLayout") is not None:
         return
     window.setProperty("touchLayout", touch)
-    window.setStyleSheet(TOUCH_STYLE if touch else "")
+    if window.styleSheet() != (TOUCH_STYLE if touch else ""):  # each setting re-polishes the whole window
+        window.setStyleSheet(TOUCH_STYLE if touch else "")
     _Follower.get().follow(window, touch)
     for widget in [window, *window.findChildren(QWidget)]:
         _fit(widget, touch)
@@ -118,9 +121,15 @@ def kinetic(area: QAbstractScrollArea) -> bool:
     return QScroller.hasScroller(area.viewport()) and area.viewport().property("kineticGesture") is not None
 
 
+def _drags_itself(area: QAbstractScrollArea) -> bool:
+    """A text field (a drag selects its text) or a combo box's list (a press picks, and it is short)."""
+    return (isinstance(area, (QTextEdit, QPlainTextEdit))
+            or (area.window() is not area and isinstance(area.window().parentWidget(), QComboBox)))
+
+
 def _fit(widget: QWidget, touch: bool) -> None:
     """One widget into the layout: kinetic scrolling for scroll areas, taller rows for tables."""
-    if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QLineEdit):
+    if isinstance(widget, QAbstractScrollArea) and not _drags_itself(widget):
         viewport = widget.viewport()
         if touch and viewport.property("kineticGesture") is None:
             gesture = scroller_gesture()
