@@ -142,6 +142,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
 
     def _build_log(self) -> QFrame:
         frame, layout = card()
+        frame.setMinimumWidth(240)  # readable lines; where there is not that much room, the log goes below
         layout.addWidget(title(self.tr("Sync log"), "SectionTitle"))
         layout.addWidget(title(self.tr("What the sync did since Clerk started, newest first."), "Muted"))
         self.log_list = QListWidget(objectName="SyncLog")
