@@ -56,6 +56,7 @@ class CustomerView(QScrollArea):
         self._refresh_failed = False
         self._refreshing = False
         self._seq = 0
+        self._cards_least = 0  # px: the width the cards needed when last measured
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Cards shrink to the width; only long content scrolls, downwards.
@@ -109,7 +110,10 @@ class CustomerView(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the cards' least width may have changed (another customer, a language)
+            least = watched.minimumSizeHint().width()
+            if least != self._cards_least:  # another customer, a language: the layout around follows
+                self._cards_least = least
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
     @Slot(object)
