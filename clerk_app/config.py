@@ -96,9 +96,10 @@ class Settings:
                                                       "label": N_("Scanner prefix")})
     scanner_suffix: str = field(default="", metadata={"kind": str, "scope": "counter", "max_length": 8,
                                                       "label": N_("Scanner suffix")})
-    # Touch targets and kinetic scrolling ("touch"), the mouse-sized layout ("desktop"), or chosen by the screen.
+    # The touch layout (finger-sized targets, kinetic scrolling) on "touch", the mouse-sized one on "desktop";
+    # "auto" picks touch where a touchscreen is the computer's primary input (ui/common/touch.py).
     layout: str = field(default="auto", metadata={"kind": str, "choices": ("auto", "touch", "desktop"),
-                                                  "scope": "counter", "label": N_("Layout")})
+                                                  "scope": "counter", "label": N_("Screen layout")})
 
     def __post_init__(self) -> None:
         # Values come from files, the environment and the command line as text: check and convert them all here.

@@ -308,6 +308,7 @@ def run(out_dir: Path, folder: Path, themes_only: bool = False) -> list[Path]:
             shots.saved += shoot_language(window, ctx, rows, code, out_dir / code, associate, manager)
         window.switch_language("en")
         shots.saved += shoot_themes(window, ctx, rows, out_dir, manager)
+        shots.saved += shoot_tablet(window, ctx, rows, out_dir, manager)
     finally:
         if window is not None:
             window.close()  # closes the context: stops syncing, lets queued writes finish
@@ -418,6 +419,55 @@ def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_d
     return shots.saved
 
 
+TABLET_SIZE = (800, 1280)  # a 10-inch tablet held upright
+
+
+def shoot_tablet(window: Any, ctx: Any, rows: dict[str, Any], out_dir: Path, manager: dict[str, Any]) -> list[Path]:
+    """The main screens in the touch layout on a tablet held upright, and the pickups right to left (Arabic)."""
+    print(" tablet", flush=True)
+    shots = Shooter(out_dir)
+    window.resize(*TABLET_SIZE)
+    window.set_layout("touch")
+    try:
+        ctx.set_staff(None)
+        shots.save(window, "tablet-sign-in.png")
+        sign_in(ctx, manager)
+        settle(300)
+        tidy(window)
+        customer_id = choose_customer(rows, rtl=False)
+        prefix = rows["customers"][customer_id]["given_name"][:3]
+        window.search_bar.setText(prefix)
+        window.search_bar.run_query()
+        wait_for(lambda: window.customers._remote_state in ("done", "failed"), "the server's search results")
+        ctx.navigate.emit("customer", customer_id, {})
+        view = window.customers.view
+        wait_for(lambda: not view._refreshing, "the customer's refresh from the server")
+        tidy(window)
+        shots.save(window, "tablet-customer-360.png")
+        pickup = choose_ready_pickup({"pickups": ctx.reader.pickups("ready", limit=200)})
+        ctx.navigate.emit("pickup", pickup["id"], {})
+        wait_for(lambda: window.pickups.detail.pickup is not None, "the pickup's detail")
+        shots.save(window, "tablet-pickups.png")
+        shoot_stock(window, ctx, shots, "tablet-stock.png")
+        window.show_page("activity")
+        shots.save(window, "tablet-activity.png", wait_ms=700)
+        window.show_page("dashboard")
+        window.dashboard.set_period("30d")
+        shots.save(window, "tablet-dashboard.png", wait_ms=900)
+        window.switch_language("ar")
+        rtl_pickup = next((p for p in ctx.reader.pickups("ready", limit=200)
+                           if RTL_SCRIPT.search(p.get("customer_name") or "")), pickup)
+        ctx.navigate.emit("pickup", rtl_pickup["id"], {})
+        wait_for(lambda: window.pickups.detail.pickup is not None, "the pickup's detail")
+        tidy(window)
+        shots.save(window, "tablet-pickups-ar.png")
+        window.switch_language("en")
+    finally:
+        window.set_layout("desktop")
+        window.resize(*WINDOW_SIZE)
+    return shots.saved
+
+
 def choose_product(ctx: Any) -> tuple[str, str]:
     """(SKU, a name prefix that finds it) of a product this store has, that some stores have and some have not:
     the Stock screen then shows every kind of row."""
@@ -433,7 +483,7 @@ def choose_product(ctx: Any) -> tuple[str, str]:
     return chosen, " ".join(word[:3] for word in name[:2])
 
 
-def shoot_stock(window: Any, ctx: Any, shots: Any) -> None:
+def shoot_stock(window: Any, ctx: Any, shots: Any, name: str = "stock.png") -> None:
     """The Stock screen with a product open and every store listed, live."""
     sku, query = choose_product(ctx)
     window.show_page("stock")
@@ -442,7 +492,7 @@ def shoot_stock(window: Any, ctx: Any, shots: Any) -> None:
     window.stock.open_product(sku)
     view = window.stock.view
     wait_for(lambda: view._live_at is not None or view._failed, "every store's stock")
-    shots.save(window, "stock.png")
+    shots.save(window, name)
 
 
 def _status(demo: Any, pickup_id: str) -> str | None:

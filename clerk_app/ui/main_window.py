@@ -32,10 +32,11 @@ from . import theme
 from .activity.connection_words import state_word
 from .activity.page import ActivityPage
 from .common import format as fmt
-from .common import language, preferences, set_by_it
+from .common import language, preferences, set_by_it, touch
 from .common.a11y import announce, named
 from .common.camera_dialog import CameraButton, CameraScanDialog
 from .common.context import ClerkContext
+from .common.widgets import ElidedLabel
 from .customers.page import CustomersPage
 from .customers.search_bar import SearchBar
 from .manager.dashboard import DashboardPage
@@ -50,6 +51,9 @@ from .stock.page import StockPage
 from .theme import set_flag
 
 STATUS_REFRESH_MS = 15_000
+
+
+NAV_LEAST, NAV_MOST = 120, 190  # px of the page navigation
 
 
 class Banner(QFrame):
@@ -92,7 +96,8 @@ class ConnectionStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         self.pill = QLabel(objectName="ConnectionPill")
-        self.synced = QLabel(objectName="Muted")
+        # Gives way on a narrow screen (a tablet held upright, in Russian): the whole text in its tooltip.
+        self.synced = ElidedLabel(least=80, objectName="Muted")
         self.queue = QPushButton(objectName="QueueButton")
         self.queue.setCursor(Qt.CursorShape.PointingHandCursor)
         self.queue.setToolTip(self.tr("Open Activity: what waits to sync, conflicts and the sync log"))
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
         self._sign_in_stale = False
         self._build_screens()
         self._build_shortcuts()
+        self.set_layout(ctx.settings.layout)
         ctx.navigate.connect(self.open_record)
         ctx.staff_changed.connect(self._on_staff)
         # Only when someone signs in or out (not when the screens are rebuilt): their look, or the counter's.
@@ -212,6 +218,11 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(old)
             old.deleteLater()
         return self._sign_in
+
+    def set_layout(self, choice: str) -> None:
+        """The touch or the desktop layout for this window and what opens over it, now: the `layout` setting's
+        "touch", "desktop" or "auto" (touch where a touchscreen is the primary input)."""
+        touch.apply_layout(self, touch.wanted(choice))
 
     # --- language ----------------------------------------------------------------------------
 
@@ -289,11 +300,13 @@ class MainWindow(QMainWindow):
     @Slot(dict)
     def apply_preferences(self, changed: dict[str, Any]) -> None:
         """What the Preferences dialog saved, in effect now: the language, digits and calendar by the language
-        switch, the look by the theme, the idle lock's minutes; the rest is read where it is used (printing, the
-        scanner, the reminders, the layout)."""
+        switch, the look by the theme, the idle lock's minutes, the screen layout; the rest is read where it is used
+        (printing, the scanner, the reminders)."""
         settings, staff_id = self.ctx.settings, (self.ctx.staff or {}).get("id")
         if "idle_lock_minutes" in changed and getattr(self, "idle_lock", None) is not None:
             self.idle_lock.set_minutes(changed["idle_lock_minutes"])
+        if "layout" in changed:
+            self.set_layout(changed["layout"])
         look = self._staff_look(staff_id) if {"theme", "text_size"} & changed.keys() else None
         if look is not None:
             theme.choose(*look)
@@ -451,7 +464,6 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.nav = QListWidget(objectName="NavList")
-        self.nav.setFixedWidth(190)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         named(self.nav, self.tr("Pages"), self.tr("Ctrl+1 to Ctrl+5 open each page"), tooltip=False)
         self.pages = QStackedWidget()
@@ -475,6 +487,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.nav.addItem(item)
+        # As wide as its longest word needs, up to 190 px: the room goes to the page (a tablet, a long language).
+        self.nav.ensurePolished()
+        self.nav.setFixedWidth(max(NAV_LEAST, min(NAV_MOST, self.nav.sizeHintForColumn(0) + 16)))
         self.nav.currentRowChanged.connect(self._show_row)
         body.addWidget(self.nav)
 

@@ -206,3 +206,22 @@ def test_language_digits_idle_lock_and_label_size_from_preferences_apply_at_once
     image, _ = render_image("label", ctx.reader.pickups("ready", 1)[0], ctx, dpi=100)
     assert abs(image.width() - 102 / 25.4 * 100) < 2 and abs(image.height() - 152 / 25.4 * 100) < 2  # mm at 100 dpi
     window.idle_lock.stop()
+
+
+def test_the_screen_layout_from_preferences_applies_at_once_and_is_the_counters_next_time(qtbot, signed_in_window):
+    from clerk_app.ui.common import touch
+
+    window, ctx = signed_in_window, signed_in_window.ctx
+    assert not touch.is_touch(window)  # no touchscreen here: "auto" is the mouse-sized layout
+    dialog = open_dialog(qtbot, window)
+    assert dialog.value_of("layout") == "auto"
+    dialog.set_value("layout", "touch")
+    dialog.save()
+    assert not dialog.isVisible(), dialog.error.text()
+    assert touch.is_touch(window)
+    wait_until(qtbot, lambda: window.search_bar.height() >= touch.TARGET)
+    assert preferences.value(ctx.settings, "layout") == "touch"  # this counter's, whoever signs in
+    dialog = open_dialog(qtbot, window)
+    dialog.set_value("layout", "desktop")
+    dialog.save()
+    assert not touch.is_touch(window)

@@ -174,3 +174,13 @@ def test_what_preferences_offer_is_declared_with_whose_it_is_and_checked(tmp_pat
     assert (loaded.theme, loaded.text_size, loaded.scanner_suffix, loaded.layout) == ("dark", 115, "#", "touch")
     config.save(loaded, path)
     assert config.load(path, env=NO_ENV).text_size == 115
+
+
+def test_the_screen_layout_is_auto_by_default_and_only_one_of_its_choices(tmp_path):
+    assert Settings().layout == "auto"
+    path = tmp_path / "settings.toml"
+    path.write_text('layout = "touch"\n', encoding="utf-8")
+    assert config.load(path, env=NO_ENV).layout == "touch"
+    path.write_text('layout = "sideways"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="layout must be one of: auto, touch, desktop"):
+        config.load(path, env=NO_ENV)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
 from ..common.a11y import named
+from ..common.reflow import ReflowLayout
 from ..common.widgets import RefreshWhenShown, badge, button, card, set_tone, title
 from .connection_words import state_word
 from .items import ConflictItem, PendingModel
@@ -43,7 +44,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
         outer.addLayout(self._build_header())
-        body = QHBoxLayout()
+        body = ReflowLayout()  # the sync log beside what waits and the conflicts; below them on a narrow screen
         body.setSpacing(12)
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -66,6 +67,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         titles.setSpacing(2)
         titles.addWidget(title(self.tr("Activity")))
         self.state_label = QLabel(objectName="Muted")
+        self.state_label.setWordWrap(True)  # beside the buttons on a narrow screen
         titles.addWidget(self.state_label)
         header.addLayout(titles, 1)
         self.work_offline_button = button(self.tr("Work offline"))
@@ -116,6 +118,7 @@ class ActivityPage(RefreshWhenShown, QWidget):
         self.waiting_more = QLabel(objectName="Muted")
         layout.addWidget(self.waiting_empty)
         layout.addWidget(self.waiting_more)
+        layout.addStretch(0)  # the room the list leaves when hidden (nothing waits): not spread between the lines
         return frame
 
     def _build_conflicts(self) -> QFrame:
@@ -135,11 +138,13 @@ class ActivityPage(RefreshWhenShown, QWidget):
         layout.addWidget(self.conflicts_scroll, 1)
         self.conflicts_empty = QLabel(self.tr("No conflicts."), objectName="Muted")
         layout.addWidget(self.conflicts_empty)
+        layout.addStretch(0)  # as above, when there are no conflicts
         self.conflict_items: list[ConflictItem] = []
         return frame
 
     def _build_log(self) -> QFrame:
         frame, layout = card()
+        frame.setMinimumWidth(240)  # readable lines; where there is not that much room, the log goes below
         layout.addWidget(title(self.tr("Sync log"), "SectionTitle"))
         layout.addWidget(title(self.tr("What the sync did since Clerk started, newest first."), "Muted"))
         self.log_list = QListWidget(objectName="SyncLog")

@@ -99,6 +99,25 @@ class ColumnFitter:
             header.resizeSection(self.stretch, least)
 
 
+def keep_title_room(view: QAbstractItemView, stretch: int) -> None:
+    """The `stretch` column of `view` (a table or a tree) stretches while the others leave it room for its title,
+    and keeps its title's width when not (the list scrolls sideways): a narrow screen, a long language."""
+    header: QHeaderView = view.header() if hasattr(view, "header") else view.horizontalHeader()
+
+    def fit() -> None:
+        least = header.sectionSizeHint(stretch)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != stretch and not header.isSectionHidden(c))
+        if view.viewport().width() - others >= least:
+            if header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        elif header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Interactive or header.sectionSize(stretch) < least:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(stretch, least)
+
+    view.viewport().installEventFilter(_ResizeFilter(fit, view.viewport()))
+    header.sectionResized.connect(lambda column, _old, _new: column != stretch and fit())
+
+
 class _ResizeFilter(QObject):
     """Calls `resized` when the watched widget changes size (ColumnFitter is no QObject to filter itself)."""
 

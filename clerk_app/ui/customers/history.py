@@ -33,6 +33,7 @@ from ..common import format as fmt
 from ..common import pill
 from ..common.a11y import named
 from ..common.language import elided, ltr
+from ..common.tables import keep_title_room
 from . import text as customer_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -311,6 +312,7 @@ class OrderHistoryView(QTreeView):
         # The pills take the room their words need (a long language's channel names are wider than 90 px).
         header.setSectionResizeMode(CHANNEL, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, header.ResizeMode.ResizeToContents)
+        keep_title_room(self, HOW)  # a narrow screen: the list scrolls sideways rather than cut "How" short
         self.setMinimumHeight(300)
         self.expanded.connect(self._span_lines)
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QStackedWidget,
@@ -24,11 +23,13 @@ from ..common import format as fmt
 from ..common.a11y import named
 from ..common.language import isolate
 from ..common.lookups import can_ask_server
+from ..common.reflow import ReflowLayout, side_panel
 from ..common.widgets import title
 from .results import IdRole, SearchResultDelegate, SearchResultsModel
 from .view import CustomerView
 
 RESULT_LIMIT = 50
+PANEL_WIDTH = 300  # px of the results beside the record
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key
 
 
@@ -63,11 +64,13 @@ class CustomersPage(QWidget):
         self._remote_seq = 0
         self._remote_timer = QTimer(self, singleShot=True, interval=REMOTE_DELAY_MS, timeout=self._ask_server)
 
-        layout = QHBoxLayout(self)
+        # The results beside the customer; above it where the width is short (a tablet held upright).
+        layout = ReflowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         panel = QFrame(objectName="Card")
-        panel.setFixedWidth(300)
+        panel.setFixedWidth(PANEL_WIDTH)
+        layout.on_flow = side_panel(panel, PANEL_WIDTH)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(10, 12, 10, 10)
         panel_layout.addWidget(title(self.tr("Customers"), "SectionTitle"))

@@ -11,10 +11,9 @@ import functools
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...sync.connectivity import ConnectionState
 from ..common.lookups import can_ask_server
+from ..common.reflow import ReflowLayout
 from ..common.tasks import run_task
 from ..common.widgets import title
 from . import text as customer_text
@@ -57,6 +57,7 @@ class CustomerView(QScrollArea):
         self._refresh_failed = False
         self._refreshing = False
         self._seq = 0
+        self._cards_least = 0  # px: the width the cards needed when last measured
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Cards shrink to the width; only long content scrolls, downwards.
@@ -72,7 +73,7 @@ class CustomerView(QScrollArea):
         self.history_card = history = QFrame(objectName="Card")
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(18, 14, 18, 14)
-        head = QHBoxLayout()
+        head = ReflowLayout()  # the hint below the title where the width is short (a tablet held upright)
         head.addWidget(title(self.tr("Order history"), "SectionTitle"))
         head.addStretch(1)
         hint = QLabel(self.tr("All channels · click an order for its lines"), objectName="Muted")
@@ -98,11 +99,29 @@ class CustomerView(QScrollArea):
         ctx.cache_changed.connect(self._on_cache_changed)
         ctx.state_changed.connect(self._on_state)
 
-    # --- opening ------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # It never scrolls sideways: at least as wide as its cards need, so a layout beside it (the search
+        # results) gives way instead of cutting the cards off.
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            least = watched.minimumSizeHint().width()
+            if least != self._cards_least:  # another customer, a language: the layout around follows
+                self._cards_least = least
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     @Slot(object)
     def _on_state(self, _state: object) -> None:
         self._show_freshness()
+
+    # --- opening ------------------------------------------------------------------------------
 
     def show_customer(self, customer_id: str) -> None:
         self._seq += 1

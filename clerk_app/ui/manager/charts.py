@@ -112,6 +112,8 @@ class BarChart(QChartView):
             axis.setGridLineColor(_grid())
             axis.setLinePen(QPen(_grid()))
         self.category_axis.setGridLineVisible(False)
+        # Stood on end (a narrow chart: 30 days on a tablet held upright), QtCharts would still cut "22" to "…".
+        self.category_axis.setTruncateLabels(False)
         self.value_axis.setMinorTickCount(0)
         if horizontal:
             chart.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)

@@ -33,6 +33,7 @@ from ...sync.connectivity import ConnectionState
 from ..common import format as fmt
 from ..common import language
 from ..common.a11y import named
+from ..common.reflow import ReflowLayout
 from ..common.turns import Turns
 from ..common.widgets import RefreshWhenShown, button, card, title
 from .charts import PerDayChart, WaitingAgeChart
@@ -172,11 +173,13 @@ class DashboardPage(RefreshWhenShown, QWidget):
             view.opened.connect(self._open_pickup)
             self.list_models[key], self.list_views[key] = model, view
             self.lists.addTab(view, "")
-        below = QHBoxLayout()
+        below = ReflowLayout()  # one above the other where the screen is narrow (a tablet held upright)
         below.setSpacing(10)
         frame, inner = card()
         inner.setContentsMargins(6, 6, 6, 6)
         inner.addWidget(self.age_chart)
+        frame.setMinimumWidth(300)  # the least each is readable with: narrower, they stack
+        self.lists.setMinimumWidth(420)
         below.addWidget(frame, 2)
         below.addWidget(self.lists, 3)
         layout.addLayout(below)

@@ -32,7 +32,7 @@ from ..common.pickup_cells import (
     red,
     status_text,
 )
-from ..common.tables import RowsTableModel, setup_list_table
+from ..common.tables import RowsTableModel, keep_title_room, setup_list_table
 from ..theme import set_flag
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,6 +157,7 @@ class PickupListView(QTableView):
         super().__init__(parent)
         self.setObjectName("DashboardList")
         setup_list_table(self, model, PickupListModel.CUSTOMER, row_height=32)
+        keep_title_room(self, PickupListModel.CUSTOMER)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setItemDelegateForColumn(PickupListModel.DEADLINE, ColouredTextDelegate(self))
         self.clicked.connect(self.open_row)

@@ -30,6 +30,7 @@ from ..common.a11y import named
 from ..common.language import isolate, ltr
 from ..common.names import a_colleague, staff_name
 from ..common.pickup_cells import deadline_text, id_check_labels, status_text
+from ..common.reflow import ReflowLayout
 from ..common.widgets import badge, button, card, set_tone, title
 from ..theme import set_flag
 from .dialogs import ArrivalDialog, HandOverDialog, MarkReadyDialog
@@ -97,7 +98,9 @@ class PickupDetail(QWidget):
             self.buttons.addWidget(b)
         self.buttons.addStretch(1)
         layout.addLayout(self.buttons)
-        prints = QHBoxLayout()
+        # The secondary actions give way where the card is narrow (beside a wide queue, on a tablet): one above
+        # the other rather than a card that scrolls sideways.
+        prints = ReflowLayout()
         self.slip_button = button(self.tr("Print slip…"), flat=True)
         self.label_button = button(self.tr("Print bag label…"), flat=True)
         self.slip_button.setToolTip(self.tr("The order, customer, items, shelf and deadlines on one page."))
@@ -136,7 +139,7 @@ class PickupDetail(QWidget):
         self.notifications.setTextFormat(Qt.TextFormat.RichText)
         self.notifications.setWordWrap(True)
         layout.addWidget(self.notifications)
-        notices = QHBoxLayout()
+        notices = ReflowLayout()
         self.remind_button = button(self.tr("Send reminder"))
         self.resend_button = button(self.tr("Re-send ready notice"))
         self.remind_button.clicked.connect(self.send_reminder)
@@ -154,7 +157,13 @@ class PickupDetail(QWidget):
         layout.addWidget(self.manager)
         layout.addStretch(1)
         scroll.setWidget(frame)
+        self._scroll, self._card = scroll, frame
         return scroll
+
+    def least_width(self) -> int:
+        """The width the pickup's card needs beside the queue without scrolling sideways."""
+        return max(self.minimumWidth(), self._card.minimumSizeHint().width()
+                   + self._scroll.verticalScrollBar().sizeHint().width())
 
     # --- showing -------------------------------------------------------------------------
 

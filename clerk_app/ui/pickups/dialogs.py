@@ -32,6 +32,7 @@ from ..common.a11y import announce, named
 from ..common.camera_dialog import CameraButton
 from ..common.language import isolate, ltr, to_latin_digits
 from ..common.pickup_cells import id_check_labels
+from ..common.touch import hint
 from ..common.widgets import DigitSpinBox, ltr_field, title
 from ..common.widgets import stepper as _stepper
 from ..theme import set_flag
@@ -129,7 +130,7 @@ class MarkReadyDialog(_LinesForm):
         layout.setSpacing(10)
         layout.addWidget(title(self.tr("Order %1 is ready").replace("%1", ltr(pickup.get("order_number", ""))), "SectionTitle"))
         form = QFormLayout()
-        self.shelf = ltr_field(QLineEdit(pickup.get("shelf_location") or ""))
+        self.shelf = hint(ltr_field(QLineEdit(pickup.get("shelf_location") or "")), "code")
         self.shelf.setPlaceholderText(self.tr("For example B-04"))
         self.shelf.setMaxLength(40)
         form.addRow(self.tr("Shelf"), self.shelf)
@@ -191,7 +192,7 @@ class HandOverDialog(_LinesForm):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
-        self.code = ltr_field(QLineEdit(code.strip()), upper=True)
+        self.code = hint(ltr_field(QLineEdit(code.strip()), upper=True), "code")
         self.code.setObjectName("PickupCode")
         self.code.setPlaceholderText(self.tr("Type or scan the customer's code"))
         self.code.setMaxLength(64)  # room for the customer's whole QR payload, scanned into this field
@@ -227,7 +228,7 @@ class HandOverDialog(_LinesForm):
             self.id_check.addItem(label, key)
         self.id_check.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("ID checked"), self.id_check)
-        self.last4 = ltr_field(QLineEdit(), upper=True)
+        self.last4 = hint(ltr_field(QLineEdit(), upper=True), "code")
         self.last4.setMaxLength(4)
         self.last4.setPlaceholderText(self.tr("Last 4 characters of the document"))
         form.addRow(self.tr("Last four"), self.last4)

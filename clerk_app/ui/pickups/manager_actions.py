@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from ..common import format as fmt
 from ..common.a11y import announce
 from ..common.approval import ApprovalDialog, approvers
 from ..common.language import ltr
+from ..common.reflow import ReflowLayout
 from ..common.widgets import button, title
 from .dialogs import _buttons, _message
 
@@ -140,7 +140,7 @@ class ManagerSection(QWidget):
                                   "recorded in their name."), "Muted")
         self.note.setObjectName("NeedsManager")
         layout.addWidget(self.note)
-        row = QHBoxLayout()
+        row = ReflowLayout()  # one above the other where the pickup's card is narrow
         self.cancel_button = button(self.tr("Cancel order…"), danger=True)
         self.no_show_button = button(self.tr("Mark no-show…"))
         self.restock_button = button(self.tr("Restock…"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QTabBar,
     QTableView,
@@ -24,6 +23,7 @@ from .. import theme
 from ..common import format as fmt
 from ..common.a11y import named
 from ..common.language import ltr
+from ..common.reflow import ReflowSplitter
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
 from ..common.tables import ColumnFitter, setup_list_table
 from ..common.turns import Turns
@@ -91,6 +91,7 @@ class PickupsPage(QWidget):
         self.columns = ColumnFitter(self.table, PickupQueueModel.CUSTOMER, self.model.column_texts, self.model.column_font)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
             signal.connect(self.columns.fit)
+            signal.connect(self._share_soon)
         self.deadline_delegate = ColouredTextDelegate(self.table)
         # The deadline only: its red must stay red on the selected row. Each cell it paints costs Python calls.
         self.table.setItemDelegateForColumn(PickupQueueModel.DEADLINE, self.deadline_delegate)
@@ -104,7 +105,8 @@ class PickupsPage(QWidget):
         self.detail = PickupDetail(ctx)
         self.detail.setMinimumWidth(380)
         self.detail.acted.connect(self._on_acted)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The detail beside the queue; below it where the width is short (a tablet held upright).
+        splitter = ReflowSplitter(on_flow=self._on_flow)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail)
@@ -112,6 +114,8 @@ class PickupsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
         self._split = False  # the first showing gives the queue its share of the width (then the clerk's drag rules)
+        self._dragged = False
+        splitter.splitterMoved.connect(self._on_dragged)
         queue_layout.addWidget(splitter, 1)
         self.reminders = RemindersView(ctx)
         self.reminders.open_pickup.connect(self.open_pickup)
@@ -232,13 +236,39 @@ class PickupsPage(QWidget):
                 self._stale = True
         self.reminders.cache_changed(kinds)
 
+    def _on_flow(self, side_by_side: bool) -> None:
+        size = self.splitter.size()
+        total = size.width() if side_by_side else size.height()
+        if total > 0:  # the queue's share of the new direction, as at the first showing
+            self.splitter.setSizes([total * 62 // 100, total - total * 62 // 100] if side_by_side
+                                   else [total * 45 // 100, total - total * 45 // 100])
+
+    def _on_dragged(self, *_args: Any) -> None:
+        self._dragged = True  # the clerk's split stays
+
+    def _share_soon(self, *_args: Any) -> None:
+        QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        """Most of the width to the queue (at 1366 px its customer names are not cut short), and as much more as
+        its columns need to be seen whole (the last, the shelf, in Russian), while the pickup keeps its room."""
+        total = sum(self.splitter.sizes())
+        if self._dragged or total <= 0 or not self.splitter.side_by_side:
+            return
+        queue = total * 62 // 100
+        bar = self.table.verticalScrollBar()
+        wanted = (self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+                  + (bar.sizeHint().width() if bar.isVisible() else 0))
+        if wanted > queue:
+            queue = max(queue, min(wanted, total - self.detail.least_width()))
+        if self.splitter.sizes()[0] != queue:
+            self.splitter.setSizes([queue, total - queue])
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        total = sum(self.splitter.sizes())
-        if not self._split and total > 0:
-            # Most of the width to the queue: at 1366 px its customer names are not cut short.
+        if not self._split and sum(self.splitter.sizes()) > 0 and self.splitter.side_by_side:
             self._split = True
-            self.splitter.setSizes([total * 62 // 100, total - total * 62 // 100])
+            self._share_width()
         if self._stale:
             self._stale = False
             self.refresh()

@@ -43,6 +43,7 @@ from ..common import icons, set_by_it
 from ..common.a11y import announce
 from ..common.language import ltr
 from ..common.tasks import run_task
+from ..common.touch import hint
 from ..common.widgets import button, ltr_field, title
 
 
@@ -108,9 +109,9 @@ class EnrollDialog(QDialog):
         form.setContentsMargins(0, 10, 0, 0)
         form.setVerticalSpacing(10)
         # An address reads left to right in every layout, and digits typed in Persian or Arabic-Indic become 0-9.
-        self.address = ltr_field(QLineEdit(self.settings.api_url, objectName="ServerAddress"))
+        self.address = hint(ltr_field(QLineEdit(self.settings.api_url, objectName="ServerAddress")), "url")
         self.address.setPlaceholderText("https://central.example.com")
-        self.username = ltr_field(QLineEdit(objectName="ManagerUsername"))
+        self.username = hint(ltr_field(QLineEdit(objectName="ManagerUsername")), "username")
         self.password = QLineEdit(objectName="ManagerPassword", echoMode=QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Store server address"), self.address)
         if self.settings.is_locked("api_url"):
@@ -127,7 +128,7 @@ class EnrollDialog(QDialog):
         form.addRow(ways)  # across the whole form: the two choices read as one question
         self.manager_rows = [(self.tr("Manager's username"), self.username), (self.tr("Password"), self.password)]
         # A code reads left to right in every layout; letters become capitals and any digits 0-9 as typed.
-        self.code = ltr_field(QLineEdit(objectName="EnrollmentCodeField"), upper=True)
+        self.code = hint(ltr_field(QLineEdit(objectName="EnrollmentCodeField"), upper=True), "code")
         self.code.setPlaceholderText(self.tr("Set by your IT department") if self.settings.enrollment_code
                                      else "K7QD-M3XP-2R")
         self.code_device_name = QLineEdit(self.settings.device_name, objectName="CodeDeviceName")

@@ -39,6 +39,7 @@ from ..common.staff_auth import (
     Outcome,
 )
 from ..common.tasks import run_task
+from ..common.touch import hint
 from ..common.widgets import button, card, ltr_field, title
 
 CARD_WIDTH = 400
@@ -134,7 +135,7 @@ class SignInScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         # A username is typed in Latin letters like a login: it reads left to right in every language.
-        self.username = ltr_field(QLineEdit(objectName="Username"))
+        self.username = hint(ltr_field(QLineEdit(objectName="Username")), "username")
         self.username.setPlaceholderText(self.tr("Your staff username"))
         self.password = QLineEdit(objectName="Password", echoMode=QLineEdit.EchoMode.Password)
         self.offline_note = QLabel(self.tr("The store server can't be reached. If you signed in on this computer "

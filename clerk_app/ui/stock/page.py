@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,12 +27,14 @@ from ..common import format as fmt
 from ..common.a11y import name_clear_button, named
 from ..common.language import isolate, to_latin_digits
 from ..common.lookups import can_ask_server
+from ..common.reflow import ReflowLayout, side_panel
 from ..common.widgets import title
 from . import text
 from .memory import for_context
 from .view import ProductView, start_aligned
 
 RESULT_LIMIT = 50
+PANEL_WIDTH = 320  # px of the results beside the record
 REMOTE_DELAY_MS = 150  # the server is asked once typing pauses, not for every key
 SkuRole = Qt.ItemDataRole.UserRole
 SourceRole = Qt.ItemDataRole.UserRole + 1
@@ -56,11 +57,13 @@ class StockPage(QWidget):
         self._found: dict[str, dict[str, Any]] = {}  # the products listed, by SKU
         self._remote_timer = QTimer(self, singleShot=True, interval=REMOTE_DELAY_MS, timeout=self._ask_server)
 
-        layout = QHBoxLayout(self)
+        # The products found beside the product; above it where the width is short (a tablet held upright).
+        layout = ReflowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         panel = QFrame(objectName="Card")
-        panel.setFixedWidth(320)
+        panel.setFixedWidth(PANEL_WIDTH)
+        layout.on_flow = side_panel(panel, PANEL_WIDTH)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(10, 12, 10, 10)
         panel_layout.addWidget(title(self.tr("Stock"), "SectionTitle"))
