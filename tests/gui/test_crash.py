@@ -14,7 +14,6 @@ from clerk_app.ui.crash import CrashDialog, install_excepthook, setup_logging
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
 
-
 @pytest.fixture
 def log_file(tmp_path):
     root = logging.getLogger()

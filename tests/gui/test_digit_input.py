@@ -13,6 +13,7 @@ from clerk_app.ui.pickups.dialogs import HandOverDialog, MarkReadyDialog
 from tests.gui.test_pickups import server_pickup, wait_confirmed
 from tests.helpers.gui import wait_until
 
+
 def type_text(widget, text: str) -> None:
     """Key presses carrying `text` one character at a time, as a keyboard in any layout sends them
     (QTest's keyClicks takes only Latin-1)."""

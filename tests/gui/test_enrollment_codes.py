@@ -20,8 +20,8 @@ from clerk_app.secrets import MemoryStore, device_token_name
 from clerk_app.ui.app import Launcher, make_application
 from clerk_app.ui.main_window import MainWindow
 from clerk_app.ui.session.enroll import EnrollDialog
-from tests.helpers.api import LiveApi
 from tests.gui.test_digit_input import type_text
+from tests.helpers.api import LiveApi
 from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
 
 SET_BY_IT = "Set by your IT department"

@@ -18,6 +18,7 @@ from clerk_app.ui.common import language
 from clerk_app.ui.stock.page import LOCAL, SERVER
 from tests.helpers.gui import wait_until
 
+
 def focus_search(qtbot, window) -> None:
     window.activateWindow()
     window.focus_search()

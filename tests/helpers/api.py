@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from argon2 import PasswordHasher
 import pytest
+from argon2 import PasswordHasher
 
 from central_api.app import create_app
 from central_api.db import Database

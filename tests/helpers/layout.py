@@ -9,8 +9,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QHeaderView,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,

@@ -11,12 +11,11 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import pytest
 from fastapi import Request
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-
-import pytest
 
 from central_api import db, schemas
 from central_api.app import create_app

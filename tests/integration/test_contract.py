@@ -33,13 +33,16 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 from sqlalchemy import delete, select
 
 from central_api import db
 from central_api.app import create_app
 from central_api.server import BackgroundServer
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                               status_code_conformance)
 from tests.helpers.api import PASSWORD, SEED_NOW, FrozenClock, LiveApi, copy_database, running_copy
 
 PUBLISHED = Path(__file__).resolve().parents[2] / "resources" / "openapi.json"

@@ -16,7 +16,7 @@ from central_api import db, operations
 from central_api.auth import DeviceReader
 from central_api.pages import read_thread
 from central_api.security import token_hash
-from tests.helpers.longpoll import HeldPoll, head_cursor, waiting_by_worker, wait_until
+from tests.helpers.longpoll import HeldPoll, head_cursor, wait_until, waiting_by_worker
 
 
 def _stock_changes(database, store_ids: list[str]) -> dict[str, str]:

@@ -156,8 +156,14 @@ def _fit(widget: QWidget, touch: bool) -> None:
 
 
 class _Follower(QObject):
-    """The application's event filter while a window is in the touch layout: widgets polished later (a page built
-    when first shown, a dialog) join the layout as they show, and a long press shows what a mouse would have hovered to see."""
+    """The application's event filter while a window is in the touch layout: widgets shown later (a page built
+    when first shown, a dialog) join the layout, and a long press shows what a mouse would have hovered to see.
+
+    The filter sees every event of the app, some sent to objects Qt is part way through destroying, so it never
+    walks from the object an event is for (its window, its parents: Python wrappers made for a half-destroyed
+    object crash the process) and keeps no reference to one. It only notes that something was shown or pressed;
+    at the next turn of the event loop the followed windows, which Python made and tracks, are walked afresh,
+    and a long press finds its widget under the finger again."""
 
     _instance: _Follower | None = None
 
@@ -169,21 +175,26 @@ class _Follower(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._windows: set[int] = set()
+        self._windows: dict[int, QWidget] = {}
         self._installed = False
-        self._press: tuple[QWidget, QPoint] | None = None
+        self._press: QPoint | None = None  # where (on the screen) the finger went down
         self._timer = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._timer.timeout.connect(self._long_press)
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_shown)
 
     def follow(self, window: QWidget, touch: bool) -> None:
-        (self._windows.add if touch else self._windows.discard)(id(window))
+        if touch:
+            self._windows[id(window)] = window
+        else:
+            self._windows.pop(id(window), None)
         if window.property("touchFollowed") is None:
             window.setProperty("touchFollowed", True)
             window.destroyed.connect(lambda *_a, key=id(window): self._forget(key))
         self._install(bool(self._windows))
 
     def _forget(self, key: int) -> None:
-        self._windows.discard(key)
+        self._windows.pop(key, None)
         self._install(bool(self._windows))
 
     def _install(self, on: bool) -> None:
@@ -193,35 +204,36 @@ class _Follower(QObject):
         elif not on and self._installed:
             app.removeEventFilter(self)
             self._timer.stop()
+            self._refit.stop()
         self._installed = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         # Shown, not polished: a page is often polished while it is built, before it has a window to follow.
         if kind == QEvent.Type.Show and isinstance(watched, QAbstractScrollArea):
-            if is_touch(watched):
-                _fit(watched, True)
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and not watched.isWindow():
-            self._press = (watched, event.position().toPoint())
+            self._refit.start()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            self._press = event.globalPosition().toPoint()
             self._timer.start()
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove) and self._press is not None:
             if kind == QEvent.Type.MouseButtonRelease or (
-                    event.position().toPoint() - self._press[1]).manhattanLength() > 8:
+                    event.globalPosition().toPoint() - self._press).manhattanLength() > 8:
                 self._timer.stop()
                 self._press = None
         return False
 
+    def _fit_shown(self) -> None:
+        for window in list(self._windows.values()):
+            if window.property("touchLayout"):
+                for area in window.findChildren(QAbstractScrollArea):  # dialogs over the window are its children
+                    _fit(area, True)
+
     def _long_press(self) -> None:
-        press, self._press = self._press, None
-        if press is None:
+        at, self._press = self._press, None
+        widget = QApplication.widgetAt(at) if at is not None else None
+        if widget is None or widget.isWindow() or not is_touch(widget):
             return
-        widget, at = press
-        try:
-            if not widget.isVisible() or not is_touch(widget):
-                return
-        except RuntimeError:  # the widget was deleted meanwhile
-            return
-        show_tooltip(widget, at)
+        show_tooltip(widget, widget.mapFromGlobal(at))
 
 
 def show_tooltip(widget: QWidget, at: QPoint) -> None:

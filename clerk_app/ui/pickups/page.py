@@ -23,8 +23,8 @@ from .. import theme
 from ..common import format as fmt
 from ..common.a11y import named
 from ..common.language import ltr
-from ..common.reflow import ReflowSplitter
 from ..common.pickup_cells import PICKUP_ROLE, ColouredTextDelegate, status_text
+from ..common.reflow import ReflowSplitter
 from ..common.tables import ColumnFitter, setup_list_table
 from ..common.turns import Turns
 from ..common.widgets import button, title

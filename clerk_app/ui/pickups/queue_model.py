@@ -18,9 +18,9 @@ from ..common.language import isolate, ltr
 from ..common.pickup_cells import (
     PICKUP_ROLE,
     amber,
+    deadline_text,
     muted,
     red,
-    deadline_text,
     status_text,
 )
 from ..common.tables import RowsTableModel

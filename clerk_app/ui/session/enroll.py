@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ... import config
 from ...api.client import ApiClient
+from ...domain.enrollment_codes import looks_valid
 from ...errors import (
     ClerkError,
     Forbidden,
@@ -38,7 +39,6 @@ from ...errors import (
 )
 from ...secrets import SecretStore
 from ...sync.device import enroll
-from ...domain.enrollment_codes import looks_valid
 from ..common import icons, set_by_it
 from ..common.a11y import announce
 from ..common.language import ltr
