@@ -15,7 +15,9 @@ from PySide6.QtCore import QAbstractListModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -554,3 +556,50 @@ def test_each_kind_of_control_shows_when_it_has_the_keyboard(qtbot, qapp):
             moved = [(x, y) for x in range(7, before.width() - 7) for y in range(4, before.height() - 4)
                      if before.pixel(x, y) != after.pixel(x, y)]
             assert not moved, f"{_name(control)} <{type(control).__name__}> moves focused: {moved[:5]}"
+
+
+@pytest.mark.parametrize("page", ["customers", "pickups", "stock", "activity", "dashboard"])
+def test_tab_reaches_every_control_of_each_main_page_and_comes_back_round(qtbot, live_api, signed_in_window, page):
+    """From the search bar, Tab alone goes through every control the page shows (a customer, a pickup or a
+    product open where the page has one) and round to the search bar again: nothing is for the mouse only."""
+    window, ctx = signed_in_window, signed_in_window.ctx
+    if page == "dashboard":
+        sign_in(ctx, live_api.store(0)["manager"])
+    window.activateWindow()
+    if page == "customers":
+        window.open_record("customer", ctx.reader.pickups("ready", 1)[0]["customer_id"], {})
+        wait_until(qtbot, lambda: window.customers.stack.currentWidget() is window.customers.view)
+    elif page == "pickups":
+        window.open_record("pickup", ctx.reader.pickups("ready", 1)[0]["id"], {})
+        wait_until(qtbot, lambda: window.pickups.detail.pickup is not None)
+    elif page == "stock":
+        window.open_record("product", "SKU-00001", {})
+        wait_until(qtbot, lambda: window.stock.view.store_rows())
+    else:
+        window.show_page(page)
+    qtbot.wait(300)
+    root = window.pages.currentWidget()
+
+    def takes_tab(widget: QWidget) -> bool:
+        inner = isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))  # the box itself takes it
+        return (widget.isVisible() and widget.isEnabled() and not inner and widget.focusProxy() is None
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+
+    wanted = {widget for widget in root.findChildren(QWidget) if takes_tab(widget)}
+    assert wanted, f"{page}: no control found"
+    window.search_bar.setFocus(Qt.FocusReason.TabFocusReason)
+    reached: list[QWidget] = []
+    for _ in range(400):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        widget = focused()
+        if widget is window.search_bar:
+            break
+        reached.append(widget)
+    else:
+        raise AssertionError(f"{page}: Tab never comes back to the search bar: {[_name(w) for w in reached[-10:]]}")
+    # Of a group of buttons one of which is chosen (Queue | Reminders, the periods), Tab stops at the chosen one and
+    # the arrow keys choose another, as with radio buttons.
+    grouped = {w for w in wanted if isinstance(w, QAbstractButton) and w.group() is not None and w.group().exclusive()
+               and any(other in reached for other in w.group().buttons())}
+    missing = sorted(_name(w) for w in wanted - set(reached) - grouped)
+    assert missing == [], f"{page}: Tab never reaches {missing}"

@@ -335,7 +335,13 @@ class CartCard(QFrame):
 
 
 class NoteInput(QPlainTextEdit):
+    """The note being written: Ctrl+Enter saves it; Tab goes on to the next control (a note has no tab stops)."""
+
     submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

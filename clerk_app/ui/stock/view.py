@@ -135,6 +135,7 @@ class ProductView(QWidget):
         self.stores.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.stores.setShowGrid(False)
+        self.stores.setTabKeyNavigation(False)  # Tab leaves the list (the arrow keys move in it), as in every list
         self.stores.setAlternatingRowColors(False)
         header = self.stores.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
