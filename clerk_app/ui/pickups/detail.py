@@ -259,6 +259,11 @@ class PickupDetail(QWidget):
                 self.lines.setItem(row, column, item)
         self.lines.setFixedHeight(self.lines.horizontalHeader().height() + 6 + sum(
             self.lines.rowHeight(r) for r in range(len(lines))))
+        # Room for every column's title at least (large text, long words): the detail asks for it, and the
+        # queue beside it gives it up, rather than the item column's title being cut short.
+        header = self.lines.horizontalHeader()
+        self.lines.setMinimumWidth(sum(header.sectionSizeHint(c) for c in range(self.lines.columnCount()))
+                                   + 2 * self.lines.frameWidth() + 4)
 
     def notification_lines(self, pickup: dict[str, Any]) -> list[tuple[str, bool]]:
         """Each notice sent (or queued) as (text, waiting to sync), oldest first."""
