@@ -7,11 +7,12 @@ import logging
 from fastapi import Depends, FastAPI
 
 from . import __version__
-from .db import Database
 from .auth import DeviceReader
+from .db import Database
 from .pages import PageReader, read_thread
 from .problems import install_handlers
 from .routes import auth_routes, customer_routes, ops_routes, stock_routes, store_routes, sync_routes
+from .routes.changes_fast_path import ChangesFastPath
 from .routes.common import utf8_body
 from .routes.responses import install_openapi
 from .security import Clock
@@ -43,6 +44,10 @@ def create_app(database: Database | str, *, clock: Clock | None = None,
     app.state.clock = clock or Clock()
     app.state.max_offline_hours = max_offline_hours
     app.state.min_client_version = min_client_version
+    # Inside the version check, so a too-old Clerk is refused on this path too.
+    app.state.changes_fast_path = True  # tests turn it off to compare the answers
+    app.state.changes_fast_path_served = 0
+    app.add_middleware(ChangesFastPath, state=app.state)
     app.add_middleware(MinimumClientVersion, state=app.state)
     # One per process (each worker makes its own app): wakes this process's held long-polls.
     app.state.feed_watcher = FeedWatcher(database, interval=watch_interval)

@@ -13,9 +13,8 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Iterable
-from typing import Any
-
 from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import bindparam, literal_column, select, union_all
 

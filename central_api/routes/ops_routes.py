@@ -29,6 +29,8 @@ async def prometheus_metrics(request: Request) -> Response:
         ("clerk_feed_watcher_wakes_total", "counter", "Held long-polls woken by a change of their store.", watcher.wakes),
         ("clerk_page_reads_total", "counter", "Read transactions that answered /changes requests.", reader.reads),
         ("clerk_page_requests_total", "counter", "/changes requests answered from those reads.", reader.requests),
+        ("clerk_changes_fast_path_total", "counter", "/changes requests answered by its lean way in "
+         "(changes_fast_path.py).", s.changes_fast_path_served),
     ]
     if s.file_limit is not None:
         rows.append(("clerk_open_files_limit", "gauge", "This process's open-file limit.", s.file_limit.now))

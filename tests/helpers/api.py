@@ -55,6 +55,7 @@ class LiveApi:
     clock: FrozenClock
     network: dict[str, Any]
     clients: list[httpx.Client] = field(default_factory=list)
+    app: Any = None  # the server's FastAPI app, where the fixture made it in this process
 
     # --- who is who in the seeded network ---
     def store(self, n: int = 0) -> dict[str, Any]:
@@ -216,7 +217,7 @@ def live_api(central_db, engine_template) -> Iterator[LiveApi]:
     clock = FrozenClock()
     app = create_app(central_db, clock=clock)
     server = BackgroundServer(app).start()
-    api = LiveApi(server.url, central_db, clock, engine_template.network)
+    api = LiveApi(server.url, central_db, clock, engine_template.network, app=app)
     try:
         yield api
     finally:
