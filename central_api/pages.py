@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import bindparam, literal_column, select, union_all
+from sqlalchemy import Connection, bindparam, literal_column, select, text, union_all
 
 from . import db, feed
 from .problems import Problem
@@ -24,7 +24,8 @@ from .problems import Problem
 PageKey = tuple[str, str | None, int]  # store, cursor, limit
 # Pages per transaction: big enough that a wake-up of thousands is a few transactions, small enough that
 # the first answers go out while later pages are still being read.
-PAGES_PER_READ = 64
+PAGES_PER_READ = 64  # SQLite (a UNION ALL of this many parts)
+PG_PAGES_PER_READ = 2000
 DEVICES_PER_QUERY = 500
 
 
@@ -55,25 +56,82 @@ def _pages_query(n: int) -> Any:
     return parts[0] if n == 1 else union_all(*parts)
 
 
+# PostgreSQL: every page of a batch, with its store's horizon, in one short statement of three arrays (one
+# element a page), so its text never changes: psycopg converts it once and the server prepares it, where
+# the UNION ALL of a batch was a query of tens of kilobytes that psycopg parsed again at every wake-up.
+_PG_PAGES = text("""
+SELECT w.k, s.horizon_seq, p.seq, p.change_json
+FROM unnest(CAST(:stores AS text[]), CAST(:afters AS bigint[]), CAST(:limits AS integer[]))
+     WITH ORDINALITY AS w(store_id, after_seq, page_limit, k)
+LEFT JOIN stores AS s ON s.id = w.store_id
+LEFT JOIN LATERAL (SELECT f.seq, f.change_json FROM feed AS f
+                   WHERE f.store_id = w.store_id AND f.seq > w.after_seq
+                   ORDER BY f.seq LIMIT w.page_limit) AS p ON true
+""")
+_PG_LAST_SEQS = text("SELECT id, last_seq FROM devices WHERE id = ANY(CAST(:ids AS text[]))")
+
+Rows = dict[int, list[tuple[int, bytes | None]]]  # a key's index in the batch -> its feed rows (seq, JSON)
+
+
+def _rows_sqlite(conn: Connection, wanted: list[tuple[PageKey, int]]) -> tuple[dict[str, int], Rows]:
+    """The stores' horizons, then the rows of every page in one UNION ALL (`_pages_query`)."""
+    s = db.stores.c
+    horizons = dict(conn.execute(select(s.id, s.horizon_seq).where(s.id.in_({key[0] for key, _ in wanted}))).all())
+    rows: Rows = {i: [] for i in range(len(wanted))}
+    params = {}
+    for i, (key, after) in enumerate(wanted):
+        params.update({f"s{i}": key[0], f"a{i}": after, f"l{i}": key[2] + 1})
+    for k, seq, change in conn.execute(_pages_query(len(wanted)), params):
+        rows[int(k)].append((seq, change))
+    return horizons, rows
+
+
+def _rows_postgresql(conn: Connection, wanted: list[tuple[PageKey, int]]) -> tuple[dict[str, int], Rows]:
+    horizons: dict[str, int] = {}
+    rows: Rows = {i: [] for i in range(len(wanted))}
+    params = {"stores": [key[0] for key, _ in wanted], "afters": [after for _, after in wanted],
+              "limits": [key[2] + 1 for key, _ in wanted]}
+    for k, horizon, seq, change in conn.execute(_PG_PAGES, params):
+        i = k - 1  # WITH ORDINALITY counts from 1
+        if horizon is not None:
+            horizons[wanted[i][0][0]] = horizon
+        if seq is not None:
+            rows[i].append((seq, change))
+    return horizons, rows
+
+
+def _last_seqs(conn: Connection, device_ids: set[str], postgresql: bool) -> dict[str, int]:
+    ids = sorted(device_ids)
+    if postgresql:
+        return dict(conn.execute(_PG_LAST_SEQS, {"ids": ids}).all()) if ids else {}
+    last_seqs: dict[str, int] = {}
+    d = db.devices.c
+    for start in range(0, len(ids), DEVICES_PER_QUERY):
+        last_seqs.update(conn.execute(select(d.id, d.last_seq).where(d.id.in_(ids[start:start + DEVICES_PER_QUERY]))).all())
+    return last_seqs
+
+
 def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[str]) -> tuple[dict[PageKey, Any], dict[str, int]]:
     """In one read transaction: each page (or the Problem it is refused with) and each device's last_seq.
 
-    The pages are read by one statement for the whole batch (`_pages_query`): when a change wakes a chain,
-    a round trip per store on the one read thread was most of the wake-up's time.
+    The pages are read by one statement for the whole batch: when a change wakes a chain, a round trip
+    per store on the one read thread was most of the wake-up's time.
     """
     pages: dict[PageKey, Any] = {}
-    keys = list(keys)
+    wanted: list[tuple[PageKey, int]] = []  # key, the seq its cursor is at
+    known: dict[PageKey, int] = {}  # the horizon each cursor was handed out with
+    for key in keys:
+        try:
+            after, known[key] = feed.decode_cursor(key[1])
+        except Problem as problem:  # not a cursor this server gave out; the others are still answered
+            pages[key] = problem
+            continue
+        wanted.append((key, after))
+    postgresql = not database.is_sqlite
     with database.read() as conn:
-        s = db.stores.c
-        horizons = dict(conn.execute(select(s.id, s.horizon_seq).where(s.id.in_({key[0] for key in keys}))).all())
-        wanted: list[tuple[PageKey, int, int]] = []  # key, after, horizon
-        for key in keys:
+        horizons, rows = ((_rows_postgresql if postgresql else _rows_sqlite)(conn, wanted) if wanted else ({}, {}))
+        for i, (key, after) in enumerate(wanted):
             store_id, cursor, limit = key
-            try:
-                after, known_horizon = feed.decode_cursor(cursor)
-            except Problem as problem:  # not a cursor this server gave out; the others are still answered
-                pages[key] = problem
-                continue
             horizon = horizons.get(store_id)
             if horizon is None:  # no such store: as read_page answers it
                 try:
@@ -82,34 +140,19 @@ def read_pages(database: db.Database, keys: Iterable[PageKey], device_ids: set[s
                     pages[key] = problem
                 continue
             # As read_page: stale only if tombstones past the cursor were purged since it was handed out.
-            if cursor and after < horizon and known_horizon < horizon:
+            if cursor and after < horizon and known[key] < horizon:
                 pages[key] = Problem("resync-required", 410, "This device was away too long; it must download the store again.")
                 continue
-            wanted.append((key, after, horizon))
-        rows: dict[int, list[tuple[int, bytes | None]]] = {i: [] for i in range(len(wanted))}
-        if wanted:
-            params = {}
-            for i, (key, after, _) in enumerate(wanted):
-                params.update({f"s{i}": key[0], f"a{i}": after, f"l{i}": key[2] + 1})
-            for k, seq, text in conn.execute(_pages_query(len(wanted)), params):
-                rows[int(k)].append((seq, text))
-        for i, (key, after, horizon) in enumerate(wanted):
             found = sorted(rows[i])
-            if any(text is None for _, text in found):
-                pages[key] = feed.read_page(conn, key[0], key[1], key[2], horizon)
+            if any(change is None for _, change in found):
+                pages[key] = feed.read_page(conn, store_id, cursor, limit, horizon)
                 continue
-            limit = key[2]
             has_more = len(found) > limit
             found = found[:limit]
             last = found[-1][0] if found else after
-            pages[key] = {"changes_json": b"[" + b",".join([text for _, text in found]) + b"]",
+            pages[key] = {"changes_json": b"[" + b",".join([change for _, change in found]) + b"]",
                           "count": len(found), "next_cursor": feed.encode_cursor(last, horizon), "has_more": has_more}
-        ids = sorted(device_ids)
-        last_seqs: dict[str, int] = {}
-        d = db.devices.c
-        for start in range(0, len(ids), DEVICES_PER_QUERY):
-            chunk = ids[start:start + DEVICES_PER_QUERY]
-            last_seqs.update(conn.execute(select(d.id, d.last_seq).where(d.id.in_(chunk))).all())
+        last_seqs = _last_seqs(conn, device_ids, postgresql)
     return pages, last_seqs
 
 
@@ -141,8 +184,9 @@ class PageReader:
         pending, self._pending = self._pending, {}
         self._scheduled = False
         keys = list(pending)
-        for start in range(0, len(keys), PAGES_PER_READ):
-            batch = {key: pending[key] for key in keys[start:start + PAGES_PER_READ]}
+        size = PAGES_PER_READ if self.database.is_sqlite else PG_PAGES_PER_READ
+        for start in range(0, len(keys), size):
+            batch = {key: pending[key] for key in keys[start:start + size]}
             task = asyncio.get_running_loop().create_task(self._run(batch))
             self._running.add(task)
             task.add_done_callback(self._running.discard)
