@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {store['id']} {store['name']}: manager {store['manager']}, associates {', '.join(store['associates'])}")
         return 0
     if args.command == "serve":
-        from .app import create_app
+        from .app import create_app, reconcile_chain
         from .limits import raise_open_file_limit
         from .security import Clock
         from .server import serve_forever, serve_workers, start_maintenance
@@ -140,7 +140,11 @@ def main(argv: list[str] | None = None) -> int:
             start_maintenance(database, app.state.clock)
             serve_forever(app, args.host, args.port, limit)
         else:
+            # What create_app does at start for one process, done once here: the workers make their apps
+            # without it. Reconciling gives the feeds the stores and staff that a database made by an
+            # older server, or a store added straight into the tables, lacks.
             database.create_schema()
+            reconcile_chain(database, Clock())
             # The hourly expiry runs once, in the parent, not in every worker.
             start_maintenance(database, Clock())
             serve_workers(args.db, args.host, args.port, args.workers, args.max_offline_hours, limit,

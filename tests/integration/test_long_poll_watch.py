@@ -299,3 +299,33 @@ def test_serve_logs_its_open_file_limit_and_the_connections_it_can_hold(served_c
         assert limit == expected if expected is not None else limit >= soft
     finally:
         server.close()
+
+
+@pytest.mark.both_engines
+def test_serving_with_workers_gives_the_feeds_a_store_added_straight_into_the_tables(served_copy, tmp_path):
+    """As one process does at start (create_app): a store a retailer's script inserted, or one a database
+    made by an older server has without its `store` entity, is in every store's feed once the workers serve."""
+    db_url, network = served_copy
+    database = Database(db_url)
+    try:
+        with database.write() as conn:
+            conn.execute(db.stores.insert().values(id="st_script", name="Added by a script", currency="EUR",
+                                                   timezone="Europe/Paris"))
+    finally:
+        database.dispose()
+    server = ServeProcess(db_url, tmp_path, workers=2)
+    try:
+        store = network["stores"][0]
+        device = _enroll(server.url, store, 1)[0]
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {device['device_token']}"},
+                          timeout=30) as client:
+            cursor, ids = None, set()
+            while True:
+                page = client.get(changes_url(store["id"]), params={"limit": 2000} | ({"cursor": cursor} if cursor else {})).json()
+                ids |= {c["id"] for c in page["changes"] if c["entity"] == "store"}
+                cursor = page["next_cursor"]
+                if not page["has_more"]:
+                    break
+        assert "st_script" in ids
+    finally:
+        server.close()
