@@ -145,12 +145,17 @@ _DEVICE_SCHEME = HTTPBearer(scheme_name="deviceToken", auto_error=False,
 StaffCredentials = _StaffCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_STAFF_SCHEME)]
 _DeviceCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_DEVICE_SCHEME)]
 
-def _bearer(request: Request) -> str:
-    header = request.headers.get("authorization", "")
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header's value; None for any other value."""
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def _bearer(request: Request) -> str:
+    token = bearer_token(request.headers.get("authorization", ""))
+    if token is None:
         raise unauthenticated("Sign in first.")
-    return token.strip()
+    return token
 
 
 def current_staff(request: Request, _declared: _StaffCredentials = None) -> StaffCaller:

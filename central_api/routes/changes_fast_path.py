@@ -21,7 +21,9 @@ from urllib.parse import parse_qsl
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import feed
+from ..auth import bearer_token
 from ..security import token_hash
+from .common import CURSOR_MAX_LENGTH
 from .sync_routes import CHANGES_MAX_LIMIT, WAIT_MAX, changes_page
 
 # The route's path as Starlette matches it (`{store_id}` is one segment, already percent-decoded).
@@ -29,7 +31,6 @@ _PATH = re.compile(r"/v1/stores/([^/]+)/changes")
 # Numbers as a counter writes them; any other spelling the models might still read ("050", " 5") goes the
 # long way, so this path never has to agree with them about it.
 _NUMBER = re.compile(r"0|[1-9][0-9]{0,3}")
-_CURSOR_MAX = 500  # common.Cursor's max_length
 _DEFAULTS = {"limit": 50, "wait": 0}
 _JSON_HEADERS = (b"content-type", b"application/json")
 
@@ -49,17 +50,16 @@ def _query(query_string: bytes) -> tuple[str | None, int, int] | None:
             numbers[name] = int(seen[name])
     cursor = seen.get("cursor")
     if not (1 <= numbers["limit"] <= CHANGES_MAX_LIMIT and numbers["wait"] <= WAIT_MAX) or (
-            cursor is not None and len(cursor) > _CURSOR_MAX):
+            cursor is not None and len(cursor) > CURSOR_MAX_LENGTH):
         return None
     return cursor, numbers["limit"], numbers["wait"]
 
 
 def _bearer(headers: list[tuple[bytes, bytes]]) -> str | None:
-    """The token of the first Authorization header, read as auth._bearer reads it; None when there is none."""
+    """The token of the first Authorization header (the one the route reads); None when there is none."""
     for name, value in headers:
         if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+            return bearer_token(value.decode("latin-1"))
     return None
 
 

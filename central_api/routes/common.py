@@ -12,7 +12,8 @@ from fastapi import Query, Request
 from ..problems import validation
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size (default 50, max 500).")]
-Cursor = Annotated[str | None, Query(max_length=500, description=(
+CURSOR_MAX_LENGTH = 500
+Cursor = Annotated[str | None, Query(max_length=CURSOR_MAX_LENGTH, description=(
     "Opaque cursor from the previous page, exactly as given; any other value is 422 `validation`."))]
 
 
