@@ -51,23 +51,37 @@ def ensure_venv() -> Path:
 
 def ensure_system_libraries() -> None:
     """The Linux system libraries the tests load that no wheel carries: PulseAudio's client, which Qt Multimedia
-    (the camera's tests) links. Installed with apt-get when this runs as root (a CI machine), else named."""
+    (the camera's tests) links."""
     if sys.platform != "linux":
         return
     sys.path.insert(0, str(ROOT))
     from clerk_app.system_libs import CAMERA_LIBRARIES, GUI_LIBRARIES, missing_packages
 
-    missing = missing_packages({**GUI_LIBRARIES, **CAMERA_LIBRARIES})
+    _apt_install(missing_packages({**GUI_LIBRARIES, **CAMERA_LIBRARIES}), "the tests that use them will fail")
+
+
+# The package tests build the Windows installer's tables with msitools (tests/packaging/test_msi.py).
+PACKAGE_TEST_PROGRAMS = {"wixl": "msitools", "msiinfo": "msitools"}
+
+
+def ensure_package_test_programs() -> None:
+    if sys.platform == "linux":
+        _apt_install(sorted({package for program, package in PACKAGE_TEST_PROGRAMS.items() if not shutil.which(program)}),
+                     "the installer's tests will be skipped")
+
+
+def _apt_install(missing: list[str], otherwise: str) -> None:
+    """Debian packages with apt-get when this runs as root (a CI machine), else named with what happens without."""
     if not missing:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
-        print(f"Installing the system libraries the tests need: {' '.join(missing)} ...", flush=True)
+        print(f"Installing the system packages the tests need: {' '.join(missing)} ...", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
         subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env, check=True)
     else:
-        print(f"The tests need these system libraries: {' '.join(missing)} "
-              f"(sudo apt-get install {' '.join(missing)}); the tests that use them will fail.", flush=True)
+        print(f"The tests need these system packages: {' '.join(missing)} "
+              f"(sudo apt-get install {' '.join(missing)}); {otherwise}.", flush=True)
 
 
 def ensure_package_tools(python: Path) -> None:
@@ -99,6 +113,8 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command in ("test", "package-test"):
         ensure_system_libraries()
+    if command == "package-test":
+        ensure_package_test_programs()
     if command in ("package", "package-test"):
         ensure_package_tools(Path(python))
         if command == "package":
