@@ -126,6 +126,21 @@ def style_sheet(theme: str = "light", text_size: int = 100) -> str:
     return re.sub(r"url\(icons:([^)]+)\)", lambda m: f'url("{icons}/{m.group(1)}")', sheet)
 
 
+# The colours Clerk's icons (clerk_app/ui/icons/*.svg) are drawn in, each a light-theme colour, and the role
+# each is redrawn in under another theme: the light accent's blue on black is hard to see, and high contrast
+# wants its own yellow and white. A new icon in a colour not named here is an error (tests/gui/test_icons.py).
+ICON_STROKES = {"#1f5fbf": "accent", "#323f4b": "text_strong", "#1e6b34": "good_text",
+                "#52606d": "text_secondary", "#9aa5b1": "disabled_text"}
+
+
+def tinted_svg(svg: str, theme: str) -> str:
+    """An icon's SVG with its strokes in `theme`'s colours (as drawn for the light theme)."""
+    if theme == "light":
+        return svg
+    colours = PALETTES[theme]
+    return re.sub(r'stroke="(#[0-9a-fA-F]{6})"', lambda m: f'stroke="{colours[ICON_STROKES[m.group(1).lower()]]}"', svg)
+
+
 _tinted: dict[str, Path] = {}
 
 
@@ -137,11 +152,8 @@ def _icons_folder(theme: str) -> str:
     if theme not in _tinted:
         folder = Path(tempfile.mkdtemp(prefix=f"clerk-icons-{theme}-"))
         atexit.register(shutil.rmtree, folder, True)  # a few hundred bytes, gone when Clerk quits
-        colours = PALETTES[theme]
-        for name, role in (("chevron-down.svg", "text_secondary"), ("chevron-down-disabled.svg", "disabled_text")):
-            svg = (package / name).read_text(encoding="utf-8")
-            (folder / name).write_text(re.sub(r'stroke="#[0-9a-fA-F]{6}"', f'stroke="{colours[role]}"', svg),
-                                       encoding="utf-8")
+        for name in ("chevron-down.svg", "chevron-down-disabled.svg"):
+            (folder / name).write_text(tinted_svg((package / name).read_text(encoding="utf-8"), theme), encoding="utf-8")
         _tinted[theme] = folder
     return _tinted[theme].as_posix()
 

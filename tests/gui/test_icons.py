@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.metrics import DayCount
+from clerk_app.ui import theme
 from clerk_app.ui.common import icons
 from clerk_app.ui.manager.charts import PerDayChart, WaitingAgeChart
 
@@ -43,6 +44,35 @@ def test_the_check_mark_is_the_same_right_to_left(qapp):
     assert rtl == ltr
     assert ltr != ltr.flipped(Qt.Orientation.Horizontal)  # it is not symmetric, so the test would see a mirroring
     assert not icons.mirrors("check") and not icons.mirrors("chevron-down")
+
+
+def _ink_colours(image) -> set[str]:
+    """The colours of the icon's solid ink (its anti-aliased edges left out)."""
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255}
+
+
+@pytest.mark.parametrize(("name", "role"), [("chevron-end", "accent"), ("back", "accent"), ("check", "good_text"),
+                                            ("camera", "text_strong")])
+@pytest.mark.parametrize("look", ["dark", "high-contrast"])
+def test_icons_are_drawn_in_the_colours_of_the_theme_in_effect(qapp, name, role, look):
+    before = theme.current()
+    try:
+        theme.choose("light")
+        assert _ink_colours(icons.image(name, 32, LTR)) == {theme.PALETTES["light"][role]}
+        theme.choose(look)
+        assert _ink_colours(icons.image(name, 32, LTR)) == {theme.PALETTES[look][role]}  # yellow in high contrast
+    finally:
+        theme.choose(before.chosen, before.text_size)
+
+
+@pytest.mark.parametrize("svg", sorted(icons.FOLDER.glob("*.svg")), ids=lambda path: path.stem)
+def test_every_icon_is_drawn_in_colours_each_theme_redraws(svg):
+    drawn = svg.read_text(encoding="utf-8")
+    for look in theme.THEMES:
+        tinted = theme.tinted_svg(drawn, look)  # a colour with no role raises KeyError
+        if look != "light":
+            assert not any(f'"{colour}"' in tinted.lower() for colour in theme.ICON_STROKES), look
 
 
 def test_an_unknown_icon_is_an_error(qapp):

@@ -165,6 +165,9 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", least: int = 80, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
         self.setProperty("elides", True)  # the layout check knows a cut text here is meant, with its tooltip
+        # No indent of Qt's own: a label the style sheet gives a frame (a badge) otherwise starts its text half an
+        # "x" in, which the width it asks for (below) does not hold, and its last letter was cut.
+        self.setIndent(0)
         self._full = ""
         self._hint = ""
         self._least = least
