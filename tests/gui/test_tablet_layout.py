@@ -1,8 +1,8 @@
 """The tablet layout: every main screen in the touch layout at 800x1280 (portrait) and 1280x800 (landscape), in
 Arabic (right to left) and Russian (long words): nothing clipped, sticking out or overlapping, no column title cut
-short, no column of a list partly off its screen; every button, field, tab and list row at least 44 px; every
-list and scroll area scrolls with a flick; the code, last-four and quantity fields tell the on-screen keyboard
-what they take.
+short, no column of a list partly off its screen, no list shown scrolled away from its first column; every button,
+field, tab and list row at least 44 px; every list and scroll area scrolls with a flick; the code, last-four and
+quantity fields tell the on-screen keyboard what they take.
 
 Each size and language builds one window and walks it through the screens (sign-in, search results, customer
 360, pickups with a pickup open, the hand-over dialog, stock, activity, dashboard), so the test stays fast."""
@@ -117,12 +117,27 @@ def columns_off_screen(root: QWidget) -> list[str]:
     return found
 
 
+def first_column_cut(root: QWidget) -> list[str]:
+    """A list shown scrolled away from its start: its first column (the order number, the name) partly out of
+    sight, on the right right to left, when nobody scrolled it."""
+    found = []
+    for view in _visible(root):
+        if not isinstance(view, QAbstractItemView) or view.model() is None or not view.model().rowCount():
+            continue
+        cell = view.visualRect(view.model().index(0, 0))
+        if cell.isValid() and (cell.left() < 0 or cell.right() >= view.viewport().width()):
+            found.append(f"{type(view).__name__}({view.objectName() or '-'}) shows its first column at "
+                         f"{cell.left()}..{cell.right()} of {view.viewport().width()} px")
+    return found
+
+
 def _problems(qtbot, window: QWidget, root: QWidget, shot: str) -> list[str]:
     """The screen's problems once deferred layouts and look-ups have landed (measured until clean, up to 1.5 s)."""
     problems: list[str] = []
     for _ in range(15):
         qtbot.wait(100)
-        problems = layout_problems(root) + small_targets(root) + without_flick(root) + columns_off_screen(root)
+        problems = (layout_problems(root) + small_targets(root) + without_flick(root) + columns_off_screen(root)
+                    + first_column_cut(root))
         if root.isWindow() and root.width() > window.width() and root is window:
             problems.append(f"the window needs {root.width()} px")
         if not problems:

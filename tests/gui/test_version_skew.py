@@ -9,7 +9,7 @@ from tests.helpers.gui import wait_until
 from tests.integration.test_version_skew import _newer_servers_values, live_api  # noqa: F401 - the fixture
 
 
-def _window(qtbot, live_api, counter):
+def _window(qtbot, live_api, counter):  # noqa: F811 - live_api is the fixture imported above
     from clerk_app.ui.main_window import MainWindow
     from tests.helpers.gui import sign_in, wait_online_and_synced
 
@@ -52,8 +52,8 @@ def test_values_a_newer_server_added_read_plainly_on_screen(qtbot, live_api, mak
     assert detail.notification_lines(ctx.reader.pickup(made["pickup"]["id"]))[0][0].startswith("Payment link · by text message")
 
 
-def test_a_server_that_needs_a_newer_clerk_is_told_in_the_status_bar_and_nothing_is_lost(  # noqa: F811
-        qtbot, live_api, make_gui_counter):
+def test_a_server_that_needs_a_newer_clerk_is_told_in_the_status_bar_and_nothing_is_lost(
+        qtbot, live_api, make_gui_counter):  # noqa: F811
     counter = make_gui_counter(update_retry_seconds=0.5)
     window, staff = _window(qtbot, live_api, counter)
     ctx = counter.ctx

@@ -9,6 +9,7 @@ live; widgets built later (a page built when first shown, a dialog) follow, thro
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QInputDevice
@@ -127,6 +128,21 @@ def _drags_itself(area: QAbstractScrollArea) -> bool:
             or (area.window() is not area and isinstance(area.window().parentWidget(), QComboBox)))
 
 
+def _scroll_anew(view: QAbstractItemView, top: Any) -> None:
+    """After a change of scroll mode, from the list's start again, with the row that was at the top still there.
+
+    The scroll bars' values counted rows and columns and now count pixels, and a header keeps the offset of the
+    old count until the value next changes: scrolled to its last column by the column (a list right to left,
+    whose first column is on the right), it went on showing that column's offset by the pixel, and the order
+    numbers of the pickup queue on an upright tablet in Arabic were cut off."""
+    for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+        # Moved and back: the header takes its offset anew only from a value that changes.
+        bar.setValue(bar.minimum() + 1 if bar.value() == bar.minimum() else bar.minimum())
+        bar.setValue(bar.minimum())
+    if top.isValid():  # its first column, in sight at the start whichever the direction
+        view.scrollTo(top.siblingAtColumn(0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+
 def _fit(widget: QWidget, touch: bool) -> None:
     """One widget into the layout: kinetic scrolling for scroll areas, taller rows for tables."""
     if isinstance(widget, QAbstractScrollArea) and not _drags_itself(widget):
@@ -136,15 +152,19 @@ def _fit(widget: QWidget, touch: bool) -> None:
             QScroller.grabGesture(viewport, gesture)
             viewport.setProperty("kineticGesture", int(gesture.value))
             if isinstance(widget, QAbstractItemView):  # by the pixel, as the finger moves, not row by row
+                top = widget.indexAt(QPoint(1, 1))
                 widget.setProperty("desktopScrollMode", int(widget.verticalScrollMode().value))
                 widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
                 widget.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+                _scroll_anew(widget, top)
         elif not touch and viewport.property("kineticGesture") is not None:
             QScroller.ungrabGesture(viewport)
             viewport.setProperty("kineticGesture", None)
             if isinstance(widget, QAbstractItemView) and widget.property("desktopScrollMode") is not None:
                 mode = QAbstractItemView.ScrollMode(widget.property("desktopScrollMode"))
+                top = widget.indexAt(QPoint(1, 1))
                 widget.setVerticalScrollMode(mode)
+                _scroll_anew(widget, top)
     if isinstance(widget, QTableView):
         rows = widget.verticalHeader()
         if touch and rows.defaultSectionSize() < TARGET:
