@@ -267,3 +267,54 @@ def test_without_qt_multimedia_the_dialog_says_camera_scanning_is_not_available(
     qtbot.addWidget(dialog)
     assert dialog.problem.text().startswith("Scanning with the camera is not available on this computer.")
     assert dialog.scanner is None
+
+
+class _Answer:
+    """What Qt hands the callback of `requestPermission`: the person's answer."""
+
+    def __init__(self, status: Qt.PermissionStatus) -> None:
+        self._status = status
+
+    def status(self) -> Qt.PermissionStatus:
+        return self._status
+
+
+def _permission(monkeypatch, status: Qt.PermissionStatus, answer: Qt.PermissionStatus | None = None) -> list[str]:
+    """The computer's camera permission as `status` (Linux always allows the camera, so no real part here can
+    refuse it: Qt's permission calls are replaced), and, asked, the person answering `answer`."""
+    from PySide6.QtCore import QCoreApplication
+
+    asked: list[str] = []
+
+    def request(_app, permission, _context, callback) -> None:
+        asked.append(type(permission).__name__)
+        callback(_Answer(answer))
+
+    app_class = type(QCoreApplication.instance())
+    monkeypatch.setattr(app_class, "checkPermission", lambda _app, _permission: status)
+    monkeypatch.setattr(app_class, "requestPermission", request)
+    return asked
+
+
+DENIED_TEXT = ("Clerk may not use the camera. Allow Clerk to use it in this computer's privacy settings (Camera), "
+               "then try again.")
+
+
+def test_a_camera_the_computer_does_not_allow_is_told_in_words_and_never_started(qtbot, monkeypatch):
+    asked = _permission(monkeypatch, Qt.PermissionStatus.Denied)
+    dialog = CameraScanDialog(devices=[QCameraDevice()])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.problem.isVisible() and dialog.problem.text() == DENIED_TEXT
+    assert dialog.camera is None and not dialog.viewfinder.isVisible() and asked == []  # not asked again
+
+
+@pytest.mark.parametrize(("answer", "told"), [(Qt.PermissionStatus.Denied, DENIED_TEXT),
+                                              (Qt.PermissionStatus.Granted, "The camera could not be started.")])
+def test_asked_for_the_camera_the_persons_answer_is_followed(qtbot, monkeypatch, answer, told):
+    asked = _permission(monkeypatch, Qt.PermissionStatus.Undetermined, answer)
+    dialog = CameraScanDialog(devices=[QCameraDevice()])  # allowed, this camera (unplugged) then fails to start
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert asked == ["QCameraPermission"]
+    assert dialog.problem.text().startswith(told) and dialog.camera is None
