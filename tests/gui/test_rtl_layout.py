@@ -17,8 +17,7 @@ from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QWidget
 
 from clerk_app.ui.common import language
-from clerk_app.ui.main_window import MainWindow
-from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
+from tests.helpers.gui import shown_window, sign_in, wait_online_and_synced, wait_until
 from tests.helpers.layout import layout_problems
 
 _PLACEHOLDER = re.compile(r"%L?n|%\d+|<[^>]*>|&[a-z]+;|\{[^}]*\}")
@@ -70,15 +69,10 @@ def window_in(request, qtbot, qapp, live_api, clerk):
     """A 1366x800 main window built in the language `request.param`; English again afterwards."""
     wait_online_and_synced(qtbot, clerk)
     translator = _switch_to(qapp, request.param)
-    window = MainWindow(clerk)
-    qtbot.addWidget(window)
-    window.resize(1366, 800)
-    window.show()
-    qtbot.waitExposed(window)
     try:
-        yield window
+        with shown_window(qtbot, clerk) as window:
+            yield window
     finally:
-        window.close()
         if translator is not None:
             qapp.removeTranslator(translator)
         language.apply(qapp, language.Choice("en"))

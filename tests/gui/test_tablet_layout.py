@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.ui.common import language, touch
-from clerk_app.ui.main_window import MainWindow
-from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
+from tests.helpers.gui import shown_window, sign_in, wait_until
 from tests.helpers.layout import layout_problems
 
 SIZES = {"portrait": (800, 1280), "landscape": (1280, 800)}
@@ -42,18 +41,12 @@ CASES = [("ar", "portrait"), ("ru", "portrait"), ("ar", "landscape"), ("ru", "la
 def tablet(request, qtbot, qapp, live_api, clerk):
     """A main window in the touch layout, at the size and in the language `request.param` names."""
     code, size = request.param
-    wait_online_and_synced(qtbot, clerk)
     language.apply(qapp, language.Choice(code))
     clerk.settings.layout = "touch"
-    window = MainWindow(clerk)
-    qtbot.addWidget(window)
-    window.resize(*SIZES[size])
-    window.show()
-    qtbot.waitExposed(window)
     try:
-        yield window
+        with shown_window(qtbot, clerk, *SIZES[size]) as window:
+            yield window
     finally:
-        window.close()
         language.apply(qapp, language.Choice("en"))
 
 
@@ -200,32 +193,26 @@ def test_every_main_screen_fits_a_tablet_in_the_touch_layout(qtbot, qapp, tablet
 def test_the_layout_switches_live_both_ways(qtbot, qapp, live_api, clerk):
     """The desktop layout's mouse-sized targets, then the touch layout's on the same window (no rebuild), then back;
     a page built after the switch (Pickups, built when first shown) follows it too."""
-    wait_online_and_synced(qtbot, clerk)
     clerk.settings.layout = "desktop"
-    window = MainWindow(clerk)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    button = window.sign_in.password
-    assert button.height() < touch.TARGET
-    assert not any(touch.kinetic(w) for w in window.findChildren(QAbstractScrollArea))
+    with shown_window(qtbot, clerk, 1280, 800) as window:
+        button = window.sign_in.password
+        assert button.height() < touch.TARGET
+        assert not any(touch.kinetic(w) for w in window.findChildren(QAbstractScrollArea))
 
-    window.set_layout("touch")
-    qtbot.wait(50)
-    assert button.height() >= touch.TARGET
-    sign_in(clerk, live_api.store(0)["manager"])
-    wait_until(qtbot, lambda: window.is_unlocked)
-    window.show_page("pickups")  # built now, after the switch
-    wait_until(qtbot, lambda: window.pickups.table.model().rowCount() > 0)
-    qtbot.wait(50)
-    assert small_targets(window) == [] and without_flick(window) == []
+        window.set_layout("touch")
+        qtbot.wait(50)
+        assert button.height() >= touch.TARGET
+        sign_in(clerk, live_api.store(0)["manager"])
+        wait_until(qtbot, lambda: window.is_unlocked)
+        window.show_page("pickups")  # built now, after the switch
+        wait_until(qtbot, lambda: window.pickups.table.model().rowCount() > 0)
+        qtbot.wait(50)
+        assert small_targets(window) == [] and without_flick(window) == []
 
-    window.set_layout("desktop")
-    qtbot.wait(50)
-    assert window.pickups.table.verticalHeader().defaultSectionSize() < touch.TARGET
-    assert not any(touch.kinetic(w) for w in window.findChildren(QAbstractScrollArea))
-    window.close()
+        window.set_layout("desktop")
+        qtbot.wait(50)
+        assert window.pickups.table.verticalHeader().defaultSectionSize() < touch.TARGET
+        assert not any(touch.kinetic(w) for w in window.findChildren(QAbstractScrollArea))
 
 
 def test_auto_picks_touch_only_where_a_touchscreen_is_the_only_pointer(qapp):
@@ -309,26 +296,20 @@ def test_a_long_press_shows_the_tooltip_a_mouse_would_hover_for(qtbot, qapp):
 def test_the_russian_pickup_queue_shows_every_column_whole_beside_a_pickup_at_1366(qtbot, qapp, live_api, clerk):
     """The desktop layout at 1366x800 in Russian: the queue's last column (the shelf) was partly off its edge
     beside an open pickup; the queue now takes the width its columns need while the pickup keeps its own."""
-    wait_online_and_synced(qtbot, clerk)
     language.apply(qapp, language.Choice("ru"))
+    clerk.settings.layout = "desktop"
     try:
-        clerk.settings.layout = "desktop"
-        window = MainWindow(clerk)
-        qtbot.addWidget(window)
-        window.resize(1366, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        sign_in(clerk, live_api.store(0)["manager"])
-        wait_until(qtbot, lambda: window.is_unlocked)
-        pickup = clerk.reader.pickups("ready", 1)[0]
-        window.open_record("pickup", pickup["id"], {})
-        wait_until(qtbot, lambda: window.pickups.detail.pickup is not None)
-        table, detail = window.pickups.table, window.pickups.detail
-        header = table.horizontalHeader()
-        wait_until(qtbot, lambda: header.length() <= table.viewport().width() + 1, timeout=3000)
-        assert table.horizontalScrollBar().maximum() == 0
-        assert detail.width() >= detail.least_width()
-        window.close()
+        with shown_window(qtbot, clerk) as window:
+            sign_in(clerk, live_api.store(0)["manager"])
+            wait_until(qtbot, lambda: window.is_unlocked)
+            pickup = clerk.reader.pickups("ready", 1)[0]
+            window.open_record("pickup", pickup["id"], {})
+            wait_until(qtbot, lambda: window.pickups.detail.pickup is not None)
+            table, detail = window.pickups.table, window.pickups.detail
+            header = table.horizontalHeader()
+            wait_until(qtbot, lambda: header.length() <= table.viewport().width() + 1, timeout=3000)
+            assert table.horizontalScrollBar().maximum() == 0
+            assert detail.width() >= detail.least_width()
     finally:
         language.apply(qapp, language.Choice("en"))
 
@@ -369,21 +350,15 @@ def test_a_reflow_layout_stacks_its_panels_only_when_side_by_side_they_do_not_fi
 
 
 def test_a_language_switch_in_the_touch_layout_keeps_it(qtbot, qapp, live_api, clerk):
-    wait_online_and_synced(qtbot, clerk)
     clerk.settings.layout = "touch"
-    window = MainWindow(clerk)
-    qtbot.addWidget(window)
-    window.resize(800, 1280)
-    window.show()
-    qtbot.waitExposed(window)
-    sign_in(clerk, live_api.store(0)["manager"])
-    wait_until(qtbot, lambda: window.is_unlocked)
-    window.show_page("activity")
     try:
-        window.switch_language("he")  # the screens are built anew
-        qtbot.wait(100)
-        assert window.activity.isVisible()
-        assert small_targets(window) == [] and without_flick(window) == [] and layout_problems(window) == []
+        with shown_window(qtbot, clerk, *SIZES["portrait"]) as window:
+            sign_in(clerk, live_api.store(0)["manager"])
+            wait_until(qtbot, lambda: window.is_unlocked)
+            window.show_page("activity")
+            window.switch_language("he")  # the screens are built anew
+            qtbot.wait(100)
+            assert window.activity.isVisible()
+            assert small_targets(window) == [] and without_flick(window) == [] and layout_problems(window) == []
     finally:
-        window.close()
         language.apply(qapp, language.Choice("en"))

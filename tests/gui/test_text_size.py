@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from clerk_app.ui import theme
 from clerk_app.ui.common import language, preferences
-from clerk_app.ui.main_window import MainWindow
-from tests.helpers.gui import sign_in, wait_online_and_synced, wait_until
+from tests.helpers.gui import shown_window, sign_in, wait_until
 from tests.helpers.layout import layout_problems
 
 LARGEST = max(theme.TEXT_SIZES)
@@ -37,18 +36,12 @@ def _settle(qtbot, widget: QWidget, shot: str) -> list[str]:
 
 @pytest.fixture
 def large_window(request, qtbot, qapp, live_api, clerk):
-    wait_online_and_synced(qtbot, clerk)
     language.apply(qapp, language.Choice(request.param))
     preferences.save(clerk.settings, "text_size", LARGEST)  # this counter's, as the Preferences dialog saves it
-    window = MainWindow(clerk)
-    qtbot.addWidget(window)
-    window.resize(1366, 800)
-    window.show()
-    qtbot.waitExposed(window)
     try:
-        yield window
+        with shown_window(qtbot, clerk) as window:
+            yield window
     finally:
-        window.close()
         theme.apply(qapp, "", 100)
         language.apply(qapp, language.Choice("en"))
 

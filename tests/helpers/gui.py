@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,24 @@ def wait_until(qtbot: Any, condition: Callable[[], Any], timeout: int = 15_000) 
 
 def wait_online_and_synced(qtbot: Any, ctx: Any, timeout: int = 30_000) -> None:
     wait_until(qtbot, lambda: ctx.connection_state == ConnectionState.ONLINE and ctx.reader.cursor(), timeout)
+
+
+@contextmanager
+def shown_window(qtbot: Any, ctx: Any, width: int = 1366, height: int = 800) -> Iterator[Any]:
+    """The main window over `ctx`, once its cache is synced, shown at `width` x `height` in the language and look
+    in effect now (the layout checks build one so in each language, size and text size); closed afterwards."""
+    from clerk_app.ui.main_window import MainWindow
+
+    wait_online_and_synced(qtbot, ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
 
 
 def sign_in(ctx: Any, username: str) -> dict[str, Any]:
