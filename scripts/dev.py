@@ -60,8 +60,8 @@ def ensure_system_libraries() -> None:
     _apt_install(missing_packages({**GUI_LIBRARIES, **CAMERA_LIBRARIES}), "the tests that use them will fail")
 
 
-# The package tests build the Windows installer's tables with msitools (tests/packaging/test_msi.py).
-PACKAGE_TEST_PROGRAMS = {"wixl": "msitools", "msiinfo": "msitools"}
+# The package tests build the Windows installer's tables with wixl and read them with msiinfo (test_msi.py).
+PACKAGE_TEST_PROGRAMS = {"wixl": "wixl", "msiinfo": "msitools"}
 
 
 def ensure_package_test_programs() -> None:
