@@ -377,6 +377,9 @@ def shoot_language(window: Any, ctx: Any, rows: dict[str, Any], code: str, out_d
     tidy(window)
     customer_id = choose_customer(rows, rtl=code in ("ar", "fa", "he"))
     prefix = rows["customers"][customer_id]["display_name"].split()[0][:3]
+    # The results alone, as at the start of a shift: the language before left its customer open (in Persian and
+    # Hebrew the same one, and the search shot was the 360's).
+    window.customers.stack.setCurrentWidget(window.customers.empty)
     window.search_bar.setFocus()
     window.search_bar.setText(prefix)  # QTest types ASCII only: a name in Arabic script is set, then searched
     window.search_bar.run_query()

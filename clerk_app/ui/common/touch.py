@@ -9,9 +9,8 @@ live; widgets built later (a page built when first shown, a dialog) follow, thro
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QInputDevice
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +127,7 @@ def _drags_itself(area: QAbstractScrollArea) -> bool:
             or (area.window() is not area and isinstance(area.window().parentWidget(), QComboBox)))
 
 
-def _scroll_anew(view: QAbstractItemView, top: Any) -> None:
+def _scroll_anew(view: QAbstractItemView, top: QModelIndex) -> None:
     """After a change of scroll mode, from the list's start again, with the row that was at the top still there.
 
     The scroll bars' values counted rows and columns and now count pixels, and a header keeps the offset of the
