@@ -133,10 +133,9 @@ def _scroll_anew(view: QAbstractItemView, top: QModelIndex) -> None:
     The scroll bars' values counted rows and columns and now count pixels, and a header keeps the offset of the
     old count until the value next changes: scrolled to its last column by the column (a list right to left,
     whose first column is on the right), it went on showing that column's offset by the pixel, and the order
-    numbers of the pickup queue on an upright tablet in Arabic were cut off."""
+    numbers of the pickup queue on an upright tablet in Arabic were cut off. At the start, the offsets of both
+    counts are 0."""
     for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-        # Moved and back: the header takes its offset anew only from a value that changes.
-        bar.setValue(bar.minimum() + 1 if bar.value() == bar.minimum() else bar.minimum())
         bar.setValue(bar.minimum())
     if top.isValid():  # its first column, in sight at the start whichever the direction
         view.scrollTo(top.siblingAtColumn(0), QAbstractItemView.ScrollHint.PositionAtTop)
